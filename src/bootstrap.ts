@@ -1,0 +1,24 @@
+import { openDatabase, type Database, type OpenOptions } from './db/client';
+import { migrate } from './db/migrate';
+import { loadReferenceData } from './seed/reference-data';
+import { isEmpty, seedDemo } from './seed/demo';
+
+export interface PrepareOptions extends OpenOptions {
+  seedDemo: boolean;
+  log?: (message: string) => void;
+}
+
+/** Opens the database, applies migrations, loads reference data and (into an empty database) the demo. */
+export async function prepareDatabase(opts: PrepareOptions): Promise<Database & { seeded: boolean }> {
+  const log = opts.log ?? (() => {});
+  const database = await openDatabase(opts);
+  await migrate(database);
+  await loadReferenceData(database.db);
+  let seeded = false;
+  if (opts.seedDemo && (await isEmpty(database.db))) {
+    const counts = await seedDemo(database.db);
+    log(`Demo data loaded: ${counts.entities} entities, ${counts.products} products, ${counts.accounts} accounts.`);
+    seeded = true;
+  }
+  return { ...database, seeded };
+}

@@ -1,0 +1,28 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment (README "Configuration"). */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Seed the demo data into an empty database (default: on for the embedded database only). */
+  seedDemo: boolean;
+  sessionDays: number;
+  secureCookies: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const seedFlag = env.SEED_DEMO;
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    databaseUrl,
+    // A production PostgreSQL database never gets demo data unless asked (SEED_DEMO=1).
+    seedDemo: seedFlag === undefined ? !databaseUrl : seedFlag === '1' || seedFlag === 'true',
+    sessionDays: Number(env.SESSION_DAYS ?? 7),
+    secureCookies: env.COOKIE_SECURE === '1',
+  };
+}

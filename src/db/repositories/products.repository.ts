@@ -1,0 +1,143 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { businessFigures, entities, productStarRecords, products } from '../schema';
+import type { Scope } from '../../domain/jurisdiction/policy';
+import { scopeWhere, searchRank, searchWhere, unitFilterWhere } from './scope';
+
+export type ProductRow = typeof products.$inferSelect;
+export type ProductInsert = typeof products.$inferInsert;
+
+const unitName = sql<string | null>`(select u.name from admin_units u where u.structure = products.unit_structure and u.code = products.unit_code)`;
+const provinceName = sql<string | null>`(select p.name from admin_units p where p.structure = 'current' and p.code = products.province_code)`;
+const productView = { product: products, entityName: entities.name, unitName, provinceName };
+
+/** The public catalogue: recognised OCOP products (3 stars and more). */
+export const PUBLIC_MIN_STARS = 3;
+
+export interface ProductQuery {
+  /** null = the public (no session): the public catalogue only. */
+  scope: Scope | null;
+  q?: string; // search key
+  province?: string;
+  unit?: string;
+  group?: string;
+  subgroup?: string;
+  stars?: number[];
+  entityId?: string;
+  page: number;
+  pageSize: number;
+}
+
+function listWhere(query: ProductQuery): SQL | undefined {
+  const conditions: Array<SQL | undefined> = [
+    isNull(products.deletedAt),
+    query.scope ? scopeWhere(query.scope, products) : gte(products.stars, PUBLIC_MIN_STARS),
+    unitFilterWhere(query.unit, products),
+  ];
+  if (query.province) conditions.push(eq(products.provinceCode, query.province));
+  if (query.group) conditions.push(eq(products.groupCode, query.group));
+  if (query.subgroup) conditions.push(eq(products.subgroupCode, query.subgroup));
+  if (query.entityId) conditions.push(eq(products.entityId, query.entityId));
+  if (query.stars?.length) {
+    const rated = query.stars.filter((s) => s > 0);
+    const unrated = query.stars.includes(0);
+    const parts: SQL[] = [];
+    if (rated.length) parts.push(inArray(products.stars, rated));
+    if (unrated) parts.push(sql`${products.stars} is null`);
+    conditions.push(sql`(${sql.join(parts, sql` or `)})`);
+  }
+  if (query.q) conditions.push(searchWhere(products.searchText, query.q));
+  return and(...conditions);
+}
+
+export async function listProducts(db: Executor, query: ProductQuery) {
+  const where = listWhere(query);
+  const rows = await db
+    .select(productView)
+    .from(products)
+    .innerJoin(entities, eq(entities.id, products.entityId))
+    .where(where)
+    .orderBy(...(query.q ? [desc(searchRank(products.searchText, query.q))] : []), asc(products.sortKey), asc(products.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const [{ total }] = await db.select({ total: count() }).from(products).where(where);
+  return { rows, total };
+}
+
+export async function getProduct(db: Executor, id: string) {
+  const [row] = await db
+    .select(productView)
+    .from(products)
+    .innerJoin(entities, eq(entities.id, products.entityId))
+    .where(and(eq(products.id, id), isNull(products.deletedAt)));
+  return row;
+}
+
+export async function insertProduct(db: Executor, values: ProductInsert): Promise<ProductRow> {
+  const [row] = await db.insert(products).values(values).returning();
+  return row;
+}
+
+export async function updateProduct(db: Executor, id: string, version: number, values: Partial<ProductInsert>) {
+  const [row] = await db
+    .update(products)
+    .set({ ...values, version: sql`${products.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(products.id, id), eq(products.version, version), isNull(products.deletedAt)))
+    .returning();
+  return row;
+}
+
+export async function starRecords(db: Executor, productId: string) {
+  const unit = sql<string | null>`(select u.name from admin_units u where u.structure = product_star_records.unit_structure and u.code = product_star_records.unit_code)`;
+  return db
+    .select({ record: productStarRecords, unitName: unit })
+    .from(productStarRecords)
+    .where(eq(productStarRecords.productId, productId))
+    .orderBy(asc(productStarRecords.year), asc(productStarRecords.createdAt));
+}
+
+export async function insertStarRecord(db: Executor, values: typeof productStarRecords.$inferInsert) {
+  const [row] = await db.insert(productStarRecords).values(values).returning();
+  return row;
+}
+
+/** The current class is the latest recognition; kept on the product row for fast filtering. */
+export async function refreshCurrentStars(db: Executor, productId: string): Promise<void> {
+  await db.execute(sql`
+    update products set stars = (
+      select r.stars from product_star_records r where r.product_id = ${productId}
+      order by r.year desc, r.created_at desc limit 1)
+    where id = ${productId}`);
+}
+
+export async function listFigures(db: Executor, productId: string) {
+  return db.select().from(businessFigures).where(eq(businessFigures.productId, productId)).orderBy(asc(businessFigures.year));
+}
+
+export async function findFigure(db: Executor, productId: string, year: number) {
+  const [row] = await db
+    .select()
+    .from(businessFigures)
+    .where(and(eq(businessFigures.productId, productId), eq(businessFigures.year, year)));
+  return row;
+}
+
+export async function upsertFigure(db: Executor, values: typeof businessFigures.$inferInsert) {
+  const [row] = await db
+    .insert(businessFigures)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [businessFigures.productId, businessFigures.year],
+      set: { ...values, updatedAt: new Date() },
+    })
+    .returning();
+  return row;
+}
+
+export async function deleteFigure(db: Executor, productId: string, year: number) {
+  const [row] = await db
+    .delete(businessFigures)
+    .where(and(eq(businessFigures.productId, productId), eq(businessFigures.year, year)))
+    .returning();
+  return row;
+}

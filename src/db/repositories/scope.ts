@@ -1,0 +1,52 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Scope } from '../../domain/jurisdiction/policy';
+
+interface LocatedColumns {
+  unitStructure: AnyPgColumn;
+  unitCode: AnyPgColumn;
+  provinceCode: AnyPgColumn;
+  districtCode: AnyPgColumn;
+  entityId: AnyPgColumn;
+}
+
+/** Turns a jurisdiction scope (decided in domain/jurisdiction) into a SQL condition. */
+export function scopeWhere(scope: Scope, cols: LocatedColumns): SQL | undefined {
+  switch (scope.kind) {
+    case 'all':
+      return undefined;
+    case 'none':
+      return sql`false`;
+    case 'province':
+      return eq(cols.provinceCode, scope.provinceCode);
+    case 'district':
+      return and(eq(cols.unitStructure, 'legacy'), eq(cols.districtCode, scope.districtCode));
+    case 'commune':
+      return and(eq(cols.unitStructure, scope.unitStructure), eq(cols.unitCode, scope.unitCode));
+    case 'entity':
+      return eq(cols.entityId, scope.entityId);
+  }
+}
+
+/**
+ * Accent-insensitive, typo-tolerant match on a search_text column: every word of the
+ * query appears, or the query is trigram-similar to a part of the text (pg_trgm `<%`).
+ */
+export function searchWhere(column: AnyPgColumn, key: string): SQL | undefined {
+  const words = key.split(' ').filter(Boolean);
+  if (words.length === 0) return undefined;
+  const allWords = and(...words.map((w) => sql`${column} like ${'%' + w + '%'}`));
+  return sql`(${allWords} or ${key} <% ${column})`;
+}
+
+export function searchRank(column: AnyPgColumn, key: string): SQL {
+  return sql`word_similarity(${key}, ${column})`;
+}
+
+/** `unit` filter: a 2-digit province, a 3-digit legacy district or a 5-digit current commune. */
+export function unitFilterWhere(unit: string | undefined, cols: LocatedColumns): SQL | undefined {
+  if (!unit) return undefined;
+  if (unit.length <= 2) return eq(cols.provinceCode, unit);
+  if (unit.length === 3) return and(eq(cols.unitStructure, 'legacy'), eq(cols.districtCode, unit));
+  return and(eq(cols.unitStructure, 'current'), eq(cols.unitCode, unit));
+}

@@ -1,0 +1,122 @@
+import { count } from 'drizzle-orm';
+import type { Db, Executor } from '../db/client';
+import { users } from '../db/schema';
+import { insertEntity } from '../db/repositories/entities.repository';
+import { insertProduct, insertStarRecord, refreshCurrentStars, upsertFigure } from '../db/repositories/products.repository';
+import { findUnit } from '../db/repositories/units.repository';
+import { insertUser } from '../db/repositories/users.repository';
+import { searchDocument, searchKey, vietnameseSortKey } from '../domain/text/normalize';
+import { audit, diff } from '../services/audit.service';
+import { ENTITY_AUDIT_FIELDS } from '../services/entities.service';
+import { PRODUCT_AUDIT_FIELDS } from '../services/products.service';
+import { hashPassword } from '../services/auth.service';
+import { resolveBinding } from '../services/users.service';
+import { allDemoEntities, allDemoFigures, allDemoProducts } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+
+const SEED_ACTOR = { id: null, name: 'Dữ liệu mẫu (demo)' };
+
+/** True when the database has no accounts yet: demo data only ever goes into such a database. */
+export async function isEmpty(db: Executor): Promise<boolean> {
+  const [{ n }] = await db.select({ n: count() }).from(users);
+  return n === 0;
+}
+
+/**
+ * Loads the demo data set (SPEC §7) in one transaction: the entities and products of the
+ * source documents with their star history and yearly figures, and the demo accounts.
+ */
+export async function seedDemo(db: Db): Promise<{ entities: number; products: number; accounts: number }> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    const entityIds = new Map<string, { id: string; name: string; location: { unitStructure: string; unitCode: string; provinceCode: string; districtCode: string | null } }>();
+    for (const e of allDemoEntities) {
+      const unit = await findUnit(tx, e.unit.structure, e.unit.code);
+      if (!unit) throw new Error(`demo entity ${e.key}: unknown unit ${e.unit.code}`);
+      const location = { unitStructure: unit.structure, unitCode: unit.code, provinceCode: unit.currentProvinceCode, districtCode: unit.districtCode };
+      const row = await insertEntity(tx, {
+        type: e.type,
+        legalForm: e.legalForm ?? null,
+        name: e.name,
+        taxCode: e.taxCode ?? null,
+        representative: e.representative,
+        address: e.address,
+        ...location,
+        foundedYear: e.foundedYear ?? null,
+        members: e.members ?? null,
+        employees: e.employees ?? null,
+        womanLed: e.womanLed,
+        ethnicMinorityLed: e.ethnicMinorityLed,
+        certifications: e.certifications,
+        phone: e.phone ?? null,
+        email: e.email ?? null,
+        website: e.website ?? null,
+        searchText: searchDocument(e.name, e.taxCode, e.representative),
+        sortKey: vietnameseSortKey(e.name),
+      });
+      await audit(tx, SEED_ACTOR, 'create', 'entity', row.id, diff(null, row, ENTITY_AUDIT_FIELDS), 'demo');
+      entityIds.set(e.key, { id: row.id, name: e.name, location });
+    }
+
+    const productIds = new Map<string, string>();
+    for (const p of allDemoProducts) {
+      const entity = entityIds.get(p.entityKey);
+      if (!entity) throw new Error(`demo product ${p.key}: unknown entity ${p.entityKey}`);
+      const row = await insertProduct(tx, {
+        entityId: entity.id,
+        name: p.name,
+        groupCode: p.groupCode,
+        subgroupCode: p.subgroupCode,
+        description: p.description,
+        story: p.story ?? null,
+        rawMaterialOrigin: p.rawMaterialOrigin ?? null,
+        packaging: p.packaging ?? null,
+        qualityStandard: p.qualityStandard ?? null,
+        trademark: p.trademark ?? null,
+        gtin: p.gtin ?? null,
+        priceVnd: p.priceVnd ?? null,
+        priceUnit: p.priceUnit ?? null,
+        whereToBuy: p.whereToBuy ?? null,
+        ...entity.location,
+        searchText: `${searchKey(p.name)} | ${searchKey(entity.name)}`,
+        sortKey: vietnameseSortKey(p.name),
+      });
+      await audit(tx, SEED_ACTOR, 'create', 'product', row.id, diff(null, row, PRODUCT_AUDIT_FIELDS), 'demo');
+      for (const s of p.stars) {
+        await insertStarRecord(tx, {
+          productId: row.id,
+          stars: s.stars,
+          year: s.year,
+          level: s.level,
+          unitStructure: s.legacyUnit?.structure ?? null,
+          unitCode: s.legacyUnit?.code ?? null,
+        });
+      }
+      await refreshCurrentStars(tx, row.id);
+      productIds.set(p.key, row.id);
+    }
+
+    for (const f of allDemoFigures) {
+      const productId = productIds.get(f.productKey);
+      if (!productId) throw new Error(`demo figure: unknown product ${f.productKey}`);
+      await upsertFigure(tx, {
+        productId,
+        year: f.year,
+        revenueVnd: f.revenueVnd,
+        costVnd: f.costVnd,
+        profitVnd: f.profitVnd,
+        output: f.output ?? null,
+        outputUnit: f.outputUnit ?? null,
+        employees: f.employees ?? null,
+      });
+    }
+
+    for (const a of DEMO_ACCOUNTS) {
+      const entityId = a.entityKey ? entityIds.get(a.entityKey)!.id : null;
+      const binding = await resolveBinding(tx, { role: a.role, unitStructure: a.unit.structure, unitCode: a.unit.code, entityId });
+      const row = await insertUser(tx, { username: a.username, displayName: a.displayName, passwordHash, role: a.role, ...binding });
+      await audit(tx, SEED_ACTOR, 'create', 'user', row.id, { username: { from: null, to: a.username }, role: { from: null, to: a.role } }, 'demo');
+    }
+    return { entities: allDemoEntities.length, products: allDemoProducts.length, accounts: DEMO_ACCOUNTS.length };
+  });
+}

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../db/client';
+import type { Config } from '../config';
+import { errorsPlugin } from './plugins/errors';
+import { requestContextPlugin } from './plugins/request-context';
+import { authPlugin } from './plugins/auth';
+import { registerRoutes } from './routes';
+
+export interface AppOptions {
+  database: Database;
+  config: Pick<Config, 'sessionDays' | 'secureCookies'>;
+  /** Folder of the built web client; served with SPA fallback when it exists. */
+  webDir?: string;
+  logger?: boolean;
+}
+
+export type App = FastifyInstance;
+
+export async function buildApp(opts: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    ajv: { customOptions: { coerceTypes: 'array' } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(requestContextPlugin);
+  await app.register(errorsPlugin);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OCOP Platform API',
+        version: '1.0.0',
+        description:
+          'API of the OCOP Platform (Mỗi xã một sản phẩm). JSON in and out; errors are RFC 9457 problem+json, ' +
+          'validation errors list each offending field in `errors[].path`. Sessions use the HttpOnly cookie set by ' +
+          '`POST /api/auth/login`. Records outside the caller\'s jurisdiction answer 404; edits send the `version` ' +
+          'they read and get 409 when it is stale.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ocop_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false });
+  await app.register(authPlugin, { db: opts.database.db });
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await registerRoutes(api, { database: opts.database, config: opts.config });
+    },
+    { prefix: '/api' },
+  );
+
+  if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
+    const webDir = opts.webDir;
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+    // Client-side routes (/products/…, /v/…) all load the single-page app.
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    });
+  }
+  return app;
+}
