@@ -18,7 +18,7 @@ const actors: Record<Role, Actor> = {
 const inside: Located = { unitStructure: 'current', unitCode: '06778', provinceCode: '22', entityId: 'E1' };
 const insideLegacy: Located = { unitStructure: 'legacy', unitCode: '06778', provinceCode: '22', districtCode: '195', entityId: 'E1' };
 // Out of scope for every unit-bound role: a Quảng Ngãi record of another entity.
-const outside: Located = { unitStructure: 'current', unitCode: '21016', provinceCode: '51', entityId: 'E9' };
+const outside: Located = { unitStructure: 'current', unitCode: '21025', provinceCode: '51', entityId: 'E9' };
 // Same province, other commune, other entity.
 const neighbour: Located = { unitStructure: 'current', unitCode: '06781', provinceCode: '22', entityId: 'E2' };
 

@@ -1,3 +1,4 @@
+import fp from 'fastify-plugin';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, RateLimitedError, ValidationError, type FieldProblem } from '../../domain/errors';
@@ -95,7 +96,12 @@ function validationProblem(lang: Lang, problems: FieldProblem[], instance: strin
   };
 }
 
-export async function errorsPlugin(app: FastifyInstance): Promise<void> {
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
+}
+
+export const errorsPlugin = fp(async (app: FastifyInstance): Promise<void> => {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const lang = request.lang;
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -111,6 +117,10 @@ export async function errorsPlugin(app: FastifyInstance): Promise<void> {
       if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
       return sendProblem(reply, { ...problem(lang, error.status, error.code, error.params), instance: request.url });
     }
+    if (isUniqueViolation(error)) {
+      // A race past the service's own uniqueness check (double submit): the first write won.
+      return sendProblem(reply, { ...problem(lang, 409, 'errors.conflict.duplicate'), instance: request.url });
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large…
@@ -124,4 +134,4 @@ export async function errorsPlugin(app: FastifyInstance): Promise<void> {
   app.setNotFoundHandler((request, reply) => {
     return sendProblem(reply, { ...problem(request.lang, 404, 'errors.route'), detail: `${request.method} ${request.url}`, instance: request.url });
   });
-}
+});

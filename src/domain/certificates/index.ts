@@ -1,0 +1,5 @@
+export * from './iso-date';
+export * from './validity';
+export * from './number';
+export * from './eligibility';
+export { certificateMessages } from './messages';

@@ -1,0 +1,8 @@
+export * from './stars';
+export * from './score-sheet';
+export * from './round-results';
+export * from './recognition';
+export * from './improvement-plan';
+export * from './feedback';
+export * from './errors';
+export { rankingMessages } from './messages';

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from '../support/test-app';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const names = (body: { items: Array<{ name: string }> }) => body.items.map((i) => i.name);
+
+describe('public catalogue and search', () => {
+  it('finds "Rượu ba kích" from "ruou ba kich" without a session', async () => {
+    const res = await t.app.inject('/api/products?q=ruou%20ba%20kich');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(names(body)[0]).toBe('Rượu ba kích đặc sản Quảng Ninh');
+    expect(body.items[0]).toMatchObject({ stars: 4, unitCode: '06778' });
+    expect(body.items[0].entityId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('finds the Quang Hanh mineral waters from "nuoc khoang quang hanh"', async () => {
+    const body = (await t.app.inject('/api/products?q=nuoc%20khoang%20quang%20hanh&pageSize=50')).json();
+    expect(body.total).toBeGreaterThanOrEqual(5);
+    for (const n of names(body)) expect(n).toMatch(/Quang Hanh/);
+  });
+
+  it('tolerates a small typo', async () => {
+    const body = (await t.app.inject('/api/products?q=ruou%20ba%20kick')).json();
+    expect(names(body)).toContain('Rượu ba kích đặc sản Quảng Ninh');
+  });
+
+  it('filters by province, group and stars and paginates', async () => {
+    const all = (await t.app.inject('/api/products?province=22&pageSize=100')).json();
+    expect(all.total).toBe(23);
+    const fiveStar = (await t.app.inject('/api/products?province=22&stars=5')).json();
+    expect(fiveStar.total).toBe(1);
+    expect(fiveStar.items[0].stars).toBe(5);
+    const threeFour = (await t.app.inject('/api/products?province=22&stars=3,4')).json();
+    expect(threeFour.total).toBe(22);
+    const beverages = (await t.app.inject('/api/products?province=22&group=2&pageSize=100')).json();
+    expect(beverages.items.every((p: { groupCode: string }) => p.groupCode === '2')).toBe(true);
+    const page2 = (await t.app.inject('/api/products?province=22&page=2&pageSize=10')).json();
+    expect(page2.items).toHaveLength(10);
+    expect(page2.total).toBe(23);
+    const page1 = (await t.app.inject('/api/products?province=22&page=1&pageSize=10')).json();
+    expect(names(page1)).not.toContain(page2.items[0].name);
+  });
+
+  it('sorts in Vietnamese dictionary order', async () => {
+    const body = (await t.app.inject('/api/products?province=22&pageSize=100')).json();
+    const list = names(body);
+    const dau = list.findIndex((n) => n.startsWith('Dầu'));
+    const mam = list.findIndex((n) => n.startsWith('Mắm'));
+    const banh = list.findIndex((n) => n.startsWith('Bánh'));
+    expect(banh).toBeLessThan(dau);
+    expect(dau).toBeLessThan(mam);
+  });
+
+  it('rejects a bad filter with a problem naming the field', async () => {
+    const res = await t.app.inject('/api/products?stars=7&pageSize=1000');
+    expect(res.statusCode).toBe(400);
+    const paths = res.json().errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['stars', 'pageSize']));
+  });
+
+  it('hides unrated products from the public but shows them to officers', async () => {
+    const cookie = await t.login('province.qn');
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/products',
+      headers: { cookie },
+      payload: {
+        entityId: (await t.app.inject('/api/products?q=ruou%20ba%20kich')).json().items[0].entityId,
+        name: 'Rượu mơ Yên Tử thử nghiệm',
+        groupCode: '2',
+        subgroupCode: '2.1',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    expect(created.json().stars).toBeNull();
+    expect((await t.app.inject(`/api/products/${id}`)).statusCode).toBe(404);
+    expect(names((await t.app.inject('/api/products?q=ruou%20mo%20yen%20tu')).json())).toEqual([]);
+    expect((await t.app.inject({ url: `/api/products/${id}`, headers: { cookie } })).statusCode).toBe(200);
+  });
+
+  it('exports the filtered list to Excel', async () => {
+    const res = await t.app.inject('/api/products/export.xlsx?province=22');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    expect(sheet.getRow(1).getCell(1).value).toBe('Tên sản phẩm');
+    expect(sheet.rowCount).toBe(24);
+  });
+
+  it('shows the star history and the yearly figures of Rượu ba kích', async () => {
+    const id = (await t.app.inject('/api/products?q=ruou%20ba%20kich')).json().items[0].id;
+    const product = (await t.app.inject(`/api/products/${id}`)).json();
+    expect(product.starHistory).toEqual([expect.objectContaining({ stars: 4, year: 2019 })]);
+    const figures = (await t.app.inject(`/api/products/${id}/figures`)).json().items;
+    expect(figures.map((f: { year: number }) => f.year)).toEqual([2014, 2015, 2016, 2017, 2018, 2019]);
+    expect(figures[0]).toMatchObject({ revenueVnd: 4_530_000_000, costVnd: 4_390_000_000, profitVnd: 140_000_000 });
+    expect(figures[5]).toMatchObject({ revenueVnd: 15_951_000_000, profitVnd: 780_000_000 });
+  });
+});
+
+describe('product groups', () => {
+  it('lists the 6 official groups with subgroups', async () => {
+    const items = (await t.app.inject('/api/product-groups')).json().items;
+    expect(items.map((g: { code: string }) => g.code)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(items[1]).toMatchObject({ vi: 'Đồ uống', subgroups: [expect.objectContaining({ code: '2.1' }), expect.objectContaining({ code: '2.2' })] });
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser journeys: a real server on the embedded database with demo data, driven in
+// Debian's Chromium through playwright-core. Screenshots land in test-results/e2e/.
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.e2e.ts'],
+    globalSetup: ['e2e/support/global-setup.ts'],
+    testTimeout: 90_000,
+    hookTimeout: 240_000,
+    fileParallelism: false,
+  },
+});
