@@ -80,8 +80,9 @@ export interface ProductListParams {
   pageSize: number;
 }
 
-export async function listProducts(db: Db, actor: Actor | null, params: ProductListParams) {
-  const scope = actor ? scopeFor(actor, 'read', 'product') : null;
+export async function listProducts(db: Db, actor: Actor | null, params: ProductListParams & { catalogue?: boolean }) {
+  // The public catalogue (no session, or catalogue=true) lists recognised products everywhere.
+  const scope = actor && !params.catalogue ? scopeFor(actor, 'read', 'product') : null;
   const { rows, total } = await repo.listProducts(db, { ...params, q: params.q ? searchKey(params.q) : undefined, scope });
   return { items: rows.map((r) => presentProduct(r)), total };
 }
@@ -90,7 +91,8 @@ export async function listProducts(db: Db, actor: Actor | null, params: ProductL
 async function loadVisible(db: Db, actor: Actor | null, id: string): Promise<ProductView> {
   const view = await repo.getProduct(db, id);
   if (!view) throw new NotFoundError('product');
-  const visible = actor ? can(actor, 'read', 'product', locatedOf(view.product)) : isPublic(view.product);
+  // Recognised products are public; anything else only within the actor's jurisdiction.
+  const visible = isPublic(view.product) || (!!actor && can(actor, 'read', 'product', locatedOf(view.product)));
   if (!visible) throw new NotFoundError('product');
   return view;
 }

@@ -85,6 +85,19 @@ describe('public catalogue and search', () => {
     expect((await t.app.inject({ url: `/api/products/${id}`, headers: { cookie } })).statusCode).toBe(200);
   });
 
+  it('lists the public catalogue for a signed-in user on request, and shows recognised products to anyone', async () => {
+    const cookie = await t.login('province.qng');
+    const own = (await t.app.inject({ url: '/api/products?pageSize=100', headers: { cookie } })).json();
+    expect(own.items.every((p: { provinceCode: string }) => p.provinceCode === '51')).toBe(true);
+    const catalogue = (await t.app.inject({ url: '/api/products?catalogue=true&q=ruou%20ba%20kich', headers: { cookie } })).json();
+    expect(names(catalogue)).toContain('Rượu ba kích đặc sản Quảng Ninh');
+    const res = await t.app.inject({ url: `/api/products/${catalogue.items[0].id}`, headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    // …but seeing it does not make it theirs to change
+    const patch = await t.app.inject({ method: 'PATCH', url: `/api/products/${catalogue.items[0].id}`, headers: { cookie }, payload: { packaging: 'x', version: 1 } });
+    expect(patch.statusCode).toBe(403);
+  });
+
   it('exports the filtered list to Excel', async () => {
     const res = await t.app.inject('/api/products/export.xlsx?province=22');
     expect(res.statusCode).toBe(200);

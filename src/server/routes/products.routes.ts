@@ -70,6 +70,11 @@ const listQuery = z.object({
   subgroup: z.string().max(6).optional(),
   stars: starsParam,
   entityId: z.uuid().optional(),
+  catalogue: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1')
+    .describe('list the public catalogue (recognised products everywhere) even when signed in'),
   ...pagination,
 });
 
