@@ -23,6 +23,8 @@ describe('journey: an officer finds a product by searching without accents', () 
     await link.click();
     await expect.poll(() => page.getByTestId('product-title').textContent()).toContain('Rượu ba kích đặc sản Quảng Ninh');
     await page.getByText('Công ty cổ phần Xây dựng và Sản xuất Bia').first().waitFor();
+    await page.getByTestId('figures-table').waitFor();
+    await page.waitForTimeout(1500); // let the chart finish its entry animation
     const file = await screenshot(page, 'product-page-ruou-ba-kich');
     expect(fs.statSync(file).size).toBeGreaterThan(10_000);
     await context.close();
@@ -35,7 +37,13 @@ describe('journey: an officer finds a product by searching without accents', () 
     await page.goto('/products');
     await page.getByTestId('product-search').fill('nuoc khoang quang hanh');
     await page.getByTestId('product-search').press('Enter');
-    await page.getByRole('link', { name: /Quang Hanh/ }).first().waitFor();
+    // every product shown is one of the Quang Hanh mineral waters (the search has applied)
+    await expect
+      .poll(async () => {
+        const names = await page.getByTestId('product-link').allTextContents();
+        return names.length > 0 && names.every((n) => /Quang Hanh/.test(n));
+      }, { timeout: 15_000 })
+      .toBe(true);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390 + 1); // no horizontal scrolling on a phone
     await screenshot(page, 'phone-product-search');

@@ -15,7 +15,8 @@ export default async function setup(project: TestProject) {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-e2e-'));
   const port = 3900 + Math.floor(Math.random() * 90);
-  const server: ChildProcess = spawn('npx', ['tsx', 'src/main.ts'], {
+  // node itself (not npx) so that stopping it stops the server.
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: '1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,7 +39,10 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   return async () => {
     server.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => {
+      const timer = setTimeout(() => (server.kill('SIGKILL'), r(undefined)), 5000);
+      server.once('exit', () => (clearTimeout(timer), r(undefined)));
+    });
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

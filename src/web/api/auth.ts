@@ -1,0 +1,43 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, apiGet, apiSend } from './client';
+import type { Me } from './types';
+
+export const meKey = ['me'] as const;
+
+/** The logged-in user, or null when there is no session. */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    return await apiGet<Me>('/api/me', undefined, { allowUnauthorized: true });
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000, retry: 1 });
+}
+
+export function useLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) =>
+      apiSend<{ user: Me }>('POST', '/api/auth/login', body, { allowUnauthorized: true }),
+    onSuccess: async () => {
+      // Everything cached so far was fetched as the public (or another user).
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      await qc.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 });
+    },
+  });
+}
+
+export function useLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiSend<void>('POST', '/api/auth/logout', undefined, { allowUnauthorized: true }),
+    onSettled: () => {
+      qc.clear();
+      qc.setQueryData(meKey, null);
+    },
+  });
+}

@@ -1,0 +1,31 @@
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { EChartsCoreOption } from 'echarts/core';
+
+// Only what the app draws, so the chart chunk stays small.
+echarts.use([BarChart, LineChart, PieChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
+
+export default function EChart({
+  option,
+  height = 300,
+  ariaLabel,
+}: {
+  option: EChartsCoreOption;
+  height?: number;
+  ariaLabel: string;
+}) {
+  return (
+    <div role="img" aria-label={ariaLabel}>
+      <ReactEChartsCore
+        echarts={echarts}
+        option={{ aria: { enabled: true }, ...option }}
+        style={{ height, width: '100%' }}
+        notMerge
+        lazyUpdate
+      />
+    </div>
+  );
+}
