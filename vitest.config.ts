@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // database per file from a prepared template (see test/global-setup.ts).
 export default defineConfig({
   test: {
+    reporters: ['default', ['json', { outputFile: `test-results/vitest-unit${process.env.DATABASE_URL ? '-postgres' : ''}.json` }]],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,

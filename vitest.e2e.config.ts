@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 // Debian's Chromium through playwright-core. Screenshots land in test-results/e2e/.
 export default defineConfig({
   test: {
+    reporters: ['default', ['json', { outputFile: `test-results/vitest-e2e${process.env.DATABASE_URL ? '-postgres' : ''}.json` }]],
     include: ['e2e/**/*.e2e.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],
     testTimeout: 90_000,
