@@ -2,3 +2,5 @@ export * from './units';
 export * from './users';
 export * from './audit';
 export * from './registry';
+export * from './evaluation';
+export * from './cycle';

@@ -1,7 +1,19 @@
 import {
-  pgTable, text, uuid, boolean, integer, timestamp, jsonb, bigint, index, uniqueIndex, date,
+  pgTable, text, uuid, boolean, integer, timestamp, jsonb, bigint, index, uniqueIndex, date, customType,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * Word index of search_text (words are already diacritic-free): the fast path of search is a
+ * prefix match on every word through a GIN index; trigrams only serve the typo fallback.
+ */
+const searchColumns = {
+  searchText: text('search_text').notNull(),
+  searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_text)`),
+  sortKey: text('sort_key').notNull(),
+};
 
 /** Location columns shared by every record that belongs to a place (see domain/jurisdiction). */
 const location = {
@@ -38,14 +50,15 @@ export const entities = pgTable(
     phone: text('phone'),
     email: text('email'),
     website: text('website'),
-    searchText: text('search_text').notNull(),
-    sortKey: text('sort_key').notNull(),
+    ...searchColumns,
     ...stamps,
   },
   (t) => [
     uniqueIndex('entities_tax_code_uq').on(t.taxCode).where(sql`${t.taxCode} is not null and ${t.deletedAt} is null`),
     index('entities_province_idx').on(t.provinceCode, t.sortKey),
     index('entities_unit_idx').on(t.unitCode),
+    index('entities_search_fts_idx').using('gin', t.searchVector),
+    index('entities_sort_idx').on(t.sortKey, t.id).where(sql`${t.deletedAt} is null`),
   ],
 );
 
@@ -72,14 +85,17 @@ export const products = pgTable(
     photos: jsonb('photos').$type<string[]>().notNull().default([]),
     ...location,
     stars: integer('stars'), // current class, kept in step with product_star_records
-    searchText: text('search_text').notNull(),
-    sortKey: text('sort_key').notNull(),
+    ...searchColumns,
     ...stamps,
   },
   (t) => [
     index('products_entity_idx').on(t.entityId),
     index('products_province_idx').on(t.provinceCode, t.sortKey),
     index('products_stars_idx').on(t.stars),
+    index('products_search_fts_idx').using('gin', t.searchVector),
+    index('products_sort_idx').on(t.sortKey, t.id).where(sql`${t.deletedAt} is null`),
+    // counts of the catalogue (stars ≥ 3) as an index-only scan
+    index('products_live_stars_idx').on(t.stars, t.provinceCode, t.groupCode).where(sql`${t.deletedAt} is null`),
   ],
 );
 
