@@ -13,3 +13,5 @@ export * from './dossier.machine';
 export * from './dossier-checklist';
 export * from './cycle';
 export * from './forms';
+export * from './workflow';
+export * from './files';

@@ -18,6 +18,7 @@ import type { Me } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatInt } from '../../i18n/format';
+import { CycleHomeWidget } from '../../components/cycle/CycleHomeWidget';
 
 const EChart = lazy(() => import('../../components/EChart'));
 
@@ -88,6 +89,7 @@ export default function HomePage() {
       <PageHeader title={t('home.greeting', { name: me.displayName })} subtitle={`${t(`roles.${me.role}`)} · ${scope}`} />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <QuickLinks me={me} />
+        <CycleHomeWidget me={me} />
         {dash.isError ? <ErrorState error={dash.error} onRetry={() => dash.refetch()} /> : null}
         <Row gutter={[16, 16]}>
           {[
