@@ -13,6 +13,8 @@ import { hashPassword } from '../services/auth.service';
 import { resolveBinding } from '../services/users.service';
 import { allDemoEntities, allDemoFigures, allDemoProducts } from './demo-data';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoEvaluation } from './demo-evaluation';
+import { seedDemoCycle } from './demo-cycle';
 
 const SEED_ACTOR = { id: null, name: 'Dữ liệu mẫu (demo)' };
 
@@ -111,12 +113,16 @@ export async function seedDemo(db: Db): Promise<{ entities: number; products: nu
       });
     }
 
+    const userIds = new Map<string, string>();
     for (const a of DEMO_ACCOUNTS) {
       const entityId = a.entityKey ? entityIds.get(a.entityKey)!.id : null;
       const binding = await resolveBinding(tx, { role: a.role, unitStructure: a.unit.structure, unitCode: a.unit.code, entityId });
       const row = await insertUser(tx, { username: a.username, displayName: a.displayName, passwordHash, role: a.role, ...binding });
       await audit(tx, SEED_ACTOR, 'create', 'user', row.id, { username: { from: null, to: a.username }, role: { from: null, to: a.role } }, 'demo');
+      userIds.set(a.username, row.id);
     }
+    await seedDemoEvaluation(tx, { productIds, entities: entityIds, users: userIds, passwordHash });
+    await seedDemoCycle(tx, { entities: entityIds, products: productIds });
     return { entities: allDemoEntities.length, products: allDemoProducts.length, accounts: DEMO_ACCOUNTS.length };
   });
 }

@@ -9,14 +9,17 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client';
 import type { Config } from '../config';
-import { errorsPlugin } from './plugins/errors';
+import { errorsPlugin, problem, sendProblem } from './plugins/errors';
+import { pickLang } from './i18n/messages';
 import { requestContextPlugin } from './plugins/request-context';
 import { authPlugin } from './plugins/auth';
 import { registerRoutes } from './routes';
 
 export interface AppOptions {
   database: Database;
-  config: Pick<Config, 'sessionDays' | 'secureCookies'>;
+  config: Pick<Config, 'sessionDays' | 'secureCookies'> & Partial<Pick<Config, 'dataDir'>>;
+  /** Folder of uploaded files; default `config.dataDir/uploads`, else a temporary folder. */
+  uploadsDir?: string;
   /** Folder of the built web client; served with SPA fallback when it exists. */
   webDir?: string;
   logger?: boolean;
@@ -29,6 +32,13 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     logger: opts.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
+    // Signed certificate tokens travel in the path (/api/verify/{token}, ~450 characters).
+    maxParamLength: 8192,
+    // Malformed URLs (bad percent-encoding) are refused before routing: answer them as problems too.
+    frameworkErrors: (error, request, reply) => {
+      const lang = pickLang(request.headers['accept-language']);
+      void sendProblem(reply, { ...problem(lang, 400, 'errors.invalid'), detail: error.message, instance: request.url });
+    },
     ajv: { customOptions: { coerceTypes: 'array' } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -70,7 +80,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      await registerRoutes(api, { database: opts.database, config: opts.config });
+      const uploadsDir = opts.uploadsDir ?? (opts.config.dataDir ? path.join(opts.config.dataDir, 'uploads') : undefined);
+      await registerRoutes(api, { database: opts.database, config: opts.config, uploadsDir });
     },
     { prefix: '/api' },
   );

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import * as repo from '../db/repositories/products.repository';
 import { getEntity as getEntityRow } from '../db/repositories/entities.repository';
+import { councilUsersOfProduct } from '../db/repositories/rounds.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { can, mayEver, scopeFor, type Actor, type Located } from '../domain/jurisdiction/policy';
 import type { FigureInput, ProductCreateInput, ProductPatchInput } from '../domain/products/product.schema';
@@ -91,8 +92,11 @@ export async function listProducts(db: Db, actor: Actor | null, params: ProductL
 async function loadVisible(db: Db, actor: Actor | null, id: string): Promise<ProductView> {
   const view = await repo.getProduct(db, id);
   if (!view) throw new NotFoundError('product');
-  // Recognised products are public; anything else only within the actor's jurisdiction.
-  const visible = isPublic(view.product) || (!!actor && can(actor, 'read', 'product', locatedOf(view.product)));
+  // Recognised products are public; anything else only within the actor's jurisdiction
+  // (for council members: the products of the rounds they sit on).
+  const located = locatedOf(view.product);
+  if (actor?.role === 'council') located.councilUserIds = await councilUsersOfProduct(db, id);
+  const visible = isPublic(view.product) || (!!actor && can(actor, 'read', 'product', located));
   if (!visible) throw new NotFoundError('product');
   return view;
 }

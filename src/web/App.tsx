@@ -9,6 +9,8 @@ import { ApiError, setUnauthorizedHandler } from './api/client';
 import { meKey, useMe } from './api/auth';
 import { AppLayout } from './layout/AppLayout';
 import { RequireAuth } from './components/RequireAuth';
+import { cycleRoutes } from './pages/cycle/routes';
+import { evaluationRoutes, isEvaluationPublicPath } from './pages/evaluation/routes';
 
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
 const HomePage = lazy(() => import('./pages/home/HomePage'));
@@ -41,6 +43,7 @@ function makeQueryClient() {
 
 /** Pages anyone may see without a session. */
 function isPublicPath(pathname: string): boolean {
+  if (isEvaluationPublicPath(pathname)) return true;
   if (pathname === '/' || pathname === '/login' || pathname === '/catalogue') return true;
   return /^\/products\/(?!new$)[^/]+$/.test(pathname);
 }
@@ -107,11 +110,13 @@ export function App() {
                 <Route path="products/new" element={<ProductFormPage />} />
                 <Route path="products/:id/edit" element={<ProductFormPage />} />
                 <Route path="units" element={<UnitsPage />} />
+                {cycleRoutes()}
               </Route>
               <Route path="products/:id" element={<ProductPage />} />
               <Route element={<RequireAuth roles={['admin']} />}>
                 <Route path="admin/users" element={<UsersPage />} />
               </Route>
+              {evaluationRoutes()}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

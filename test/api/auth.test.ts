@@ -28,6 +28,13 @@ describe('system', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
   });
 
+  it('answers a malformed URL with problem+json 400', async () => {
+    const res = await t.app.inject('/api/products/%E0%A4%A');
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().status).toBe(400);
+  });
+
   it('sends security headers', async () => {
     const res = await t.app.inject('/api/health');
     expect(res.headers['x-content-type-options']).toBe('nosniff');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../support/test-app';
+import { DEMO_COUNCIL_MEMBERS } from '../../src/seed/demo-evaluation';
 
 /**
  * Every demo role against records inside and outside its jurisdiction, through the API:
@@ -91,16 +92,40 @@ describe('authorisation matrix through the API', () => {
     expect(new Set(all.map((e) => e.provinceCode))).toEqual(new Set(['22', '51', '40']));
   });
 
+  it('shows council members only the products of the rounds they sit on', async () => {
+    const list = async (account: string) =>
+      (await t.app.inject({ url: '/api/products?pageSize=200', headers: { cookie: cookies[account] } })).json().items as Array<{ id: string; name: string }>;
+    const rounds = (await t.app.inject({ url: '/api/evaluation-rounds?pageSize=100', headers: { cookie: cookies['council.qn'] } })).json().items as Array<{ id: string }>;
+    const roundProducts = new Set<string>();
+    for (const r of rounds) {
+      const detail = (await t.app.inject({ url: `/api/evaluation-rounds/${r.id}`, headers: { cookie: cookies['council.qn'] } })).json();
+      for (const p of detail.products) roundProducts.add(p.productId);
+    }
+    const seen = await list('council.qn');
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen.map((p) => p.id))).toEqual(roundProducts);
+    expect(seen.map((p) => p.id)).not.toContain(ids.inside.product);
+    // …and can open each of them, rated or not
+    for (const id of roundProducts) {
+      expect((await t.app.inject({ url: `/api/products/${id}`, headers: { cookie: cookies['council.qn'] } })).statusCode).toBe(200);
+    }
+    // Another province's office sees none of Quảng Ninh's rounds.
+    expect((await t.app.inject({ url: `/api/evaluation-rounds/${rounds[0].id}`, headers: { cookie: cookies['province.qng'] } })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/evaluation-rounds/${rounds[0].id}`, headers: { cookie: cookies['producer.qn'] } })).statusCode).toBe(404);
+  });
+
   it('keeps user administration to administrators', async () => {
     expect((await t.app.inject({ url: '/api/users', headers: { cookie: cookies['province.qn'] } })).statusCode).toBe(403);
-    expect((await t.app.inject({ url: '/api/users', headers: { cookie: admin } })).json().total).toBe(ACCOUNTS.length);
+    // The demo evaluation round adds four more council members (src/seed/demo-evaluation.ts).
+    expect((await t.app.inject({ url: '/api/users', headers: { cookie: admin } })).json().total).toBe(ACCOUNTS.length + DEMO_COUNCIL_MEMBERS.length);
   });
 
   it('shows each role counts from its own records on the dashboard', async () => {
     const dash = async (account: string) => (await t.app.inject({ url: '/api/dashboard', headers: { cookie: cookies[account] } })).json();
     const qn = await dash('province.qn');
-    expect(qn.products).toBe(25); // 23 Cẩm Phả products + the 2 unrated ones made here
-    expect(qn.productsByStars).toMatchObject({ '3': 7, '4': 15, '5': 1, unrated: 2 });
+    // 23 Cẩm Phả products + the demo product whose certificate was revoked + the 2 unrated ones made here
+    expect(qn.products).toBe(26);
+    expect(qn.productsByStars).toMatchObject({ '3': 7, '4': 15, '5': 1, unrated: 3 });
     const producer = await dash('producer.qn');
     expect(producer.entities).toBe(1);
   });

@@ -1,6 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Scope } from '../../domain/jurisdiction/policy';
+import { products } from '../schema';
 
 interface LocatedColumns {
   unitStructure: AnyPgColumn;
@@ -25,7 +26,20 @@ export function scopeWhere(scope: Scope, cols: LocatedColumns): SQL | undefined 
       return and(eq(cols.unitStructure, scope.unitStructure), eq(cols.unitCode, scope.unitCode));
     case 'entity':
       return eq(cols.entityId, scope.entityId);
+    case 'council':
+      return councilWhere(scope.userId, cols);
   }
+}
+
+/**
+ * Council members see the products of the rounds they sit on: a membership subquery on
+ * evaluation_round_members × evaluation_round_products. Only product records carry this
+ * scope (policy.ts); on any other table it matches nothing.
+ */
+function councilWhere(userId: string, cols: LocatedColumns): SQL {
+  if ((cols.unitCode as { table?: unknown }).table !== products) return sql`false`;
+  return sql`${products.id} in (select rp.product_id from evaluation_round_products rp
+    join evaluation_round_members m on m.round_id = rp.round_id where m.user_id = ${userId})`;
 }
 
 /**

@@ -73,6 +73,39 @@ describe('authorisation matrix (role × unit × action)', () => {
     expect(scopeFor(lost, 'read', 'product')).toEqual({ kind: 'none' });
   });
 
+  it('lets council members read the products of the rounds they sit on, and nothing else', () => {
+    const council = actors.council;
+    expect(scopeFor(council, 'read', 'product')).toEqual({ kind: 'council', userId: 'k' });
+    expect(can(council, 'read', 'product', { ...inside, councilUserIds: ['x', 'k'] })).toBe(true);
+    expect(can(council, 'read', 'product', { ...outside, councilUserIds: ['k'] })).toBe(true);
+    expect(can(council, 'read', 'product', { ...inside, councilUserIds: ['x'] })).toBe(false);
+    expect(can(council, 'update', 'product', { ...inside, councilUserIds: ['k'] })).toBe(false);
+    expect(can(council, 'read', 'entity', { ...inside, councilUserIds: ['k'] })).toBe(false);
+    expect(can(council, 'read', 'round', { ...inside, councilUserIds: ['k'] })).toBe(true);
+    expect(can(council, 'read', 'certificate', inside)).toBe(false);
+    // The membership list never widens anybody else's scope.
+    expect(can(actors.trade, 'read', 'product', { ...outside, councilUserIds: ['t'] })).toBe(false);
+  });
+
+  it.each([
+    ['admin', 'round', 'create', true, true, true],
+    ['central', 'round', 'read', true, true, true],
+    ['province', 'round', 'create', true, true, false],
+    ['province', 'certificate', 'update', true, true, false],
+    ['commune', 'round', 'create', false, false, false],
+    ['commune', 'certificate', 'read', true, false, false],
+    ['producer', 'certificate', 'read', true, false, false],
+    ['producer', 'certificate', 'update', false, false, false],
+    ['trade', 'certificate', 'read', true, true, false],
+    ['trade', 'certificate', 'update', false, false, false],
+    ['council', 'round', 'create', false, false, false],
+  ] as Row[])('%s %s %s (evaluation) → inside %s, neighbour %s, outside %s', (role, resource, action, ins, nb, out) => {
+    const actor = actors[role];
+    expect(can(actor, action, resource, inside)).toBe(ins);
+    expect(can(actor, action, resource, neighbour)).toBe(nb);
+    expect(can(actor, action, resource, outside)).toBe(out);
+  });
+
   it('matches the commune scope on structure as well as code', () => {
     // 06778 exists in both structures: a legacy record is not in the current ward's scope.
     expect(inScope({ kind: 'commune', unitStructure: 'current', unitCode: '06778' }, insideLegacy)).toBe(false);

@@ -9,15 +9,34 @@ import { entityRoutes } from './entities.routes';
 import { productRoutes } from './products.routes';
 import { userRoutes } from './users.routes';
 import { dashboardRoutes } from './dashboard.routes';
+import { criteriaSetRoutes } from './criteria-sets.routes';
+import { evaluationRoundRoutes } from './evaluation-rounds.routes';
+import { certificateRoutes } from './certificates.routes';
+import { verifyRoutes } from './verify.routes';
+import { cycleRoutes } from './cycles.routes';
+import { ideaRoutes } from './ideas.routes';
+import { businessPlanRoutes } from './business-plans.routes';
+import { implementationRoutes } from './implementation.routes';
+import { dossierRoutes } from './dossiers.routes';
+import { communicationRoutes } from './communication.routes';
+import { worklistRoutes } from './worklist.routes';
+import { notificationRoutes } from './notifications.routes';
+import { uploadRoutes } from './uploads.routes';
 
 export interface RouteDeps {
   database: Database;
   config: Pick<Config, 'sessionDays' | 'secureCookies'>;
+  /** Folder of uploaded files (dossier documents, plan attachments); a temporary folder when omitted. */
+  uploadsDir?: string;
 }
 
 /** Every API resource, each in its own file (mounted under /api). */
 export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, productGroupRoutes, entityRoutes, productRoutes, userRoutes, dashboardRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, unitRoutes, productGroupRoutes, entityRoutes, productRoutes, userRoutes, dashboardRoutes, criteriaSetRoutes, evaluationRoundRoutes, certificateRoutes, verifyRoutes]) {
+    await api.register(routes, deps);
+  }
+  // the annual OCOP cycle (SPEC C3)
+  for (const routes of [cycleRoutes, ideaRoutes, businessPlanRoutes, implementationRoutes, dossierRoutes, communicationRoutes, worklistRoutes, notificationRoutes, uploadRoutes]) {
     await api.register(routes, deps);
   }
 }

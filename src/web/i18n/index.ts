@@ -5,6 +5,8 @@ import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
 import vi from './vi.json';
 import en from './en.json';
+import evaluationVi from './evaluation.vi.json';
+import evaluationEn from './evaluation.en.json';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
@@ -31,6 +33,8 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   returnNull: false,
 });
+// Evaluation, certificates and verification texts (their own files, deep-merged).
+for (const [lng, res] of [['vi', evaluationVi], ['en', evaluationEn]] as const) i18n.addResourceBundle(lng, 'translation', res, true, false);
 
 function applyLang(lang: Lang) {
   dayjs.locale(lang);

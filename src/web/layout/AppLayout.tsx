@@ -18,6 +18,9 @@ import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../api/auth';
 import type { Me } from '../api/types';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { EVALUATION_MENU_PREFIXES, evaluationMenuItems } from '../pages/evaluation/menu';
+import { CYCLE_MENU_PREFIXES, cycleMenuItems } from '../components/cycle/menu';
+import { NotificationBell } from '../components/cycle/NotificationBell';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -31,14 +34,17 @@ function menuItems(me: Me | null | undefined, t: (k: string) => string): MenuPro
     return [
       { key: '/catalogue', icon: <ShopOutlined aria-hidden />, label: link('/catalogue', t('nav.catalogue'), 'nav-catalogue') },
       { key: '/login', icon: <LoginOutlined aria-hidden />, label: link('/login', t('nav.login'), 'nav-login') },
+      ...evaluationMenuItems(me, t, link),
     ];
   }
   const items: NonNullable<MenuProps['items']> = [
     { key: '/', icon: <DashboardOutlined aria-hidden />, label: link('/', t('nav.home'), 'nav-home') },
+    ...cycleMenuItems(me, t, link),
     { key: '/entities', icon: <BankOutlined aria-hidden />, label: link('/entities', t('nav.entities'), 'nav-entities') },
     { key: '/products', icon: <AppstoreOutlined aria-hidden />, label: link('/products', t('nav.products'), 'nav-products') },
     { key: '/units', icon: <ApartmentOutlined aria-hidden />, label: link('/units', t('nav.units'), 'nav-units') },
     { key: '/catalogue', icon: <ShopOutlined aria-hidden />, label: link('/catalogue', t('nav.catalogue'), 'nav-catalogue') },
+    ...evaluationMenuItems(me, t, link),
   ];
   if (me.role === 'admin') {
     items.push({ type: 'divider' });
@@ -52,7 +58,7 @@ function menuItems(me: Me | null | undefined, t: (k: string) => string): MenuPro
 }
 
 function selectedKey(pathname: string): string {
-  const prefixes = ['/admin/users', '/entities', '/products', '/units', '/catalogue', '/login'];
+  const prefixes = [...CYCLE_MENU_PREFIXES, ...EVALUATION_MENU_PREFIXES, '/admin/users', '/entities', '/products', '/units', '/catalogue', '/login'];
   return prefixes.find((p) => pathname === p || pathname.startsWith(p + '/')) ?? '/';
 }
 
@@ -110,6 +116,7 @@ export function AppLayout() {
         </Link>
         <span className="app-header-spacer" />
         <LanguageSwitch onDark />
+        {me ? <NotificationBell onDark /> : null}
         {me ? (
           isDesktop ? (
             <>

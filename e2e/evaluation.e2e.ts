@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, launch, login, newContext, PHONE, screenshot } from './support/browser';
+
+/**
+ * Evaluation journeys in a real browser on the demo data: a council member scores a product
+ * on a phone, the chair closes the round, the provincial office approves it, and the printed
+ * certificate's QR code verifies on the public page; an administrator adds a criteria-set version.
+ */
+let browser: Browser;
+let roundId: string;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** A sheet scored by hand against the 1489/2025 set: A 26, B 13, C 20 = 59 points. */
+const SHEET: Record<string, string> = {
+  'A1.1': 'd', 'A1.2': 'b', 'A1.3': 'b', 'A1.4': 'b', 'A1.5': 'c', 'A1.6': 'a', 'A2.1': 'c', 'A2.2': 'c', 'A2.3': 'b', 'A3.1': 'c', 'A3.2': 'b', 'A3.3': 'd', 'A3.4': 'b', 'A3.5': 'c',
+  'B1.1': 'c', 'B1.2': 'c', 'B1.3': 'b', 'B2.1': 'c', 'B2.2': 'b', 'B2.3': 'c',
+  'C1.1': 'c', 'C1.2': 'b', 'C2.1': 'c', 'C2.2': 'd', 'C3.1': 'c', 'C3.2': 'b', 'C3.3': 'a', 'C3.4': 'b', 'C4.1': 'b',
+};
+
+async function noHorizontalScroll(page: Page, width: number) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width + 1);
+}
+
+describe('journey: scoring on a phone, closing, approving, printing and verifying', () => {
+  it('a council member scores a product criterion by criterion on a phone', async () => {
+    const context = await newContext(browser, PHONE, inject('baseUrl'));
+    const page = await context.newPage();
+    await login(page, 'council.qn');
+    await page.goto('/evaluation');
+    await page.getByTestId('round-link').filter({ hasText: 'đợt 3' }).first().click();
+    await page.getByTestId('round-title').waitFor();
+    roundId = page.url().split('/evaluation/')[1];
+    await screenshot(page, 'evaluation-phone-round');
+
+    await page.locator('[data-testid^="score-"]').first().click();
+    await page.getByTestId('sheet-product').waitFor();
+    await expect.poll(() => page.getByTestId('sheet-total').textContent()).toContain('0/100');
+    for (const [criterion, option] of Object.entries(SHEET)) {
+      await page.getByTestId(`option-${criterion}-${option}`).click();
+    }
+    // Running totals per part, computed as the member taps.
+    expect(await page.getByTestId('sheet-part-A').textContent()).toContain('26/40');
+    expect(await page.getByTestId('sheet-part-B').textContent()).toContain('13/25');
+    expect(await page.getByTestId('sheet-part-C').textContent()).toContain('20/35');
+    expect(await page.getByTestId('sheet-total').textContent()).toContain('59/100');
+    await noHorizontalScroll(page, PHONE.viewport.width);
+    await page.getByTestId('criterion-B1.3').scrollIntoViewIfNeeded();
+    await screenshot(page, 'evaluation-phone-sheet');
+    await page.getByTestId('sheet-save').click();
+    await expect.poll(() => page.getByTestId('sheet-save-state').textContent()).toMatch(/Đã lưu/);
+
+    // The server agrees with the hand count.
+    const productId = page.url().split('/score/')[1];
+    const saved = await (await page.request.get(`/api/evaluation-rounds/${roundId}/sheets/${productId}`)).json();
+    expect(saved).toMatchObject({ total: 59, parts: { A: 26, B: 13, C: 20 }, complete: true });
+    await context.close();
+  });
+
+  it('the chair finishes scoring and closes the round', async () => {
+    const context = await newContext(browser, PHONE, inject('baseUrl'));
+    const page = await context.newPage();
+    await login(page, 'council.qn');
+    // The remaining products are scored through the API (the same sheet endpoint the page uses).
+    const round = await (await page.request.get(`/api/evaluation-rounds/${roundId}`)).json();
+    for (const p of round.products.filter((x: { mySheet: { complete: boolean } }) => !x.mySheet.complete)) {
+      const res = await page.request.put(`/api/evaluation-rounds/${roundId}/sheets/${p.productId}`, { data: { answers: SHEET } });
+      expect(res.status()).toBe(200);
+    }
+    await page.goto(`/evaluation/${roundId}`);
+    await page.getByTestId('round-close').click();
+    await page.getByTestId('close-ok').click();
+    await page.locator('[data-testid^="result-"]').first().waitFor();
+    await expect.poll(() => page.getByText('Đã kết thúc').first().isVisible()).toBe(true);
+    await screenshot(page, 'evaluation-phone-closed');
+    await context.close();
+  });
+
+  it('the provincial office approves; the certificate prints and its QR code verifies', async () => {
+    const context = await newContext(browser, DESKTOP, inject('baseUrl'));
+    const page = await context.newPage();
+    await login(page, 'province.qn');
+    await page.goto(`/evaluation/${roundId}`);
+    await page.getByTestId('round-approve').click();
+    await page.getByTestId('approve-number').fill('3456/QĐ-UBND');
+    await page.getByTestId('approve-ok').click();
+    await page.getByRole('tab', { name: /Giấy chứng nhận/ }).click();
+    await screenshot(page, 'evaluation-approved');
+    await page.getByRole('link', { name: /^OCOP-22-/ }).first().click();
+    await page.getByTestId('certificate-title').waitFor();
+    await page.getByTestId('certificate-qr').waitFor();
+    await screenshot(page, 'certificate-page');
+    const pdfHref = await page.getByTestId('certificate-pdf').getAttribute('href');
+    const pdf = await page.request.get(pdfHref!);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    const verifyPath = await page.getByTestId('certificate-verify').getAttribute('href');
+    await context.close();
+
+    // Anyone scanning the QR code, on a phone and without an account.
+    const visitor = await newContext(browser, PHONE, inject('baseUrl'));
+    const phone = await visitor.newPage();
+    await phone.goto(verifyPath!);
+    await expect.poll(() => phone.getByTestId('verify-status').textContent()).toBe('Giấy chứng nhận hợp lệ');
+    await expect.poll(() => phone.getByTestId('verify-online').textContent()).toContain('chữ ký số hợp lệ');
+    await noHorizontalScroll(phone, PHONE.viewport.width);
+    await screenshot(phone, 'verify-phone-valid');
+    // An altered code is never reported as valid.
+    const [h, p, s] = verifyPath!.slice(3).split('.');
+    const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
+    const forged = `${h}.${Buffer.from(JSON.stringify({ ...payload, s: 5 })).toString('base64url')}.${s}`;
+    await phone.goto(`/v/${forged}`);
+    await expect.poll(() => phone.getByTestId('verify-status').textContent()).toBe('Mã không hợp lệ');
+    await screenshot(phone, 'verify-phone-forged');
+    await visitor.close();
+  });
+});
+
+describe('journey: the provincial office creates a round in the web app', () => {
+  it('names the council and the products, and the round opens for scoring', async () => {
+    const context = await newContext(browser, DESKTOP, inject('baseUrl'));
+    const page = await context.newPage();
+    await login(page, 'province.qn');
+    await page.goto('/evaluation');
+    await page.getByTestId('round-new').click();
+    await page.getByText('Áp dụng 1489/QĐ-TTg').waitFor();
+    const pick = async (testId: string, text: string) => {
+      await page.getByTestId(testId).click();
+      await page.keyboard.type(text);
+      await page.locator('.ant-select-item-option').filter({ hasText: text }).first().click();
+      await page.keyboard.press('Escape');
+    };
+    await pick('round-chair', 'Thành viên Hội đồng OCOP');
+    await pick('round-members', 'Nguyễn Thị Hồng Vân');
+    await pick('round-members', 'Trần Văn Hải');
+    await pick('round-products-select', 'Mắm chắt');
+    await screenshot(page, 'evaluation-new-round');
+    await page.getByTestId('round-submit').click();
+    await page.waitForURL(/\/evaluation\/[0-9a-f-]{36}$/);
+    await page.getByTestId('round-title').waitFor();
+    expect(await page.getByTestId('round-members').textContent()).toContain('Chủ tịch hội đồng');
+    await page.getByText('Mắm chắt Lục Gia').first().waitFor();
+    await context.close();
+  });
+});
+
+describe('journey: an administrator adds a criteria-set version', () => {
+  it('lists the versions, shows one, copies it into a draft and publishes it', async () => {
+    const context = await newContext(browser, DESKTOP, inject('baseUrl'));
+    const page = await context.newPage();
+    await login(page, 'admin');
+    await page.goto('/admin/criteria');
+    await page.getByTestId('criteria-link').filter({ hasText: '148-2023' }).click();
+    await page.getByTestId('criteria-title').waitFor();
+    await page.getByText('Nguồn nguyên liệu').first().waitFor();
+    await screenshot(page, 'criteria-set-148');
+    await page.getByTestId('criteria-copy').click();
+    const editor = page.getByTestId('criteria-json');
+    await expect.poll(async () => (await editor.inputValue()).length).toBeGreaterThan(1000);
+    const draft = JSON.parse(await editor.inputValue());
+    await editor.fill(JSON.stringify({ ...draft, code: 'QN-E2E-2030', effectiveFrom: '2030-01-01', effectiveTo: null }, null, 2));
+    await page.getByTestId('criteria-validate').click();
+    await page.getByText('Bộ tiêu chí hợp lệ.').first().waitFor();
+    await page.getByTestId('criteria-save').click();
+    await page.waitForURL(/\/admin\/criteria\/QN-E2E-2030$/);
+    await page.getByTestId('criteria-publish').click();
+    await page.getByRole('button', { name: /OK|Đồng ý/ }).click();
+    await page.getByText('Đã ban hành').first().waitFor();
+    await screenshot(page, 'criteria-set-published');
+    await context.close();
+  });
+});

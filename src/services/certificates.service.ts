@@ -1,0 +1,279 @@
+import QRCode from 'qrcode';
+import type { Db, Executor } from '../db/client';
+import * as repo from '../db/repositories/certificates.repository';
+import { findProductsForRound, type RoundRow } from '../db/repositories/rounds.repository';
+import { insertStarRecord, refreshCurrentStars } from '../db/repositories/products.repository';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
+import { can, scopeFor, type Actor, type Located } from '../domain/jurisdiction/policy';
+import {
+  addDays, certificateNumber, certificateStatus, daysBetween, eligibleForCertificate, todayInVietnam, validUntil, type CertificateStatus,
+} from '../domain/certificates';
+import { canRecognise, type StarClass } from '../domain/ranking';
+import type { AuthorityLevel } from '../domain/criteria/types';
+import { audit, timeline, type AuditActor } from './audit.service';
+import { expiringSoonDays, reminderThresholds } from './certificate-settings';
+import { signCertificateToken, verifyUrl } from './verification.service';
+import { renderCertificatePdf } from './documents/certificate-pdf';
+import { publishedCriteriaSets } from './criteria-sets.service';
+
+/**
+ * Certificates (giấy chứng nhận sản phẩm OCOP): issued when a round's results are approved,
+ * valid 36 months, then valid → expiring soon → expired; or revoked (with a reason) or
+ * superseded by a later certificate of the same product (re-recognition or upgrade).
+ *
+ * Catalogue rule (documented in docs/evaluation.md): issuing records the class in the
+ * product's star history and makes it the product's current class; revoking a certificate
+ * takes the product out of the public catalogue (current class cleared) unless another
+ * certificate of the product is still in force. The star history itself is never rewritten.
+ */
+
+const SUBJECT = 'certificate';
+
+export function presentCertificate(row: repo.CertificateRow, today: string, unitName: string | null = null) {
+  const status: CertificateStatus = today < row.issuedOn ? 'valid' : certificateStatus(row, today, expiringSoonDays());
+  return {
+    id: row.id,
+    number: row.number,
+    productId: row.productId,
+    productName: row.productName,
+    entityId: row.entityId,
+    entityName: row.entityName,
+    roundId: row.roundId,
+    stars: row.stars,
+    level: row.level,
+    issuer: row.issuerName,
+    decisionNumber: row.decisionNumber,
+    decisionDate: row.decisionDate,
+    issuedOn: row.issuedOn,
+    validUntil: row.validUntil,
+    status,
+    daysLeft: daysBetween(today, row.validUntil),
+    revokedOn: row.revokedOn,
+    revokedReason: row.revokedReason,
+    supersededOn: row.supersededOn,
+    supersededById: row.supersededById,
+    unitCode: row.unitCode,
+    unitName,
+    provinceCode: row.provinceCode,
+    token: row.token,
+    verifyPath: `/v/${row.token}`,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+export type CertificateDto = ReturnType<typeof presentCertificate>;
+
+function locatedOf(row: repo.CertificateRow): Located {
+  return { unitStructure: row.unitStructure as Located['unitStructure'], unitCode: row.unitCode, provinceCode: row.provinceCode, districtCode: row.districtCode, entityId: row.entityId };
+}
+
+// ---------------------------------------------------------------- issuing
+
+export interface IssueInput {
+  round: RoundRow;
+  issuer: string;
+  decisionNumber: string;
+  decisionDate: string;
+  products: Array<{ productId: string; stars: number }>;
+}
+
+/**
+ * Issues one certificate per recognised product of an approved round (inside the caller's
+ * transaction): unique number, signed QR token, star history, and supersession of the
+ * product's certificates still in force. Refuses any class the round's level may not
+ * recognise under its rule version (a provincial round never issues 5★).
+ */
+export async function issueCertificates(tx: Executor, who: AuditActor, input: IssueInput): Promise<repo.CertificateRow[]> {
+  const { round } = input;
+  const sets = (await publishedCriteriaSets(tx)).map((s) => s.set);
+  const found = new Map((await findProductsForRound(tx, input.products.map((p) => p.productId))).map((p) => [p.product.id, p]));
+  const issuedOn = input.decisionDate;
+  const year = Number(issuedOn.slice(0, 4));
+  const lastDay = validUntil(issuedOn);
+  const issued: repo.CertificateRow[] = [];
+
+  for (const { productId, stars } of input.products) {
+    if (!eligibleForCertificate(stars) || !canRecognise(round.ruleVersion, round.level as AuthorityLevel, stars as StarClass, sets)) {
+      throw new ConflictError('errors.certificate.levelCannotRecognise', { level: round.level, stars, rule: round.ruleVersion });
+    }
+    const view = found.get(productId);
+    if (!view) throw new NotFoundError('product');
+    const p = view.product;
+    const provinceForNumber = round.provinceCode ?? '00';
+    const number = certificateNumber(provinceForNumber, year, await repo.nextCertificateSequence(tx, provinceForNumber, year));
+    const { token, kid } = await signCertificateToken(tx, { n: number, p: p.name, e: view.entityName, s: stars, f: issuedOn, u: lastDay, i: input.issuer });
+    const live = await repo.liveCertificatesOfProduct(tx, productId, issuedOn);
+    const row = await repo.insertCertificate(tx, {
+      number,
+      productId,
+      entityId: p.entityId,
+      roundId: round.id,
+      stars,
+      level: round.level,
+      issuerName: input.issuer,
+      decisionNumber: input.decisionNumber,
+      decisionDate: input.decisionDate,
+      issuedOn,
+      validUntil: lastDay,
+      productName: p.name,
+      entityName: view.entityName,
+      unitStructure: p.unitStructure,
+      unitCode: p.unitCode,
+      provinceCode: p.provinceCode,
+      districtCode: p.districtCode,
+      token,
+      kid,
+    });
+    for (const old of live) {
+      await repo.updateCertificate(tx, old.id, null, { supersededOn: issuedOn, supersededById: row.id });
+      await audit(tx, who, 'certificate.supersede', SUBJECT, old.id, { status: { from: 'valid', to: 'superseded' }, supersededBy: row.number }, stars > old.stars ? 'upgrade' : 're-recognition');
+    }
+    await insertStarRecord(tx, {
+      productId,
+      stars,
+      year,
+      recognisedOn: issuedOn,
+      level: round.level,
+      unitStructure: round.unitStructure,
+      unitCode: round.unitCode,
+      decision: input.decisionNumber,
+    });
+    await refreshCurrentStars(tx, productId);
+    await audit(tx, who, 'certificate.issue', SUBJECT, row.id, { number, productId, stars, issuedOn, validUntil: lastDay, decisionNumber: input.decisionNumber });
+    await audit(tx, who, 'stars.recognise', 'product', productId, { stars: { from: p.stars, to: stars } }, `${input.decisionNumber} (${number})`);
+    issued.push(row);
+  }
+  return issued;
+}
+
+// ---------------------------------------------------------------- reading
+
+export interface CertificateListParams {
+  status?: CertificateStatus;
+  productId?: string;
+  roundId?: string;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export async function listCertificates(db: Db, actor: Actor, params: CertificateListParams) {
+  const today = todayInVietnam();
+  const scope = scopeFor(actor, 'read', 'certificate');
+  const { rows, total } = await repo.listCertificates(db, { ...params, scope, today, expiringUntil: addDays(today, expiringSoonDays()) });
+  return { items: rows.map((r) => presentCertificate(r.certificate, today, r.unitName)), total, expiringSoonDays: expiringSoonDays() };
+}
+
+async function loadVisible(db: Executor, actor: Actor, id: string, lock = false) {
+  const view = await repo.getCertificate(db, id, { forUpdate: lock });
+  if (!view || !can(actor, 'read', 'certificate', locatedOf(view.certificate))) throw new NotFoundError('certificate');
+  return view;
+}
+
+export async function getCertificate(db: Db, actor: Actor, id: string): Promise<CertificateDto> {
+  const view = await loadVisible(db, actor, id);
+  return presentCertificate(view.certificate, todayInVietnam(), view.unitName);
+}
+
+export async function certificateTimeline(db: Db, actor: Actor, id: string) {
+  await loadVisible(db, actor, id);
+  return timeline(db, SUBJECT, id);
+}
+
+// ---------------------------------------------------------------- revoking
+
+export async function revokeCertificate(
+  db: Db,
+  actor: Actor,
+  who: AuditActor,
+  id: string,
+  input: { reason: string; version: number; revokedOn?: string },
+): Promise<CertificateDto> {
+  const today = todayInVietnam();
+  await db.transaction(async (tx) => {
+    const view = await loadVisible(tx, actor, id, true);
+    const cert = view.certificate;
+    if (!can(actor, 'update', 'certificate', locatedOf(cert))) throw new ForbiddenError();
+    const revokedOn = input.revokedOn ?? today;
+    if (revokedOn < cert.issuedOn) throw new ValidationError([{ path: 'revokedOn', code: 'errors.certificate.revokedBeforeIssue', params: { date: cert.issuedOn } }]);
+    if (revokedOn > today) throw new ValidationError([{ path: 'revokedOn', code: 'errors.certificate.revokedInFuture' }]);
+    const status = certificateStatus(cert, today, expiringSoonDays());
+    if (status === 'revoked' || status === 'superseded') throw new ConflictError('errors.certificate.notRevocable', { status });
+    if (cert.version !== input.version) throw new ConflictError('errors.conflict.stale', { current: cert.version, sent: input.version });
+    const row = await repo.updateCertificate(tx, id, input.version, { revokedOn, revokedReason: input.reason, revokedBy: actor.id });
+    if (!row) throw new ConflictError('errors.conflict.stale', { current: cert.version, sent: input.version });
+    await audit(tx, who, 'certificate.revoke', SUBJECT, id, { status: { from: status, to: 'revoked' }, revokedOn }, input.reason);
+    await withdrawFromCatalogueIfNoneLeft(tx, who, cert.productId, id, revokedOn);
+  });
+  return getCertificate(db, actor, id);
+}
+
+/** After a revocation: the product leaves the public catalogue unless another certificate is in force. */
+export async function withdrawFromCatalogueIfNoneLeft(tx: Executor, who: AuditActor, productId: string, revokedId: string, day: string): Promise<boolean> {
+  const others = await repo.liveCertificatesOfProduct(tx, productId, day, revokedId);
+  if (others.length > 0) return false;
+  await repo.clearProductStars(tx, productId);
+  await audit(tx, who, 'stars.withdraw', 'product', productId, { stars: { from: 'certified', to: null } }, 'certificate revoked');
+  return true;
+}
+
+// ---------------------------------------------------------------- reminders
+
+/**
+ * Raises the expiry reminders now due in the actor's jurisdiction — at the configured window
+ * (default 90 days), 30 and 7 days before the last valid day — once per certificate and
+ * threshold, audited. Meant for a daily job or an officer's button; returns the new ones.
+ */
+export async function runReminders(db: Db, actor: Actor, who: AuditActor) {
+  if (!can(actor, 'update', 'certificate')) throw new ForbiddenError();
+  const today = todayInVietnam();
+  const scope = scopeFor(actor, 'update', 'certificate');
+  const { rows } = await repo.listCertificates(db, { scope, today, expiringUntil: addDays(today, expiringSoonDays()), status: 'expiring', page: 1, pageSize: 10_000 });
+  const raised: Array<{ certificateId: string; number: string; productName: string; kind: string; validUntil: string; daysLeft: number }> = [];
+  await db.transaction(async (tx) => {
+    for (const { certificate: c } of rows) {
+      const daysLeft = daysBetween(today, c.validUntil);
+      const threshold = reminderThresholds().filter((d) => daysLeft <= d).at(-1);
+      if (threshold === undefined) continue;
+      const kind = `${threshold}d`;
+      if (await repo.insertReminder(tx, c.id, kind, addDays(c.validUntil, -threshold))) {
+        await audit(tx, who, 'certificate.reminder', SUBJECT, c.id, { kind, validUntil: c.validUntil, daysLeft });
+        raised.push({ certificateId: c.id, number: c.number, productName: c.productName, kind, validUntil: c.validUntil, daysLeft });
+      }
+    }
+  });
+  return { items: raised };
+}
+
+// ---------------------------------------------------------------- documents
+
+function lowerFirst(s: string): string {
+  return s ? s[0].toLocaleLowerCase('vi') + s.slice(1) : s;
+}
+
+export async function certificateQrSvg(db: Db, actor: Actor, id: string, origin: string): Promise<string> {
+  const view = await loadVisible(db, actor, id);
+  return QRCode.toString(verifyUrl(origin, view.certificate.token), { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+}
+
+export async function certificatePdf(db: Db, actor: Actor, id: string, origin: string): Promise<{ pdf: Buffer; number: string }> {
+  const view = await loadVisible(db, actor, id);
+  const cert = view.certificate;
+  const status = certificateStatus(cert, todayInVietnam(), expiringSoonDays());
+  const pdf = await renderCertificatePdf({
+    number: cert.number,
+    issuer: cert.issuerName,
+    level: cert.level,
+    unitName: [view.unitName, view.provinceName && view.provinceName !== view.unitName ? lowerFirst(view.provinceName) : null].filter(Boolean).join(', ') || null,
+    decisionNumber: cert.decisionNumber,
+    decisionDate: cert.decisionDate,
+    issuedOn: cert.issuedOn,
+    validUntil: cert.validUntil,
+    productName: cert.productName,
+    entityName: cert.entityName,
+    stars: cert.stars,
+    verifyUrl: verifyUrl(origin, cert.token),
+    status,
+  });
+  return { pdf, number: cert.number };
+}

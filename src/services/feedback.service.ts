@@ -1,0 +1,163 @@
+import type { Db } from '../db/client';
+import { getProduct } from '../db/repositories/products.repository';
+import * as rounds from '../db/repositories/rounds.repository';
+import { NotFoundError, ValidationError } from '../domain/errors';
+import { can, type Actor, type Located } from '../domain/jurisdiction/policy';
+import { todayInVietnam } from '../domain/certificates/iso-date';
+import type { CriteriaSet, Localized } from '../domain/criteria/types';
+import { formatScore, producerFeedback, selfAssessment, type Answers, type ProducerFeedback } from '../domain/ranking';
+import { audit, type AuditActor } from './audit.service';
+import { criteriaSetById, criteriaSetFor, definitionOf } from './criteria-sets.service';
+import { findCriteriaSetByCode } from '../db/repositories/criteria-sets.repository';
+import type { ProductResult } from './evaluation-rounds.service';
+
+/**
+ * Feedback that helps producers improve (SPEC C4): after a round, where the product lost
+ * points, how many it needs for the next class and the cheapest upgrades that get it there;
+ * and the same criteria as a self-assessment that predicts the class before applying.
+ * Producers see the results of approved rounds; officers also those of closed rounds.
+ */
+
+async function loadProduct(db: Db, actor: Actor, productId: string) {
+  const view = await getProduct(db, productId);
+  if (!view) throw new NotFoundError('product');
+  const p = view.product;
+  const place: Located = {
+    unitStructure: p.unitStructure as Located['unitStructure'],
+    unitCode: p.unitCode,
+    provinceCode: p.provinceCode,
+    districtCode: p.districtCode,
+    entityId: p.entityId,
+    councilUserIds: actor.role === 'council' ? await rounds.councilUsersOfProduct(db, productId) : [],
+  };
+  if (!can(actor, 'read', 'product', place)) throw new NotFoundError('product');
+  return view;
+}
+
+function describeFeedback(set: CriteriaSet, fb: ProducerFeedback) {
+  const byCode = new Map(set.criteria.map((c) => [c.code, c]));
+  return {
+    total: fb.total,
+    totalText: formatScore(fb.total),
+    stars: fb.stars,
+    lostPoints: fb.lostPoints.map((l) => ({ ...l, got: round2(l.got), lost: round2(l.lost) })),
+    target: fb.target ? { ...fb.target, pointsNeeded: round2(fb.target.pointsNeeded) } : null,
+    reachable: fb.reachable,
+    mustFix: fb.mustFix.map((code) => ({ criterionCode: code, name: byCode.get(code)!.name, reason: byCode.get(code)!.disqualifying?.reason ?? null })),
+    plan: fb.plan
+      ? {
+          gain: round2(fb.plan.gain),
+          overshoot: round2(fb.plan.overshoot),
+          upgrades: fb.plan.upgrades.map((u) => {
+            const c = byCode.get(u.criterionCode)!;
+            const option = c.options.find((o) => o.code === u.toOptionCode);
+            return {
+              criterionCode: u.criterionCode,
+              name: c.name,
+              fromPoints: round2(u.fromPoints),
+              toOptionCode: u.toOptionCode,
+              toOptionLabel: option?.label ?? ({ vi: u.toOptionCode, en: u.toOptionCode } as Localized),
+              toPoints: u.toPoints,
+              gain: round2(u.gain),
+            };
+          }),
+        }
+      : null,
+  };
+}
+
+/** Council means can have long binary fractions (e.g. 2.3333…): two decimals are plenty to read. */
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export async function productFeedback(db: Db, actor: Actor, productId: string, roundId?: string) {
+  const view = await loadProduct(db, actor, productId);
+  const statuses = actor.role === 'producer' ? ['approved'] : ['closed', 'approved'];
+  const results = (await rounds.resultsOfProduct(db, productId, statuses)).filter((r) => (r.entry.result as ProductResult | null)?.evaluated);
+  const chosen = roundId ? results.find((r) => r.round.id === roundId) : results[0];
+  const history = results.map((r) => {
+    const res = r.entry.result as unknown as ProductResult;
+    return { roundId: r.round.id, roundName: r.round.name, date: r.round.date, level: r.round.level, status: r.round.status, meanTotal: res.meanTotal, stars: res.stars, outcome: res.outcome.action };
+  });
+  const base = { productId, productName: view.product.name, entityName: view.entityName, groupCode: view.product.groupCode, history };
+  if (!chosen) return { ...base, round: null, criteriaSetCode: null, result: null, feedback: null };
+
+  const result = chosen.entry.result as unknown as ProductResult;
+  const set = await criteriaSetById(db, chosen.entry.criteriaSetId);
+  const mustFix = result.disqualified ? [...new Set(result.disqualifyingVotes.map((v) => v.criterionCode))] : [];
+  const fb = producerFeedback(set, { points: result.criterionMeans, mustFix });
+  return {
+    ...base,
+    round: { id: chosen.round.id, name: chosen.round.name, date: chosen.round.date, level: chosen.round.level, status: chosen.round.status, decisionNumber: chosen.round.decisionNumber },
+    criteriaSetCode: chosen.criteriaSetCode,
+    result: {
+      meanTotal: result.meanTotal,
+      meanTotalText: result.meanTotalText,
+      parts: result.parts,
+      stars: result.stars,
+      disqualified: result.disqualified,
+      outcome: result.outcome,
+      disagreements: result.disagreements,
+    },
+    feedback: describeFeedback(set, fb),
+  };
+}
+
+export interface SelfAssessmentInput {
+  answers: Answers;
+  /** A published criteria set; default: the one in force today for the product's group. */
+  criteriaSetCode?: string;
+}
+
+async function resolveSet(db: Db, code: string | undefined, groupCode: string): Promise<{ id: string; set: CriteriaSet }> {
+  if (code) {
+    const row = await findCriteriaSetByCode(db, code);
+    if (!row || row.status !== 'published') throw new ValidationError([{ path: 'criteriaSetCode', code: 'errors.criteriaSet.unknown', params: { code } }]);
+    return { id: row.id, set: definitionOf(row) };
+  }
+  const chosen = await criteriaSetFor(db, todayInVietnam(), groupCode);
+  if (!chosen) throw new ValidationError([{ path: 'criteriaSetCode', code: 'errors.round.noCriteriaSet', params: { group: groupCode, date: todayInVietnam() } }]);
+  return chosen;
+}
+
+function describeSelfAssessment(set: CriteriaSet, answers: Answers) {
+  const sa = selfAssessment(set, answers);
+  return {
+    criteriaSetCode: set.code,
+    answers,
+    total: sa.sheet.total,
+    parts: sa.sheet.parts,
+    complete: sa.sheet.complete,
+    missing: sa.sheet.missing,
+    predictedStars: sa.predictedStars,
+    isLowerBound: sa.isLowerBound,
+    disqualified: sa.disqualified,
+    disqualifiedBy: sa.disqualifiedBy,
+    eligibleForCertificate: sa.eligibleForCertificate,
+    feedback: describeFeedback(set, sa.feedback),
+  };
+}
+
+/** Scores a producer's self-assessment and keeps it (audited on the product). */
+export async function saveSelfAssessment(db: Db, actor: Actor, who: AuditActor, productId: string, input: SelfAssessmentInput) {
+  const view = await loadProduct(db, actor, productId);
+  const { id: setId, set } = await resolveSet(db, input.criteriaSetCode, view.product.groupCode);
+  const described = describeSelfAssessment(set, input.answers);
+  const answers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(input.answers)) if (typeof v === 'string' && v) answers[k] = v;
+  const row = await db.transaction(async (tx) => {
+    const saved = await rounds.insertSelfAssessment(tx, { productId, criteriaSetId: setId, answers, total: described.total, predictedStars: described.predictedStars, createdBy: actor.id });
+    await audit(tx, who, 'self-assessment', 'product', productId, { criteriaSet: set.code, total: described.total, predictedStars: described.predictedStars, complete: described.complete });
+    return saved;
+  });
+  return { id: row.id, createdAt: row.createdAt.toISOString(), ...described };
+}
+
+export async function latestSelfAssessment(db: Db, actor: Actor, productId: string) {
+  await loadProduct(db, actor, productId);
+  const row = await rounds.latestSelfAssessment(db, productId);
+  if (!row) return { item: null };
+  const set = await criteriaSetById(db, row.assessment.criteriaSetId);
+  return { item: { id: row.assessment.id, createdAt: row.assessment.createdAt.toISOString(), ...describeSelfAssessment(set, row.assessment.answers) } };
+}

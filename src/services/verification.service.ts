@@ -1,0 +1,248 @@
+import crypto from 'node:crypto';
+import { calculateJwkThumbprint, CompactSign, compactVerify, decodeProtectedHeader, errors as joseErrors, type JWK } from 'jose';
+import type { Db, Executor } from '../db/client';
+import * as repo from '../db/repositories/certificates.repository';
+import { AppError } from '../domain/errors';
+import { certificateStatus, parseCertificateNumber, todayInVietnam, type CertificateStatus } from '../domain/certificates';
+import { isIsoDate } from '../domain/certificates/iso-date';
+import { expiringSoonDays } from './certificate-settings';
+
+/**
+ * Verifiable QR codes (SPEC C4 "Verification"). Each certificate carries a compact JWS signed
+ * with Ed25519 (alg EdDSA) whose short payload names the certificate, product, entity, class,
+ * validity and issuer, so anyone holding the published key (GET /api/verify/keys) can check it
+ * without a connection. Online, /api/verify/{code} also reports revocation and expiry.
+ *
+ * Keys are generated on first use and live only in the database (table signing_keys); the
+ * private key is PKCS#8, encrypted with SIGNING_KEY_PASSPHRASE when that is set.
+ */
+
+export const TOKEN_ALG = 'EdDSA';
+export const TOKEN_TYPE = 'ocop-cert';
+
+/** The signed payload; keys are short to keep the QR code small. */
+export interface TokenPayload {
+  /** payload format version */
+  v: 1;
+  /** certificate number */
+  n: string;
+  /** product name */
+  p: string;
+  /** entity (producer) name */
+  e: string;
+  /** star class */
+  s: number;
+  /** valid from (issue date) */
+  f: string;
+  /** valid until (last valid day) */
+  u: string;
+  /** issuing authority */
+  i: string;
+}
+
+class SigningKeyError extends AppError {
+  constructor() {
+    super(500, 'errors.verify.keyLocked');
+  }
+}
+
+function passphrase(): string | undefined {
+  return process.env.SIGNING_KEY_PASSPHRASE || undefined;
+}
+
+// Key material never changes once created: caching it by kid is safe across requests.
+const privateKeys = new Map<string, crypto.KeyObject>();
+const publicKeys = new Map<string, crypto.KeyObject>();
+
+/** The active signing key, generated and stored on first use (safe when processes race). */
+export async function activeSigningKey(db: Executor): Promise<{ kid: string; key: crypto.KeyObject }> {
+  let row = await repo.activeSigningKey(db);
+  if (!row) {
+    const { publicKey, privateKey } = crypto.generateKeyPairSync('ed25519');
+    const jwk = publicKey.export({ format: 'jwk' }) as Record<string, string>;
+    const kid = await calculateJwkThumbprint(jwk as JWK);
+    const secret = passphrase();
+    const pem = secret
+      ? (privateKey.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: secret }) as string)
+      : (privateKey.export({ format: 'pem', type: 'pkcs8' }) as string);
+    await repo.insertActiveSigningKeyIfNone(db, {
+      kid,
+      alg: TOKEN_ALG,
+      publicJwk: { ...jwk, kid, alg: TOKEN_ALG, use: 'sig' },
+      privateKeyPem: pem,
+      encrypted: !!secret,
+      status: 'active',
+    });
+    row = await repo.activeSigningKey(db);
+    if (!row) throw new Error('no active signing key after insert');
+  }
+  let key = privateKeys.get(row.kid);
+  if (!key) {
+    try {
+      key = row.encrypted ? crypto.createPrivateKey({ key: row.privateKeyPem, passphrase: passphrase() ?? '' }) : crypto.createPrivateKey(row.privateKeyPem);
+    } catch {
+      throw new SigningKeyError();
+    }
+    privateKeys.set(row.kid, key);
+  }
+  return { kid: row.kid, key };
+}
+
+/** Signs a certificate's payload; returns the compact JWS and the key id. */
+export async function signCertificateToken(db: Executor, payload: Omit<TokenPayload, 'v'>): Promise<{ token: string; kid: string }> {
+  const { kid, key } = await activeSigningKey(db);
+  const body = new TextEncoder().encode(JSON.stringify({ v: 1, ...payload }));
+  const token = await new CompactSign(body).setProtectedHeader({ alg: TOKEN_ALG, kid, typ: TOKEN_TYPE }).sign(key);
+  return { token, kid };
+}
+
+/** The public keys (JWKS) verifiers use offline; retired keys stay listed so old QR codes still verify. */
+export async function publishedKeys(db: Db): Promise<{ keys: Array<Record<string, string>> }> {
+  let rows = await repo.listSigningKeys(db);
+  if (rows.length === 0) {
+    await activeSigningKey(db);
+    rows = await repo.listSigningKeys(db);
+  }
+  return { keys: rows.map((r) => r.publicJwk) };
+}
+
+async function publicKey(db: Executor, kid: string): Promise<crypto.KeyObject | undefined> {
+  const cached = publicKeys.get(kid);
+  if (cached) return cached;
+  const row = await repo.findSigningKey(db, kid);
+  if (!row) return undefined;
+  const key = crypto.createPublicKey({ key: row.publicJwk, format: 'jwk' } as crypto.JsonWebKeyInput);
+  publicKeys.set(kid, key);
+  return key;
+}
+
+function isPayload(value: unknown): value is TokenPayload {
+  const p = value as Record<string, unknown>;
+  return (
+    !!p &&
+    typeof p === 'object' &&
+    p.v === 1 &&
+    typeof p.n === 'string' &&
+    typeof p.p === 'string' &&
+    typeof p.e === 'string' &&
+    typeof p.i === 'string' &&
+    Number.isInteger(p.s) &&
+    isIsoDate(p.f) &&
+    isIsoDate(p.u)
+  );
+}
+
+export type VerificationStatus = CertificateStatus | 'invalid' | 'unknown';
+
+export interface VerificationResult {
+  /** What a person should conclude: only 'valid' and 'expiring' mean "genuine and in force". */
+  status: VerificationStatus;
+  /** Whether the code was a signed token and its signature checked out; 'none' for a bare certificate number. */
+  signature: 'valid' | 'invalid' | 'none';
+  /** Why an invalid code is invalid. */
+  reason: 'malformed' | 'unknown-key' | 'bad-signature' | 'mismatch' | 'not-found' | null;
+  certificate: {
+    number: string;
+    productName: string;
+    entityName: string;
+    stars: number;
+    validFrom: string;
+    validUntil: string;
+    issuer: string;
+    productId: string | null;
+    decisionNumber: string | null;
+    decisionDate: string | null;
+    revokedOn: string | null;
+    revokedReason: string | null;
+    supersededOn: string | null;
+  } | null;
+  checkedOn: string;
+}
+
+const invalid = (reason: NonNullable<VerificationResult['reason']>, checkedOn: string, signature: VerificationResult['signature'] = 'invalid'): VerificationResult => ({
+  status: 'invalid',
+  signature,
+  reason,
+  certificate: null,
+  checkedOn,
+});
+
+/**
+ * Checks a QR code (the compact JWS) or a typed certificate number. A token whose signature
+ * does not verify — forged, altered, signed with an unknown key — is always 'invalid'.
+ */
+export async function verifyCode(db: Db, code: string): Promise<VerificationResult> {
+  const today = todayInVietnam();
+  const trimmed = code.trim();
+  if (parseCertificateNumber(trimmed)) {
+    const row = await repo.findCertificateByNumber(db, trimmed.toUpperCase());
+    if (!row) return invalid('not-found', today, 'none');
+    return fromRow(row, today, 'none');
+  }
+  if (trimmed.split('.').length !== 3) return invalid('malformed', today);
+
+  let kid: string | undefined;
+  try {
+    const header = decodeProtectedHeader(trimmed);
+    if (header.alg !== TOKEN_ALG || typeof header.kid !== 'string') return invalid('malformed', today);
+    kid = header.kid;
+  } catch {
+    return invalid('malformed', today);
+  }
+  const key = await publicKey(db, kid);
+  if (!key) return invalid('unknown-key', today);
+
+  let payload: unknown;
+  try {
+    const verified = await compactVerify(trimmed, key, { algorithms: [TOKEN_ALG] });
+    payload = JSON.parse(new TextDecoder().decode(verified.payload));
+  } catch (e) {
+    return invalid(e instanceof joseErrors.JWSSignatureVerificationFailed ? 'bad-signature' : 'malformed', today);
+  }
+  if (!isPayload(payload)) return invalid('malformed', today);
+
+  const row = await repo.findCertificateByNumber(db, payload.n);
+  if (!row) {
+    // Genuinely signed, but this registry has no such certificate (e.g. a restored database).
+    return {
+      status: 'unknown',
+      signature: 'valid',
+      reason: null,
+      certificate: { number: payload.n, productName: payload.p, entityName: payload.e, stars: payload.s, validFrom: payload.f, validUntil: payload.u, issuer: payload.i, productId: null, decisionNumber: null, decisionDate: null, revokedOn: null, revokedReason: null, supersededOn: null },
+      checkedOn: today,
+    };
+  }
+  const same = row.stars === payload.s && row.issuedOn === payload.f && row.validUntil === payload.u && row.productName === payload.p && row.entityName === payload.e;
+  if (!same) return invalid('mismatch', today, 'valid');
+  return fromRow(row, today, 'valid');
+}
+
+function fromRow(row: repo.CertificateRow, today: string, signature: VerificationResult['signature']): VerificationResult {
+  const status = today < row.issuedOn ? 'valid' : certificateStatus(row, today, expiringSoonDays());
+  return {
+    status,
+    signature,
+    reason: null,
+    certificate: {
+      number: row.number,
+      productName: row.productName,
+      entityName: row.entityName,
+      stars: row.stars,
+      validFrom: row.issuedOn,
+      validUntil: row.validUntil,
+      issuer: row.issuerName,
+      productId: row.productId,
+      decisionNumber: row.decisionNumber,
+      decisionDate: row.decisionDate,
+      revokedOn: row.revokedOn,
+      revokedReason: row.revokedOn ? row.revokedReason : null,
+      supersededOn: row.supersededOn,
+    },
+    checkedOn: today,
+  };
+}
+
+/** The address a QR code opens: `${origin}/v/${token}`. */
+export function verifyUrl(origin: string, token: string): string {
+  return `${origin.replace(/\/+$/, '')}/v/${token}`;
+}

@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Alert, App, Button, Space, Spin, Typography } from 'antd';
+import { ArrowLeftOutlined, CheckCircleOutlined, SaveOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useCriteriaSet, useRound, useSaveSheet, useSheet } from '../../api/evaluation';
+import { ErrorState, useErrorMessage } from '../../components/ErrorState';
+import { formatDateTime } from '../../i18n/format';
+import { SheetForm, SheetSummary, sheetTotals } from './shared';
+
+/**
+ * A council member's score sheet for one product, made for a phone: every criterion with all
+ * its options and their points, running totals per part in a sticky bar, a sticky save button.
+ */
+export default function ScoreSheetPage() {
+  const { id = '', productId = '' } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const errorMessage = useErrorMessage();
+  const sheet = useSheet(id, productId);
+  const round = useRound(id);
+  const set = useCriteriaSet(sheet.data?.criteriaSetCode);
+  const save = useSaveSheet(id, productId);
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [dirty, setDirty] = useState(false);
+
+  useEffect(() => {
+    if (sheet.data && !dirty) setAnswers(sheet.data.answers);
+  }, [sheet.data, dirty]);
+
+  useEffect(() => {
+    document.title = `${t('evaluation.sheet.title')} · ${sheet.data?.productName ?? ''}`;
+  }, [t, sheet.data?.productName]);
+
+  // Unsaved answers are not lost by accident.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const onChange = useCallback((criterion: string, option: string) => {
+    setAnswers((a) => ({ ...a, [criterion]: option }));
+    setDirty(true);
+  }, []);
+
+  if (sheet.error) return <ErrorState error={sheet.error} onRetry={() => void sheet.refetch()} />;
+  if (!sheet.data || !set.data) return <Spin size="large" style={{ display: 'block', margin: '64px auto' }} />;
+
+  const s = sheet.data;
+  const definition = set.data.definition;
+  const totals = sheetTotals(definition, answers);
+  const pre = (s.preAssessment?.answers ?? undefined) as Record<string, string> | undefined;
+
+  const doSave = async (thenBack = false) => {
+    try {
+      const saved = await save.mutateAsync(answers);
+      setDirty(false);
+      void message.success(saved.complete ? t('evaluation.sheet.savedComplete', { total: saved.total }) : t('evaluation.sheet.saved'));
+      if (thenBack) navigate(`/evaluation/${id}`);
+    } catch (e) {
+      void message.error(errorMessage(e));
+    }
+  };
+
+  // The next product this member still has to score, to move on without going back.
+  const next = round.data?.products.find((p) => p.productId !== productId && !p.mySheet.complete && !p.iHaveConflict && p.dossier.status !== 'incomplete');
+
+  return (
+    <div className="sheet-page">
+      <div className="sheet-header">
+        <Link to={`/evaluation/${id}`} className="sheet-back">
+          <ArrowLeftOutlined aria-hidden /> {t('evaluation.sheet.back')}
+        </Link>
+        <Typography.Title level={2} style={{ fontSize: 19, margin: '4px 0 0' }} data-testid="sheet-product">
+          {s.productName}
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {s.entityName} · {t('evaluation.sheet.criteriaSet', { code: s.criteriaSetCode })}
+        </Typography.Text>
+      </div>
+      <SheetSummary set={definition} answers={answers} />
+      {s.conflicted ? <Alert type="warning" showIcon title={t('evaluation.sheet.conflicted')} style={{ marginBottom: 12 }} /> : null}
+      {!s.editable && !s.conflicted ? <Alert type="info" showIcon title={t('evaluation.sheet.readOnly')} style={{ marginBottom: 12 }} /> : null}
+      <Alert type="info" showIcon={false} title={t('evaluation.sheet.private')} style={{ marginBottom: 12 }} />
+      <SheetForm set={definition} answers={answers} onChange={onChange} disabled={!s.editable} preAssessed={pre} />
+      {s.editable ? (
+        <div className="sheet-savebar">
+          <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+            <span data-testid="sheet-save-state">
+              {dirty ? (
+                <Typography.Text type="warning">{t('evaluation.sheet.unsaved')}</Typography.Text>
+              ) : s.updatedAt ? (
+                <Typography.Text type="success">
+                  <CheckCircleOutlined aria-hidden /> {t('evaluation.sheet.savedAt', { at: formatDateTime(s.updatedAt) })}
+                </Typography.Text>
+              ) : null}
+            </span>
+            <Space>
+              {next && !dirty && s.complete ? (
+                <Link to={`/evaluation/${id}/score/${next.productId}`} data-testid="sheet-next">
+                  <Button>{t('evaluation.sheet.next')}</Button>
+                </Link>
+              ) : null}
+              <Button type="primary" size="large" icon={<SaveOutlined aria-hidden />} loading={save.isPending} disabled={!dirty} onClick={() => void doSave()} data-testid="sheet-save">
+                {totals.complete ? t('evaluation.sheet.saveComplete') : t('evaluation.sheet.save')}
+              </Button>
+            </Space>
+          </Space>
+        </div>
+      ) : null}
+    </div>
+  );
+}
