@@ -1,19 +1,31 @@
-import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, getTableColumns, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
-import { entities, products } from '../schema';
+import { adminUnits, entities, products } from '../schema';
 import type { Scope } from '../../domain/jurisdiction/policy';
-import { scopeWhere, searchRank, searchWhere, unitFilterWhere } from './scope';
+import { scopeWhere, unitFilterWhere } from './scope';
+import { searchCondition, searchOrder, twoPassSearch, type SearchMode } from './search';
 
-export type EntityRow = typeof entities.$inferSelect;
+export type EntityRow = Omit<typeof entities.$inferSelect, 'searchVector'>;
 export type EntityInsert = typeof entities.$inferInsert;
 
 const located = { ...entities, entityId: entities.id };
 
-const unitName = sql<string | null>`(select u.name from admin_units u where u.structure = entities.unit_structure and u.code = entities.unit_code)`;
-const provinceName = sql<string | null>`(select p.name from admin_units p where p.structure = 'current' and p.code = entities.province_code)`;
+const { searchVector: _searchVector, ...entityColumns } = getTableColumns(entities);
+const unit = alias(adminUnits, 'unit');
+const province = alias(adminUnits, 'province');
 const productCount = sql<number>`(select count(*)::int from products p where p.entity_id = entities.id and p.deleted_at is null)`;
 
-const entityView = { entity: entities, unitName, provinceName, productCount };
+const entityView = { entity: entityColumns, unitName: unit.name, provinceName: province.name, productCount };
+
+/** entities with the names of their commune and province (primary-key lookups). */
+function entitiesWithNames(db: Executor) {
+  return db
+    .select(entityView)
+    .from(entities)
+    .leftJoin(unit, and(eq(unit.structure, entities.unitStructure), eq(unit.code, entities.unitCode)))
+    .leftJoin(province, and(eq(province.structure, 'current'), eq(province.code, entities.provinceCode)));
+}
 
 export interface EntityQuery {
   scope: Scope;
@@ -24,31 +36,42 @@ export interface EntityQuery {
   pageSize: number;
 }
 
-function listWhere(query: EntityQuery): SQL | undefined {
+function listWhere(query: EntityQuery, mode: SearchMode): SQL | undefined {
   const conditions: Array<SQL | undefined> = [isNull(entities.deletedAt), scopeWhere(query.scope, located), unitFilterWhere(query.unit, located)];
   if (query.type) conditions.push(eq(entities.type, query.type));
-  if (query.q) conditions.push(searchWhere(entities.searchText, query.q));
+  if (query.q) conditions.push(searchCondition(mode, entities, query.q));
   return and(...conditions);
 }
 
-export async function listEntities(db: Executor, query: EntityQuery) {
-  const where = listWhere(query);
-  const rows = await db
-    .select(entityView)
+async function listPage(db: Executor, query: EntityQuery, mode: SearchMode) {
+  const where = listWhere(query, mode);
+  // A search visits its matches once for the page's ids and the total (window count); a
+  // plain listing walks the sort index for the page and counts from a narrow index instead.
+  // Names are joined for the page only.
+  const page = await db
+    .select({ id: entities.id, total: query.q ? sql<number>`count(*) over ()`.mapWith(Number) : sql<number>`0`.mapWith(Number) })
     .from(entities)
     .where(where)
-    .orderBy(...(query.q ? [desc(searchRank(entities.searchText, query.q))] : []), asc(entities.sortKey), asc(entities.id))
+    .orderBy(...(query.q ? searchOrder(mode, entities.searchText, query.q) : []), asc(entities.sortKey), asc(entities.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  const [{ total }] = await db.select({ total: count() }).from(entities).where(where);
-  return { rows, total };
+  if (page.length === 0 || !query.q) {
+    const [{ total }] = await db.select({ total: count() }).from(entities).where(where);
+    if (page.length === 0) return { rows: [], total };
+    page[0].total = total;
+  }
+  const details = await entitiesWithNames(db).where(inArray(entities.id, page.map((r) => r.id)));
+  const byId = new Map(details.map((d) => [d.entity.id, d]));
+  return { rows: page.map((r) => byId.get(r.id)!), total: page[0].total };
+}
+
+export async function listEntities(db: Executor, query: EntityQuery) {
+  if (!query.q) return { ...(await listPage(db, query, 'words')), mode: null };
+  return twoPassSearch((mode) => listPage(db, query, mode));
 }
 
 export async function getEntity(db: Executor, id: string) {
-  const [row] = await db
-    .select(entityView)
-    .from(entities)
-    .where(and(eq(entities.id, id), isNull(entities.deletedAt)));
+  const [row] = await entitiesWithNames(db).where(and(eq(entities.id, id), isNull(entities.deletedAt)));
   return row;
 }
 

@@ -1,15 +1,29 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
-import { businessFigures, entities, productStarRecords, products } from '../schema';
+import { adminUnits, businessFigures, entities, productStarRecords, products } from '../schema';
 import type { Scope } from '../../domain/jurisdiction/policy';
-import { scopeWhere, searchRank, searchWhere, unitFilterWhere } from './scope';
+import { scopeWhere, unitFilterWhere } from './scope';
+import { searchCondition, searchOrder, twoPassSearch, type SearchMode } from './search';
 
-export type ProductRow = typeof products.$inferSelect;
+export type ProductRow = Omit<typeof products.$inferSelect, 'searchVector'>;
 export type ProductInsert = typeof products.$inferInsert;
 
-const unitName = sql<string | null>`(select u.name from admin_units u where u.structure = products.unit_structure and u.code = products.unit_code)`;
-const provinceName = sql<string | null>`(select p.name from admin_units p where p.structure = 'current' and p.code = products.province_code)`;
-const productView = { product: products, entityName: entities.name, unitName, provinceName };
+// Everything but the word index, which only the database needs.
+const { searchVector: _searchVector, ...productColumns } = getTableColumns(products);
+const unit = alias(adminUnits, 'unit');
+const province = alias(adminUnits, 'province');
+const productView = { product: productColumns, entityName: entities.name, unitName: unit.name, provinceName: province.name };
+
+/** products ⋈ entity, with the names of its commune and province (primary-key lookups). */
+function productsWithNames(db: Executor) {
+  return db
+    .select(productView)
+    .from(products)
+    .innerJoin(entities, eq(entities.id, products.entityId))
+    .leftJoin(unit, and(eq(unit.structure, products.unitStructure), eq(unit.code, products.unitCode)))
+    .leftJoin(province, and(eq(province.structure, 'current'), eq(province.code, products.provinceCode)));
+}
 
 /** The public catalogue: recognised OCOP products (3 stars and more). */
 export const PUBLIC_MIN_STARS = 3;
@@ -28,7 +42,7 @@ export interface ProductQuery {
   pageSize: number;
 }
 
-function listWhere(query: ProductQuery): SQL | undefined {
+function listWhere(query: ProductQuery, mode: SearchMode): SQL | undefined {
   const conditions: Array<SQL | undefined> = [
     isNull(products.deletedAt),
     query.scope ? scopeWhere(query.scope, products) : gte(products.stars, PUBLIC_MIN_STARS),
@@ -46,30 +60,39 @@ function listWhere(query: ProductQuery): SQL | undefined {
     if (unrated) parts.push(sql`${products.stars} is null`);
     conditions.push(sql`(${sql.join(parts, sql` or `)})`);
   }
-  if (query.q) conditions.push(searchWhere(products.searchText, query.q));
+  if (query.q) conditions.push(searchCondition(mode, products, query.q));
   return and(...conditions);
 }
 
-export async function listProducts(db: Executor, query: ProductQuery) {
-  const where = listWhere(query);
-  const rows = await db
-    .select(productView)
+async function listPage(db: Executor, query: ProductQuery, mode: SearchMode) {
+  const where = listWhere(query, mode);
+  // A search visits its matches once for the page's ids and the total (window count); a
+  // plain listing walks the sort index for the page and counts from a narrow index instead.
+  // Names are joined for the page only.
+  const page = await db
+    .select({ id: products.id, total: query.q ? sql<number>`count(*) over ()`.mapWith(Number) : sql<number>`0`.mapWith(Number) })
     .from(products)
-    .innerJoin(entities, eq(entities.id, products.entityId))
     .where(where)
-    .orderBy(...(query.q ? [desc(searchRank(products.searchText, query.q))] : []), asc(products.sortKey), asc(products.id))
+    .orderBy(...(query.q ? searchOrder(mode, products.searchText, query.q) : []), asc(products.sortKey), asc(products.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
-  const [{ total }] = await db.select({ total: count() }).from(products).where(where);
-  return { rows, total };
+  if (page.length === 0 || !query.q) {
+    const [{ total }] = await db.select({ total: count() }).from(products).where(where);
+    if (page.length === 0) return { rows: [], total };
+    page[0].total = total;
+  }
+  const details = await productsWithNames(db).where(inArray(products.id, page.map((r) => r.id)));
+  const byId = new Map(details.map((d) => [d.product.id, d]));
+  return { rows: page.map((r) => byId.get(r.id)!), total: page[0].total };
+}
+
+export async function listProducts(db: Executor, query: ProductQuery) {
+  if (!query.q) return { ...(await listPage(db, query, 'words')), mode: null };
+  return twoPassSearch((mode) => listPage(db, query, mode));
 }
 
 export async function getProduct(db: Executor, id: string) {
-  const [row] = await db
-    .select(productView)
-    .from(products)
-    .innerJoin(entities, eq(entities.id, products.entityId))
-    .where(and(eq(products.id, id), isNull(products.deletedAt)));
+  const [row] = await productsWithNames(db).where(and(eq(products.id, id), isNull(products.deletedAt)));
   return row;
 }
 

@@ -1,0 +1,44 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+
+/**
+ * Search on the diacritic-free `search_text` columns, in two passes:
+ * 1. words: every word of the query starts a word of the text (`search_vector @@ 'w1:* & w2:*'`,
+ *    GIN-indexed, cost proportional to the matches);
+ * 2. typos, only when the first pass finds nothing: the query is trigram-similar to a part of
+ *    the text (pg_trgm `<%`, GIN-indexed).
+ * Results are ranked by `searchOrder`, then in Vietnamese dictionary order.
+ */
+export type SearchMode = 'words' | 'typos';
+
+/** `ruou ba kich` → `ruou:* & ba:* & kich:*`; keys hold only [a-z0-9 ] (see searchKey). */
+export function prefixQuery(key: string): string | null {
+  const words = key.split(' ').filter((w) => /^[a-z0-9]+$/.test(w));
+  return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+}
+
+export function searchCondition(mode: SearchMode, cols: { searchText: AnyPgColumn; searchVector: AnyPgColumn }, key: string): SQL {
+  if (mode === 'words') {
+    const query = prefixQuery(key);
+    return query ? sql`${cols.searchVector} @@ to_tsquery('simple', ${query})` : sql`false`;
+  }
+  return sql`${key} <% ${cols.searchText}`;
+}
+
+/**
+ * Ordering of the matches, best first. Word matches: texts containing the query as a phrase
+ * first, earlier occurrences first (strpos costs next to nothing per row, where trigram
+ * similarity would dominate a search with thousands of matches). Typo matches: by trigram
+ * word similarity, which is what found them.
+ */
+export function searchOrder(mode: SearchMode, column: AnyPgColumn, key: string): SQL[] {
+  if (mode === 'typos') return [sql`word_similarity(${key}, ${column}) desc`];
+  return [sql`strpos(${column}, ${key}) = 0`, sql`strpos(${column}, ${key})`];
+}
+
+/** Runs a search in words mode, and again in typos mode when that finds nothing. */
+export async function twoPassSearch<T extends { total: number }>(run: (mode: SearchMode) => Promise<T>): Promise<T & { mode: SearchMode }> {
+  const exact = await run('words');
+  if (exact.total > 0) return { ...exact, mode: 'words' };
+  return { ...(await run('typos')), mode: 'typos' };
+}
