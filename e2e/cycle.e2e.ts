@@ -191,7 +191,7 @@ describe('journey: one product through steps 2–5 in the web UI with the demo a
       await page.getByTestId('add-note').click();
       await page.getByLabel('Nội dung').fill('Đã hoàn thiện mẫu bao bì.');
       await page.getByRole('button', { name: 'Lưu' }).click();
-      await page.getByText('Đã hoàn thiện mẫu bao bì.').waitFor();
+      await page.getByTestId('implementation-panel').getByText('Đã hoàn thiện mẫu bao bì.').waitFor();
       await screenshot(page, 'cycle-plan-implementation');
       await page.getByTestId('plan-prepare-dossier').click();
       await page.getByTestId('dossier-create').click();
