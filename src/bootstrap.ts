@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { openDatabase, type Database, type OpenOptions } from './db/client';
 import { migrate } from './db/migrate';
 import { loadReferenceData } from './seed/reference-data';
@@ -20,5 +21,8 @@ export async function prepareDatabase(opts: PrepareOptions): Promise<Database & 
     log(`Demo data loaded: ${counts.entities} entities, ${counts.products} products, ${counts.accounts} accounts.`);
     seeded = true;
   }
+  // The search plans depend on column statistics. PGlite has no autovacuum daemon to gather
+  // them, so refresh them at every start; on PostgreSQL, right after a bulk demo load.
+  if (database.kind === 'pglite' || seeded) await database.db.execute(sql`analyze`);
   return { ...database, seeded };
 }

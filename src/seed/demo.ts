@@ -5,7 +5,8 @@ import { insertEntity } from '../db/repositories/entities.repository';
 import { insertProduct, insertStarRecord, refreshCurrentStars, upsertFigure } from '../db/repositories/products.repository';
 import { findUnit } from '../db/repositories/units.repository';
 import { insertUser } from '../db/repositories/users.repository';
-import { searchDocument, searchKey, vietnameseSortKey } from '../domain/text/normalize';
+import { searchDocument, vietnameseSortKey } from '../domain/text/normalize';
+import { productSearchText } from '../domain/products/search-text';
 import { audit, diff } from '../services/audit.service';
 import { ENTITY_AUDIT_FIELDS } from '../services/entities.service';
 import { PRODUCT_AUDIT_FIELDS } from '../services/products.service';
@@ -80,7 +81,7 @@ export async function seedDemo(db: Db): Promise<{ entities: number; products: nu
         priceUnit: p.priceUnit ?? null,
         whereToBuy: p.whereToBuy ?? null,
         ...entity.location,
-        searchText: `${searchKey(p.name)} | ${searchKey(entity.name)}`,
+        searchText: productSearchText(p.name, entity.name),
         sortKey: vietnameseSortKey(p.name),
       });
       await audit(tx, SEED_ACTOR, 'create', 'product', row.id, diff(null, row, PRODUCT_AUDIT_FIELDS), 'demo');

@@ -5,6 +5,7 @@ import { can, mayEver, scopeFor, type Actor, type Located } from '../domain/juri
 import type { EntityCreateInput, EntityPatchInput } from '../domain/entities/entity.schema';
 import { taxCodeProblem } from '../domain/entities/tax-code';
 import { searchDocument, searchKey, vietnameseSortKey } from '../domain/text/normalize';
+import { producerNameKey } from '../domain/products/search-text';
 import { audit, diff, timeline, type AuditActor } from './audit.service';
 import { currentCommuneLocation } from './locations.service';
 
@@ -135,7 +136,7 @@ export async function updateEntity(db: Db, actor: Actor, who: AuditActor, id: st
       sortKey: vietnameseSortKey(name),
     });
     if (!after) throw new ConflictError('errors.conflict.stale', { current: before.version, sent: version });
-    if (fields.name && fields.name !== before.name) await repo.refreshProductSearchText(tx, id, searchKey(fields.name));
+    if (fields.name && fields.name !== before.name) await repo.refreshProductSearchText(tx, id, producerNameKey(fields.name));
     await audit(tx, who, 'update', 'entity', id, diff(before, after, ENTITY_AUDIT_FIELDS));
   });
   return presentEntity((await repo.getEntity(db, id))!);

@@ -6,6 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { can, mayEver, scopeFor, type Actor, type Located } from '../domain/jurisdiction/policy';
 import type { FigureInput, ProductCreateInput, ProductPatchInput } from '../domain/products/product.schema';
 import { isValidGtin } from '../domain/products/gtin';
+import { productSearchText } from '../domain/products/search-text';
 import { searchKey, vietnameseSortKey } from '../domain/text/normalize';
 import { audit, diff, timeline, type AuditActor } from './audit.service';
 import { checkClassification } from './product-groups.service';
@@ -61,9 +62,6 @@ function isPublic(p: repo.ProductRow): boolean {
   return p.stars !== null && p.stars >= repo.PUBLIC_MIN_STARS;
 }
 
-function searchTextOf(name: string, entityName: string): string {
-  return `${searchKey(name)} | ${searchKey(entityName)}`;
-}
 
 function checkGtin(gtin: string | null | undefined): void {
   if (gtin && !isValidGtin(gtin)) throw new ValidationError([{ path: 'gtin', code: 'errors.gtin' }]);
@@ -130,7 +128,7 @@ export async function createProduct(db: Db, actor: Actor, who: AuditActor, input
       unitCode: entityLocated.unitCode,
       provinceCode: entityLocated.provinceCode,
       districtCode: entityLocated.districtCode ?? null,
-      searchText: searchTextOf(input.name, entity.entity.name),
+      searchText: productSearchText(input.name, entity.entity.name),
       sortKey: vietnameseSortKey(input.name),
     });
     await audit(tx, who, 'create', 'product', row.id, diff(null, row, PRODUCT_AUDIT_FIELDS));
@@ -151,7 +149,7 @@ export async function updateProduct(db: Db, actor: Actor, who: AuditActor, id: s
   await db.transaction(async (tx) => {
     const after = await repo.updateProduct(tx, id, version, {
       ...fields,
-      searchText: searchTextOf(name, view.entityName),
+      searchText: productSearchText(name, view.entityName),
       sortKey: vietnameseSortKey(name),
     });
     if (!after) throw new ConflictError('errors.conflict.stale', { current: before.version, sent: version });
