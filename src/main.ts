@@ -5,6 +5,7 @@ import { prepareDatabase } from './bootstrap';
 import { buildApp } from './server/app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import { isEmpty } from './seed/demo';
+import { DEMO_COUNCIL_MEMBERS } from './seed/demo-evaluation';
 
 const config = loadConfig();
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
@@ -24,6 +25,7 @@ console.log(`API reference: ${url}/api/docs`);
 if (!(await isEmpty(database.db)) && config.seedDemo) {
   console.log(`\nDemo accounts (password "${DEMO_PASSWORD}"):`);
   for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(16)} ${a.description}`);
+  console.log(`  ${DEMO_COUNCIL_MEMBERS.map((m) => m.username).join(', ')}: the other members of Quảng Ninh's demo council`);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

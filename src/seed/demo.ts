@@ -14,7 +14,7 @@ import { hashPassword } from '../services/auth.service';
 import { resolveBinding } from '../services/users.service';
 import { allDemoEntities, allDemoFigures, allDemoProducts } from './demo-data';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
-import { seedDemoEvaluation } from './demo-evaluation';
+import { seedDemoEvaluation, DEMO_COUNCIL_MEMBERS } from './demo-evaluation';
 import { seedDemoCycle } from './demo-cycle';
 
 const SEED_ACTOR = { id: null, name: 'Dữ liệu mẫu (demo)' };
@@ -124,6 +124,6 @@ export async function seedDemo(db: Db): Promise<{ entities: number; products: nu
     }
     await seedDemoEvaluation(tx, { productIds, entities: entityIds, users: userIds, passwordHash });
     await seedDemoCycle(tx, { entities: entityIds, products: productIds });
-    return { entities: allDemoEntities.length, products: allDemoProducts.length, accounts: DEMO_ACCOUNTS.length };
+    return { entities: allDemoEntities.length, products: allDemoProducts.length, accounts: DEMO_ACCOUNTS.length + DEMO_COUNCIL_MEMBERS.length };
   });
 }

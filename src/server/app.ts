@@ -33,7 +33,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
     // Signed certificate tokens travel in the path (/api/verify/{token}, ~450 characters).
-    maxParamLength: 8192,
+    routerOptions: { maxParamLength: 8192 },
     // Malformed URLs (bad percent-encoding) are refused before routing: answer them as problems too.
     frameworkErrors: (error, request, reply) => {
       const lang = pickLang(request.headers['accept-language']);
