@@ -3,7 +3,8 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
 import { ideas, products, entities } from '../schema';
 import type { Scope } from '../../domain/jurisdiction/policy';
-import { scopeWhere, searchWhere, unitFilterWhere } from './scope';
+import { scopeWhere, unitFilterWhere } from './scope';
+import { searchWhere } from './search';
 import { itemNames, statusIn, type ItemTable } from './workflow.repository';
 
 export type IdeaRow = typeof ideas.$inferSelect;

@@ -42,21 +42,6 @@ function councilWhere(userId: string, cols: LocatedColumns): SQL {
     join evaluation_round_members m on m.round_id = rp.round_id where m.user_id = ${userId})`;
 }
 
-/**
- * Accent-insensitive, typo-tolerant match on a search_text column: every word of the
- * query appears, or the query is trigram-similar to a part of the text (pg_trgm `<%`).
- */
-export function searchWhere(column: AnyPgColumn, key: string): SQL | undefined {
-  const words = key.split(' ').filter(Boolean);
-  if (words.length === 0) return undefined;
-  const allWords = and(...words.map((w) => sql`${column} like ${'%' + w + '%'}`));
-  return sql`(${allWords} or ${key} <% ${column})`;
-}
-
-export function searchRank(column: AnyPgColumn, key: string): SQL {
-  return sql`word_similarity(${key}, ${column})`;
-}
-
 /** `unit` filter: a 2-digit province, a 3-digit legacy district or a 5-digit current commune. */
 export function unitFilterWhere(unit: string | undefined, cols: LocatedColumns): SQL | undefined {
   if (!unit) return undefined;

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /**
@@ -41,4 +41,20 @@ export async function twoPassSearch<T extends { total: number }>(run: (mode: Sea
   const exact = await run('words');
   if (exact.total > 0) return { ...exact, mode: 'words' };
   return { ...(await run('typos')), mode: 'typos' };
+}
+
+/**
+ * One-pass variant for small tables without a word index (administrative units, ideas):
+ * every word of the query appears anywhere, or the query is trigram-similar to a part of
+ * the text (pg_trgm `<%`). Rank with `similarityRank`.
+ */
+export function searchWhere(column: AnyPgColumn, key: string): SQL | undefined {
+  const words = key.split(' ').filter(Boolean);
+  if (words.length === 0) return undefined;
+  const allWords = and(...words.map((w) => sql`${column} like ${'%' + w + '%'}`));
+  return sql`(${allWords} or ${key} <% ${column})`;
+}
+
+export function similarityRank(column: AnyPgColumn, key: string): SQL {
+  return sql`word_similarity(${key}, ${column})`;
 }

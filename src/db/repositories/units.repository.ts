@@ -1,7 +1,7 @@
 import { and, asc, eq, sql, inArray, desc } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { adminUnitMappings, adminUnits } from '../schema';
-import { searchRank, searchWhere } from './scope';
+import { searchWhere, similarityRank } from './search';
 
 export type UnitRow = typeof adminUnits.$inferSelect;
 
@@ -46,7 +46,7 @@ export async function listUnits(db: Executor, query: UnitQuery) {
     })
     .from(adminUnits)
     .where(and(...conditions))
-    .orderBy(...(query.q ? [desc(searchRank(adminUnits.searchText, query.q))] : []), asc(adminUnits.code))
+    .orderBy(...(query.q ? [desc(similarityRank(adminUnits.searchText, query.q))] : []), asc(adminUnits.code))
     .limit(query.limit);
 }
 
