@@ -48,7 +48,8 @@ export function presentEntity(v: EntityView) {
 }
 export type EntityDto = ReturnType<typeof presentEntity>;
 
-function locatedOf(e: repo.EntityRow): Located {
+/** Where an entity sits, for jurisdiction checks (its products inherit this location). */
+export function locatedOfEntity(e: repo.EntityRow): Located {
   return { unitStructure: e.unitStructure as Located['unitStructure'], unitCode: e.unitCode, provinceCode: e.provinceCode, districtCode: e.districtCode, entityId: e.id };
 }
 
@@ -81,8 +82,8 @@ export async function listEntities(db: Db, actor: Actor, params: EntityListParam
 /** Loads an entity the actor may act on, or 404 (also when it exists outside their scope). */
 async function loadInScope(db: Db, actor: Actor, id: string, action: 'read' | 'update' | 'delete'): Promise<EntityView> {
   const view = await repo.getEntity(db, id);
-  if (!view || !can(actor, 'read', 'entity', locatedOf(view.entity))) throw new NotFoundError('entity');
-  if (action !== 'read' && !can(actor, action, 'entity', locatedOf(view.entity))) throw new ForbiddenError();
+  if (!view || !can(actor, 'read', 'entity', locatedOfEntity(view.entity))) throw new NotFoundError('entity');
+  if (action !== 'read' && !can(actor, action, 'entity', locatedOfEntity(view.entity))) throw new ForbiddenError();
   return view;
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client';
 import * as repo from '../db/repositories/products.repository';
 import { getEntity as getEntityRow } from '../db/repositories/entities.repository';
+import { locatedOfEntity } from './entities.service';
 import { councilUsersOfProduct } from '../db/repositories/rounds.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { can, mayEver, scopeFor, type Actor, type Located } from '../domain/jurisdiction/policy';
@@ -113,21 +114,19 @@ export async function getProduct(db: Db, actor: Actor | null, id: string): Promi
 export async function createProduct(db: Db, actor: Actor, who: AuditActor, input: ProductCreateInput): Promise<ProductDto> {
   if (!mayEver(actor.role, 'create', 'product')) throw new ForbiddenError();
   const entity = await getEntityRow(db, input.entityId);
-  const entityLocated: Located | null = entity
-    ? { unitStructure: entity.entity.unitStructure as Located['unitStructure'], unitCode: entity.entity.unitCode, provinceCode: entity.entity.provinceCode, districtCode: entity.entity.districtCode, entityId: entity.entity.id }
-    : null;
-  if (!entity || !entityLocated || !can(actor, 'create', 'product', entityLocated)) {
+  if (!entity || !can(actor, 'create', 'product', locatedOfEntity(entity.entity))) {
     throw new ValidationError([{ path: 'entityId', code: 'errors.entity.unknown' }]);
   }
+  const { unitStructure, unitCode, provinceCode, districtCode } = entity.entity;
   await checkClassification(db, input.groupCode, input.subgroupCode);
   checkGtin(input.gtin);
   const id = await db.transaction(async (tx) => {
     const row = await repo.insertProduct(tx, {
       ...input,
-      unitStructure: entityLocated.unitStructure,
-      unitCode: entityLocated.unitCode,
-      provinceCode: entityLocated.provinceCode,
-      districtCode: entityLocated.districtCode ?? null,
+      unitStructure,
+      unitCode,
+      provinceCode,
+      districtCode,
       searchText: productSearchText(input.name, entity.entity.name),
       sortKey: vietnameseSortKey(input.name),
     });
