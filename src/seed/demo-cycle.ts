@@ -28,7 +28,7 @@ import {
   type FileType,
   type IdeaFormInput,
 } from '../domain/cycle';
-import type { Actor } from '../domain/jurisdiction/policy';
+import type { Actor } from '../domain/policy';
 import { actorOf } from '../services/auth.service';
 import { businessPlanHooks } from '../services/cycle/business-plans.service';
 import { itemSearchText } from '../services/cycle/common';

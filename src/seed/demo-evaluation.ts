@@ -1,3 +1,4 @@
+import type { UnitStructure } from '../domain/policy';
 import type { Executor } from '../db/client';
 import * as rounds from '../db/repositories/rounds.repository';
 import * as certs from '../db/repositories/certificates.repository';
@@ -43,7 +44,7 @@ export const DEMO_REVOKED_PRODUCT = 'Gà đồi ủ muối hoa tiêu Cẩm Phú'
 
 export interface DemoEvaluationContext {
   productIds: ReadonlyMap<string, string>;
-  entities: ReadonlyMap<string, { id: string; name: string; location: { unitStructure: string; unitCode: string; provinceCode: string; districtCode: string | null } }>;
+  entities: ReadonlyMap<string, { id: string; name: string; location: { unitStructure: UnitStructure; unitCode: string; provinceCode: string; districtCode: string | null } }>;
   /** username → user id of the demo accounts */
   users: ReadonlyMap<string, string>;
   passwordHash: string;

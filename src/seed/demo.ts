@@ -1,3 +1,4 @@
+import type { UnitStructure } from '../domain/policy';
 import { count } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client';
 import { users } from '../db/schema';
@@ -32,7 +33,7 @@ export async function isEmpty(db: Executor): Promise<boolean> {
 export async function seedDemo(db: Db): Promise<{ entities: number; products: number; accounts: number }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
-    const entityIds = new Map<string, { id: string; name: string; location: { unitStructure: string; unitCode: string; provinceCode: string; districtCode: string | null } }>();
+    const entityIds = new Map<string, { id: string; name: string; location: { unitStructure: UnitStructure; unitCode: string; provinceCode: string; districtCode: string | null } }>();
     for (const e of allDemoEntities) {
       const unit = await findUnit(tx, e.unit.structure, e.unit.code);
       if (!unit) throw new Error(`demo entity ${e.key}: unknown unit ${e.unit.code}`);
@@ -72,6 +73,8 @@ export async function seedDemo(db: Db): Promise<{ entities: number; products: nu
         subgroupCode: p.subgroupCode,
         description: p.description,
         story: p.story ?? null,
+        // The source documents publish these products' yearly figures: the demo producers publish them too.
+        figuresPublic: allDemoFigures.some((f) => f.productKey === p.key),
         rawMaterialOrigin: p.rawMaterialOrigin ?? null,
         packaging: p.packaging ?? null,
         qualityStandard: p.qualityStandard ?? null,

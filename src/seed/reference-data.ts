@@ -1,3 +1,4 @@
+import type { UnitLevel } from '../domain/units/structure';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -14,7 +15,7 @@ import { resourcesDir } from './resources';
  */
 
 interface UnitCsvRow {
-  level: string;
+  level: UnitLevel;
   code: string;
   name: string;
   short_name: string;
@@ -26,7 +27,7 @@ interface MappingCsvRow {
   new_commune_code: string;
   legacy_province_code: string;
   new_province_code: string;
-  part: string;
+  part: 'full' | 'partial';
 }
 
 function readCsv<T>(file: string): T[] {
@@ -56,7 +57,7 @@ export async function loadReferenceData(db: Executor): Promise<void> {
   const mapping = readCsv<MappingCsvRow>('admin-units-mapping.csv');
 
   const currentRows = current.map((r) => ({
-    structure: 'current',
+    structure: 'current' as const,
     code: r.code,
     level: r.level,
     name: r.name,
@@ -84,7 +85,7 @@ export async function loadReferenceData(db: Executor): Promise<void> {
       for (const key of [r.parent_code, provinceCode]) communesOf.set(key, [...(communesOf.get(key) ?? []), target]);
     }
     return {
-      structure: 'legacy',
+      structure: 'legacy' as const,
       code: r.code,
       level: r.level,
       name: r.name,

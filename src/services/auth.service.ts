@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import argon2 from 'argon2';
 import type { Db } from '../db/client';
 import * as repo from '../db/repositories/users.repository';
-import type { Actor, UnitStructure } from '../domain/jurisdiction/policy';
+import type { Actor, UnitStructure } from '../domain/policy';
 import { RateLimitedError, UnauthorizedError } from '../domain/errors';
 import { isRole } from '../domain/users/roles';
 

@@ -4,7 +4,7 @@ import * as repo from '../db/repositories/certificates.repository';
 import { findProductsForRound, type RoundRow } from '../db/repositories/rounds.repository';
 import { insertStarRecord, refreshCurrentStars } from '../db/repositories/products.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
-import { can, scopeFor, type Actor, type Located } from '../domain/jurisdiction/policy';
+import { actionsOn, authorize, mayAnywhere, scopeOf, type Actor, type Located } from '../domain/policy';
 import {
   addDays, certificateNumber, certificateStatus, daysBetween, eligibleForCertificate, todayInVietnam, validUntil, type CertificateStatus,
 } from '../domain/certificates';
@@ -29,7 +29,7 @@ import { publishedCriteriaSets } from './criteria-sets.service';
 
 const SUBJECT = 'certificate';
 
-export function presentCertificate(row: repo.CertificateRow, today: string, unitName: string | null = null) {
+export function presentCertificate(row: repo.CertificateRow, today: string, actor: Actor | null, unitName: string | null = null) {
   const status: CertificateStatus = today < row.issuedOn ? 'valid' : certificateStatus(row, today, expiringSoonDays());
   return {
     id: row.id,
@@ -59,6 +59,7 @@ export function presentCertificate(row: repo.CertificateRow, today: string, unit
     verifyPath: `/v/${row.token}`,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
+    actions: actionsOn(actor, 'certificate', locatedOf(row)).filter((a) => a !== 'revoke' || (status !== 'revoked' && status !== 'superseded')),
   };
 }
 export type CertificateDto = ReturnType<typeof presentCertificate>;
@@ -159,24 +160,25 @@ export interface CertificateListParams {
 
 export async function listCertificates(db: Db, actor: Actor, params: CertificateListParams) {
   const today = todayInVietnam();
-  const scope = scopeFor(actor, 'read', 'certificate');
+  const scope = scopeOf(actor, 'read', 'certificate');
   const { rows, total } = await repo.listCertificates(db, { ...params, scope, today, expiringUntil: addDays(today, expiringSoonDays()) });
-  return { items: rows.map((r) => presentCertificate(r.certificate, today, r.unitName)), total, expiringSoonDays: expiringSoonDays() };
+  return { items: rows.map((r) => presentCertificate(r.certificate, today, actor, r.unitName)), total, expiringSoonDays: expiringSoonDays() };
 }
 
-async function loadVisible(db: Executor, actor: Actor, id: string, lock = false) {
+async function loadVisible(db: Executor, actor: Actor, id: string, action: 'read' | 'revoke' | 'audit' = 'read', lock = false) {
   const view = await repo.getCertificate(db, id, { forUpdate: lock });
-  if (!view || !can(actor, 'read', 'certificate', locatedOf(view.certificate))) throw new NotFoundError('certificate');
+  if (!view) throw new NotFoundError('certificate');
+  authorize(actor, action, 'certificate', locatedOf(view.certificate));
   return view;
 }
 
 export async function getCertificate(db: Db, actor: Actor, id: string): Promise<CertificateDto> {
   const view = await loadVisible(db, actor, id);
-  return presentCertificate(view.certificate, todayInVietnam(), view.unitName);
+  return presentCertificate(view.certificate, todayInVietnam(), actor, view.unitName);
 }
 
 export async function certificateTimeline(db: Db, actor: Actor, id: string) {
-  await loadVisible(db, actor, id);
+  await loadVisible(db, actor, id, 'audit');
   return timeline(db, SUBJECT, id);
 }
 
@@ -191,9 +193,8 @@ export async function revokeCertificate(
 ): Promise<CertificateDto> {
   const today = todayInVietnam();
   await db.transaction(async (tx) => {
-    const view = await loadVisible(tx, actor, id, true);
+    const view = await loadVisible(tx, actor, id, 'revoke', true);
     const cert = view.certificate;
-    if (!can(actor, 'update', 'certificate', locatedOf(cert))) throw new ForbiddenError();
     const revokedOn = input.revokedOn ?? today;
     if (revokedOn < cert.issuedOn) throw new ValidationError([{ path: 'revokedOn', code: 'errors.certificate.revokedBeforeIssue', params: { date: cert.issuedOn } }]);
     if (revokedOn > today) throw new ValidationError([{ path: 'revokedOn', code: 'errors.certificate.revokedInFuture' }]);
@@ -225,9 +226,9 @@ export async function withdrawFromCatalogueIfNoneLeft(tx: Executor, who: AuditAc
  * threshold, audited. Meant for a daily job or an officer's button; returns the new ones.
  */
 export async function runReminders(db: Db, actor: Actor, who: AuditActor) {
-  if (!can(actor, 'update', 'certificate')) throw new ForbiddenError();
+  if (!mayAnywhere(actor, 'remind', 'certificate')) throw new ForbiddenError();
   const today = todayInVietnam();
-  const scope = scopeFor(actor, 'update', 'certificate');
+  const scope = scopeOf(actor, 'remind', 'certificate');
   const { rows } = await repo.listCertificates(db, { scope, today, expiringUntil: addDays(today, expiringSoonDays()), status: 'expiring', page: 1, pageSize: 10_000 });
   const raised: Array<{ certificateId: string; number: string; productName: string; kind: string; validUntil: string; daysLeft: number }> = [];
   await db.transaction(async (tx) => {

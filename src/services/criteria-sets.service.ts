@@ -1,7 +1,7 @@
 import type { Db, Executor } from '../db/client';
 import * as repo from '../db/repositories/criteria-sets.repository';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors';
-import type { Actor } from '../domain/jurisdiction/policy';
+import { actionsOn, may, mayAnywhere, type Actor } from '../domain/policy';
 import { assertIsoDate } from '../domain/certificates/iso-date';
 import { criteriaSetInForce, loadOfficialCriteriaSets, parseCriteriaSet, type CriteriaSet, type ProductGroupCode } from '../domain/criteria';
 import { audit, type AuditActor } from './audit.service';
@@ -73,7 +73,7 @@ export async function criteriaSetFor(db: Executor, date: string, group: string):
   return chosen ? published.find((p) => p.set === chosen) : undefined;
 }
 
-function summary(row: repo.CriteriaSetRow) {
+function summary(row: repo.CriteriaSetRow, actor: Actor | null) {
   const set = definitionOf(row);
   return {
     id: row.id,
@@ -95,12 +95,14 @@ function summary(row: repo.CriteriaSetRow) {
     publishedAt: row.publishedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    actions: actionsOn(actor, 'criteriaSet', row),
   };
 }
 export type CriteriaSetSummary = ReturnType<typeof summary> & { applies?: boolean };
 
-function isAdmin(actor: Actor | null): boolean {
-  return actor?.role === 'admin';
+/** Administrators see and change drafts; everyone else reads the published rules. */
+function managesRules(actor: Actor | null): boolean {
+  return mayAnywhere(actor, 'create', 'criteriaSet');
 }
 
 export interface CriteriaSetListParams {
@@ -116,10 +118,10 @@ export interface CriteriaSetListParams {
  */
 export async function listCriteriaSets(db: Db, actor: Actor | null, params: CriteriaSetListParams): Promise<{ items: CriteriaSetSummary[] }> {
   if (params.date) assertIsoDate(params.date, 'date');
-  const statuses = params.date ? ['published'] : params.status ? [params.status] : isAdmin(actor) ? undefined : ['published', 'withdrawn'];
-  if (statuses?.includes('draft') && !isAdmin(actor)) return { items: [] };
+  const statuses = params.date ? ['published'] : params.status ? [params.status] : managesRules(actor) ? undefined : ['published', 'withdrawn'];
+  if (statuses?.includes('draft') && !managesRules(actor)) return { items: [] };
   const rows = await repo.listCriteriaSets(db, { statuses, date: params.date, group: params.group });
-  const items: CriteriaSetSummary[] = rows.map(summary);
+  const items: CriteriaSetSummary[] = rows.map((r) => summary(r, actor));
   if (params.date && params.group) {
     const chosen = criteriaSetInForce(rows.map(definitionOf), params.date, params.group as ProductGroupCode);
     for (const item of items) item.applies = item.code === chosen?.code;
@@ -130,18 +132,18 @@ export async function listCriteriaSets(db: Db, actor: Actor | null, params: Crit
 
 async function loadVisible(db: Executor, actor: Actor | null, code: string): Promise<repo.CriteriaSetRow> {
   const row = await repo.findCriteriaSetByCode(db, code);
-  if (!row || (row.status === 'draft' && !isAdmin(actor))) throw new NotFoundError('criteriaSet');
+  if (!row || !may(actor, 'read', 'criteriaSet', row)) throw new NotFoundError('criteriaSet');
   return row;
 }
 
 export async function getCriteriaSet(db: Db, actor: Actor | null, code: string) {
   const row = await loadVisible(db, actor, code);
-  return { ...summary(row), definition: definitionOf(row) };
+  return { ...summary(row, actor), definition: definitionOf(row) };
 }
 export type CriteriaSetDetail = Awaited<ReturnType<typeof getCriteriaSet>>;
 
 function requireAdmin(actor: Actor): void {
-  if (!isAdmin(actor)) throw new ForbiddenError();
+  if (!managesRules(actor)) throw new ForbiddenError();
 }
 
 /** A new version, always as a draft; `basedOn` names the version it was copied from. */

@@ -1,18 +1,18 @@
 import type { Db } from '../db/client';
 import { registryCounts } from '../db/repositories/dashboard.repository';
 import { findUnit } from '../db/repositories/units.repository';
-import { scopeFor, unitScope, type Actor } from '../domain/jurisdiction/policy';
+import { isProducer, scopeOf, unitScope, type Actor } from '../domain/policy';
 
 /** Counts for the signed-in user's home page, computed from the records in their scope. */
 export async function dashboard(db: Db, actor: Actor) {
-  const counts = await registryCounts(db, scopeFor(actor, 'read', 'entity'), scopeFor(actor, 'read', 'product'));
+  const counts = await registryCounts(db, scopeOf(actor, 'read', 'entity'), scopeOf(actor, 'read', 'product'));
   const productsByStars: Record<string, number> = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, unrated: 0 };
   let products = 0;
   for (const row of counts.byStars) {
     productsByStars[row.stars === null ? 'unrated' : String(row.stars)] += row.n;
     products += row.n;
   }
-  const scope = actor.role === 'producer' ? { kind: 'entity' as const } : unitScope(actor);
+  const scope = isProducer(actor.role) ? { kind: 'entity' as const } : unitScope(actor);
   const unit = actor.unitCode === 'VN' ? null : await findUnit(db, actor.unitStructure, actor.unitCode);
   return {
     scope: { kind: scope.kind, unitCode: actor.unitCode, unitName: unit?.name ?? null },

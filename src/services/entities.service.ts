@@ -1,8 +1,10 @@
 import type { Db } from '../db/client';
 import * as repo from '../db/repositories/entities.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
-import { can, mayEver, scopeFor, type Actor, type Located } from '../domain/jurisdiction/policy';
-import type { EntityCreateInput, EntityPatchInput } from '../domain/entities/entity.schema';
+import { actionsOn, authorize, authorizeMove, may, mayAnywhere, scopeOf, type Actor, type Located, type UnitStructure } from '../domain/policy';
+import type { EntityCreateInput, EntityPatchInput, EntityType } from '../domain/entities/entity.schema';
+import type { z } from 'zod';
+import type { Entity, entityListQuery } from '../contracts/entities';
 import { taxCodeProblem } from '../domain/entities/tax-code';
 import { searchDocument, searchKey, vietnameseSortKey } from '../domain/text/normalize';
 import { producerNameKey } from '../domain/products/search-text';
@@ -16,18 +18,18 @@ export const ENTITY_AUDIT_FIELDS = [
 
 type EntityView = NonNullable<Awaited<ReturnType<typeof repo.getEntity>>>;
 
-export function presentEntity(v: EntityView) {
+export function presentEntity(v: EntityView, actor: Actor | null): Entity {
   const e = v.entity;
   return {
     id: e.id,
     version: e.version,
-    type: e.type,
+    type: e.type as EntityType,
     legalForm: e.legalForm,
     name: e.name,
     taxCode: e.taxCode,
     representative: e.representative,
     address: e.address,
-    unitStructure: e.unitStructure,
+    unitStructure: e.unitStructure as UnitStructure,
     unitCode: e.unitCode,
     unitName: v.unitName,
     provinceCode: e.provinceCode,
@@ -44,9 +46,10 @@ export function presentEntity(v: EntityView) {
     productCount: v.productCount,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
+    actions: actionsOn(actor, 'entity', locatedOfEntity(e)),
   };
 }
-export type EntityDto = ReturnType<typeof presentEntity>;
+export type EntityDto = Entity;
 
 /** Where an entity sits, for jurisdiction checks (its products inherit this location). */
 export function locatedOfEntity(e: repo.EntityRow): Located {
@@ -65,37 +68,31 @@ async function ensureTaxCodeFree(db: Db, taxCode: string | null, selfId?: string
   if (existing && existing.id !== selfId) throw new ConflictError('errors.conflict.taxCode', { taxCode });
 }
 
-export interface EntityListParams {
-  q?: string;
-  unit?: string;
-  type?: string;
-  page: number;
-  pageSize: number;
-}
+export type EntityListParams = z.output<typeof entityListQuery>;
 
 export async function listEntities(db: Db, actor: Actor, params: EntityListParams) {
-  const scope = scopeFor(actor, 'read', 'entity');
+  const scope = scopeOf(actor, 'read', 'entity');
   const { rows, total } = await repo.listEntities(db, { ...params, q: params.q ? searchKey(params.q) : undefined, scope });
-  return { items: rows.map(presentEntity), total };
+  return { items: rows.map((r) => presentEntity(r, actor)), total };
 }
 
 /** Loads an entity the actor may act on, or 404 (also when it exists outside their scope). */
-async function loadInScope(db: Db, actor: Actor, id: string, action: 'read' | 'update' | 'delete'): Promise<EntityView> {
+async function loadInScope(db: Db, actor: Actor, id: string, action: 'read' | 'update' | 'delete' | 'audit'): Promise<EntityView> {
   const view = await repo.getEntity(db, id);
-  if (!view || !can(actor, 'read', 'entity', locatedOfEntity(view.entity))) throw new NotFoundError('entity');
-  if (action !== 'read' && !can(actor, action, 'entity', locatedOfEntity(view.entity))) throw new ForbiddenError();
+  if (!view) throw new NotFoundError('entity');
+  authorize(actor, action, 'entity', locatedOfEntity(view.entity));
   return view;
 }
 
 export async function getEntity(db: Db, actor: Actor, id: string): Promise<EntityDto> {
-  return presentEntity(await loadInScope(db, actor, id, 'read'));
+  return presentEntity(await loadInScope(db, actor, id, 'read'), actor);
 }
 
 export async function createEntity(db: Db, actor: Actor, who: AuditActor, input: EntityCreateInput): Promise<EntityDto> {
-  if (!mayEver(actor.role, 'create', 'entity')) throw new ForbiddenError();
+  if (!mayAnywhere(actor, 'create', 'entity')) throw new ForbiddenError();
   checkTaxCode(input.taxCode, input.type);
   const location = await currentCommuneLocation(db, input.unitCode);
-  if (!can(actor, 'create', 'entity', { ...location, entityId: null })) {
+  if (!may(actor, 'create', 'entity', { ...location, entityId: null })) {
     throw new ValidationError([{ path: 'unitCode', code: 'errors.unit.outOfScope' }]);
   }
   await ensureTaxCodeFree(db, input.taxCode);
@@ -109,7 +106,7 @@ export async function createEntity(db: Db, actor: Actor, who: AuditActor, input:
     await audit(tx, who, 'create', 'entity', row.id, diff(null, row, ENTITY_AUDIT_FIELDS));
     return row.id;
   });
-  return presentEntity((await repo.getEntity(db, id))!);
+  return presentEntity((await repo.getEntity(db, id))!, actor);
 }
 
 export async function updateEntity(db: Db, actor: Actor, who: AuditActor, id: string, input: EntityPatchInput): Promise<EntityDto> {
@@ -122,9 +119,7 @@ export async function updateEntity(db: Db, actor: Actor, who: AuditActor, id: st
   let location = {};
   if (unitCode && unitCode !== before.unitCode) {
     const next = await currentCommuneLocation(db, unitCode);
-    if (!can(actor, 'update', 'entity', { ...next, entityId: id })) {
-      throw new ValidationError([{ path: 'unitCode', code: 'errors.unit.outOfScope' }]);
-    }
+    authorizeMove(actor, 'entity', locatedOfEntity(before), { ...next, entityId: id });
     location = next;
   }
   await ensureTaxCodeFree(db, taxCode, id);
@@ -140,7 +135,7 @@ export async function updateEntity(db: Db, actor: Actor, who: AuditActor, id: st
     if (fields.name && fields.name !== before.name) await repo.refreshProductSearchText(tx, id, producerNameKey(fields.name));
     await audit(tx, who, 'update', 'entity', id, diff(before, after, ENTITY_AUDIT_FIELDS));
   });
-  return presentEntity((await repo.getEntity(db, id))!);
+  return presentEntity((await repo.getEntity(db, id))!, actor);
 }
 
 export async function deleteEntity(db: Db, actor: Actor, who: AuditActor, id: string, version: number): Promise<void> {
@@ -155,6 +150,6 @@ export async function deleteEntity(db: Db, actor: Actor, who: AuditActor, id: st
 }
 
 export async function entityTimeline(db: Db, actor: Actor, id: string) {
-  await loadInScope(db, actor, id, 'read');
+  await loadInScope(db, actor, id, 'audit');
   return timeline(db, 'entity', id);
 }

@@ -2,7 +2,10 @@ import type { Db, Executor } from '../db/client';
 import * as repo from '../db/repositories/rounds.repository';
 import { findUnit } from '../db/repositories/units.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldProblem } from '../domain/errors';
-import { can, mayEver, type Actor, type Located } from '../domain/jurisdiction/policy';
+import {
+  actionsOn, authorize, isProducer, mayCreateRoundAt, mayPreAssess, organises, roundListScope, SCORING_SEATS, seatOf, may,
+  type Actor, type Located, type RoundAction, type RoundRecord, type Seat,
+} from '../domain/policy';
 import { todayInVietnam } from '../domain/certificates/iso-date';
 import type { AuthorityLevel, CriteriaSet, PartCode } from '../domain/criteria/types';
 import {
@@ -31,8 +34,6 @@ export const ROUND_LEVELS = ['district', 'province', 'central'] as const satisfi
 export type RoundLevel = (typeof ROUND_LEVELS)[number];
 export const MEMBER_ROLES = ['chair', 'member', 'advisor'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
-/** Advisers (tổ tư vấn) help the council but do not score. */
-const SCORING_ROLES: ReadonlySet<string> = new Set(['chair', 'member']);
 const NATIONAL_UNIT = 'VN';
 const SUBJECT = 'evaluation_round';
 
@@ -47,34 +48,36 @@ interface RoundAccess {
   members: MemberView[];
   me: MemberView | undefined;
   organiser: boolean;
+  /** What the policy decides on. */
+  record: RoundRecord;
 }
 
-function located(round: repo.RoundRow, members: MemberView[] = []): Located {
+/** The round as the policy sees it: where it sits, its status and who sits on its council. */
+export function roundRecord(round: repo.RoundRow, members: ReadonlyArray<{ userId: string; role: string }>): RoundRecord {
   return {
     unitStructure: round.unitStructure as Located['unitStructure'],
     unitCode: round.unitCode,
     provinceCode: round.provinceCode ?? '',
     districtCode: round.districtCode,
-    councilUserIds: members.map((m) => m.userId),
+    level: round.level,
+    status: round.status,
+    seats: members.map((m) => ({ userId: m.userId, seat: m.role })),
   };
 }
 
-/** The office that runs a round: the province for provincial (and historic district) rounds, the centre for national ones. */
-export function isOrganiser(actor: Actor, round: Pick<repo.RoundRow, 'level' | 'unitStructure' | 'unitCode' | 'provinceCode' | 'districtCode'>): boolean {
-  if (actor.role === 'admin') return true;
-  if (actor.role === 'central') return round.level === 'central';
-  if (actor.role === 'province') return round.level !== 'central' && !!round.provinceCode && round.provinceCode === actor.provinceCode;
-  return false;
-}
-
+/** A round the actor may see (404 otherwise). */
 async function loadRound(db: Executor, actor: Actor, id: string, lock?: 'update' | 'share'): Promise<RoundAccess> {
   const view = await repo.getRound(db, id, lock ? { lock } : {});
   if (!view) throw new NotFoundError('round');
   const members = await repo.listMembers(db, id);
-  const me = members.find((m) => m.userId === actor.id);
-  const organiser = isOrganiser(actor, view.round);
-  if (!organiser && !me && !can(actor, 'read', 'round', located(view.round, members))) throw new NotFoundError('round');
-  return { view, round: view.round, members, me, organiser };
+  const record = roundRecord(view.round, members);
+  authorize(actor, 'read', 'round', record);
+  return { view, round: view.round, members, me: members.find((m) => m.userId === actor.id), organiser: organises(actor, record), record };
+}
+
+/** 403 (with the message that says why) unless the actor may take the action on the round now. */
+function need(actor: Actor, access: RoundAccess, action: RoundAction, code?: string): void {
+  authorize(actor, action, 'round', access.record, code);
 }
 
 function requireOpen(round: repo.RoundRow): void {
@@ -115,14 +118,14 @@ export type ProductResult = {
 async function presentRound(db: Executor, actor: Actor, access: RoundAccess) {
   const { round, members, me, organiser } = access;
   const [entries, conflicts, progress] = await Promise.all([repo.listRoundProducts(db, round.id), repo.listConflicts(db, round.id), repo.sheetProgress(db, round.id)]);
-  const scoring = members.filter((m) => SCORING_ROLES.has(m.role));
+  const scoring = members.filter((m) => SCORING_SEATS.includes(m.role as Seat));
   const sets = await publishedCriteriaSets(db);
   const procedure = safeProcedure(round.ruleVersion, sets.map((s) => s.set));
   const levelRule = procedure?.levels.find((l) => l.level === round.level) ?? null;
   const certs = round.status === 'approved' ? await certificatesOfRound(db, round.id) : [];
   const today = todayInVietnam();
-  const isChair = me?.role === 'chair';
   const closedOrLater = round.status !== 'open';
+  const showConflicts = may(actor, 'seeConflicts', 'round', access.record);
 
   const products = entries.map((e) => {
     const productConflicts = conflicts.filter((c) => c.conflict.productId === e.entry.productId);
@@ -130,7 +133,6 @@ async function presentRound(db: Executor, actor: Actor, access: RoundAccess) {
     const expected = scoring.filter((m) => !conflictedIds.has(m.userId));
     const sheets = progress.filter((p) => p.productId === e.entry.productId && !conflictedIds.has(p.memberId));
     const mine = me ? progress.find((p) => p.productId === e.entry.productId && p.memberId === me.userId) : undefined;
-    const showConflicts = organiser || isChair || closedOrLater;
     return {
       productId: e.entry.productId,
       productName: e.productName,
@@ -164,7 +166,7 @@ async function presentRound(db: Executor, actor: Actor, access: RoundAccess) {
       result: closedOrLater ? ((e.entry.result as ProductResult | null) ?? null) : null,
       certificate: (() => {
         const c = certs.find((x) => x.productId === e.entry.productId);
-        return c ? presentCertificate(c, today) : null;
+        return c ? presentCertificate(c, today, actor) : null;
       })(),
     };
   });
@@ -193,18 +195,10 @@ async function presentRound(db: Executor, actor: Actor, access: RoundAccess) {
       thisLevel: levelRule,
     },
     members: members.map((m) => ({ userId: m.userId, displayName: m.displayName, username: m.username, role: m.role })),
-    me: {
-      role: me?.role ?? null,
-      isOrganiser: organiser,
-      canScore: !!me && SCORING_ROLES.has(me.role) && round.status === 'open',
-      canClose: (organiser || isChair) && round.status === 'open',
-      canReopen: (isChair || actor.role === 'admin') && round.status === 'closed',
-      canApprove: organiser && round.status === 'closed',
-      canEdit: organiser && round.status === 'open',
-      canCheckDossiers: (organiser || me?.role === 'advisor' || isChair) && round.status === 'open',
-    },
+    me: { role: me?.role ?? null, isOrganiser: organiser },
+    actions: actionsOn(actor, 'round', access.record),
     products,
-    certificates: certs.map((c) => presentCertificate(c, today)),
+    certificates: certs.map((c) => presentCertificate(c, today, actor)),
   };
 }
 export type RoundDto = Awaited<ReturnType<typeof presentRound>>;
@@ -221,7 +215,7 @@ function safeProcedure(ruleVersion: string, sets: readonly CriteriaSet[]) {
 
 export async function listRounds(db: Db, actor: Actor, params: { status?: string; page: number; pageSize: number }) {
   // Organisers see their jurisdiction; everyone sees the rounds they sit on.
-  const scope = actor.role === 'admin' || actor.role === 'central' ? { kind: 'all' as const } : actor.role === 'province' && actor.provinceCode ? { kind: 'province' as const, provinceCode: actor.provinceCode } : actor.role === 'district' && actor.districtCode ? { kind: 'district' as const, districtCode: actor.districtCode } : { kind: 'council' as const, userId: actor.id };
+  const scope = roundListScope(actor);
   const { rows, total } = await repo.listRounds(db, { scope, memberId: actor.id, status: params.status, page: params.page, pageSize: params.pageSize });
   return {
     items: rows.map((r) => ({
@@ -286,19 +280,19 @@ interface Place {
 
 /** Where a round sits, checked against who creates it (404-like problems name `unitCode`). */
 async function resolvePlace(db: Executor, actor: Actor, level: RoundLevel, unitCode: string): Promise<Place> {
-  if (!mayEver(actor.role, 'create', 'round')) throw new ForbiddenError();
+  if (!mayCreateRoundAt(actor, 'central', null) && !mayCreateRoundAt(actor, 'province', actor.provinceCode)) throw new ForbiddenError();
   const outOfScope = () => new ValidationError([{ path: 'unitCode', code: 'errors.unit.outOfScope' }]);
   if (level === 'central') {
     if (unitCode !== NATIONAL_UNIT) throw new ValidationError([{ path: 'unitCode', code: 'errors.round.centralUnit', params: { code: NATIONAL_UNIT } }]);
-    if (actor.role !== 'admin' && actor.role !== 'central') throw new ForbiddenError('errors.round.levelNotAllowed');
+    if (!mayCreateRoundAt(actor, 'central', null)) throw new ForbiddenError('errors.round.levelNotAllowed');
     return { unitStructure: 'current', unitCode, unitName: 'Trung ương', provinceCode: null, districtCode: null };
   }
-  if (actor.role === 'central') throw new ForbiddenError('errors.round.levelNotAllowed');
+  if (!mayCreateRoundAt(actor, level, actor.provinceCode)) throw new ForbiddenError('errors.round.levelNotAllowed');
   const structure = level === 'province' ? 'current' : 'legacy';
   const unit = await findUnit(db, structure, unitCode);
   if (!unit || unit.level !== level) throw new ValidationError([{ path: 'unitCode', code: 'errors.unit.unknown', params: { code: unitCode } }]);
   const provinceCode = unit.currentProvinceCode;
-  if (actor.role !== 'admin' && actor.provinceCode !== provinceCode) throw outOfScope();
+  if (!mayCreateRoundAt(actor, level, provinceCode)) throw outOfScope();
   return { unitStructure: structure, unitCode, unitName: unit.name, provinceCode, districtCode: level === 'district' ? unit.code : null };
 }
 
@@ -312,7 +306,7 @@ async function validateMembers(db: Executor, members: MemberInput[], provinceCod
     if (seen.has(m.userId)) problems.push({ path: `members.${i}.userId`, code: 'errors.round.duplicateMember' });
     seen.add(m.userId);
     const u = users.get(m.userId);
-    const eligible = u && u.active && u.role !== 'producer' && (provinceCode === null || u.provinceCode === null || u.provinceCode === provinceCode);
+    const eligible = u && u.active && !isProducer(u.role) && (provinceCode === null || u.provinceCode === null || u.provinceCode === provinceCode);
     if (!eligible) problems.push({ path: `members.${i}.userId`, code: 'errors.round.memberNotEligible' });
   });
   if (problems.length) throw new ValidationError(problems);
@@ -409,7 +403,7 @@ export async function readyDossiers(db: Db, actor: Actor, level: RoundLevel, uni
 }
 
 export async function createRound(db: Db, actor: Actor, who: AuditActor, input: RoundCreateInput): Promise<RoundDto> {
-  if (!mayEver(actor.role, 'create', 'round')) throw new ForbiddenError();
+  if (!mayCreateRoundAt(actor, 'central', null) && !mayCreateRoundAt(actor, 'province', actor.provinceCode)) throw new ForbiddenError();
   const sets = (await publishedCriteriaSets(db)).map((s) => s.set);
   const ruleVersion = ruleVersionForDate(input.date, sets);
   if (!ruleVersion) throw new ValidationError([{ path: 'date', code: 'errors.round.noRules', params: { date: input.date } }]);
@@ -458,8 +452,8 @@ export async function createRound(db: Db, actor: Actor, who: AuditActor, input: 
 export async function addProducts(db: Db, actor: Actor, who: AuditActor, id: string, productIds: string[], dossierIds: string[] = []): Promise<RoundDto> {
   await db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'update');
-    if (!access.organiser) throw new ForbiddenError();
     requireOpen(access.round);
+    need(actor, access, 'update');
     const existing = await repo.listRoundProducts(tx, id);
     const already = new Set(existing.map((e) => e.entry.productId));
     const problems = productIds.flatMap((p, i) => (already.has(p) ? [{ path: `productIds.${i}`, code: 'errors.round.duplicateProduct' }] : []));
@@ -479,8 +473,8 @@ export async function addProducts(db: Db, actor: Actor, who: AuditActor, id: str
 export async function removeProduct(db: Db, actor: Actor, who: AuditActor, id: string, productId: string): Promise<RoundDto> {
   await db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'update');
-    if (!access.organiser) throw new ForbiddenError();
     requireOpen(access.round);
+    need(actor, access, 'update');
     if ((await repo.sheetProgress(tx, id)).some((s) => s.productId === productId)) throw new ConflictError('errors.round.productHasSheets');
     const removed = await repo.deleteRoundProduct(tx, id, productId);
     if (!removed) throw new NotFoundError('product');
@@ -495,10 +489,10 @@ export async function removeProduct(db: Db, actor: Actor, who: AuditActor, id: s
 export async function replaceMembers(db: Db, actor: Actor, who: AuditActor, id: string, version: number, members: MemberInput[]): Promise<RoundDto> {
   await db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'update');
-    if (!access.organiser) throw new ForbiddenError();
     requireOpen(access.round);
+    need(actor, access, 'update');
     await validateMembers(tx, members, access.round.provinceCode);
-    const keep = new Set(members.filter((m) => SCORING_ROLES.has(m.role)).map((m) => m.userId));
+    const keep = new Set(members.filter((m) => SCORING_SEATS.includes(m.role)).map((m) => m.userId));
     const scored = new Set((await repo.sheetProgress(tx, id)).map((s) => s.memberId));
     for (const userId of scored) if (!keep.has(userId)) throw new ConflictError('errors.round.memberHasSheets');
     const updated = await repo.updateRound(tx, id, version, {});
@@ -533,8 +527,8 @@ export async function dossierChecklist(db: Db, actor: Actor, id: string, product
 export async function checkDossier(db: Db, actor: Actor, who: AuditActor, id: string, productId: string, input: { present: string[]; note?: string | null }) {
   await db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'share');
-    if (!access.organiser && access.me?.role !== 'advisor' && access.me?.role !== 'chair') throw new ForbiddenError();
     requireOpen(access.round);
+    need(actor, access, 'checkDossiers');
     const entry = await repo.getRoundProduct(tx, id, productId);
     if (!entry) throw new NotFoundError('product');
     const checklist = checklistFor(access.round.date);
@@ -568,10 +562,10 @@ export async function preAssess(db: Db, actor: Actor, who: AuditActor, id: strin
     const entry = await repo.getRoundProduct(tx, id, productId);
     if (!entry) throw new NotFoundError('round');
     const productPlace: Located = { unitStructure: entry.unitStructure as Located['unitStructure'], unitCode: entry.unitCode, provinceCode: entry.provinceCode, districtCode: entry.districtCode, entityId: entry.entityId };
-    const communeOfficer = actor.role === 'commune' && can(actor, 'update', 'product', productPlace);
-    if (!communeOfficer && !isOrganiser(actor, view.round)) {
-      const members = await repo.listMembers(tx, id);
-      if (!members.some((m) => m.userId === actor.id) && !can(actor, 'read', 'round', located(view.round, members))) throw new NotFoundError('round');
+    const members = await repo.listMembers(tx, id);
+    const record = roundRecord(view.round, members);
+    if (!mayPreAssess(actor, record, productPlace)) {
+      authorize(actor, 'read', 'round', record);
       throw new ForbiddenError();
     }
     requireOpen(view.round);
@@ -604,7 +598,7 @@ export async function preAssess(db: Db, actor: Actor, who: AuditActor, id: strin
 export async function declareConflict(db: Db, actor: Actor, who: AuditActor, id: string, productId: string, reason: string): Promise<RoundDto> {
   await db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'share');
-    if (!access.me) throw new ForbiddenError('errors.round.notMember');
+    if (!seatOf(actor, access.record)) throw new ForbiddenError('errors.round.notMember');
     requireOpen(access.round);
     if (!(await repo.getRoundProduct(tx, id, productId))) throw new NotFoundError('product');
     const row = await repo.insertConflict(tx, { roundId: id, productId, userId: actor.id, reason });
@@ -617,8 +611,8 @@ export async function declareConflict(db: Db, actor: Actor, who: AuditActor, id:
 
 async function loadSheetContext(db: Executor, actor: Actor, id: string, productId: string, lock?: 'share') {
   const access = await loadRound(db, actor, id, lock);
-  if (!access.me) throw new NotFoundError('round');
-  if (!SCORING_ROLES.has(access.me.role)) throw new ForbiddenError('errors.round.notScoring');
+  if (!seatOf(actor, access.record)) throw new NotFoundError('round');
+  if (!SCORING_SEATS.includes(seatOf(actor, access.record)!)) throw new ForbiddenError('errors.round.notScoring');
   const entry = await repo.getRoundProduct(db, id, productId);
   if (!entry) throw new NotFoundError('product');
   const conflicted = (await repo.listConflicts(db, id)).some((c) => c.conflict.productId === productId && c.conflict.userId === actor.id);
@@ -729,7 +723,7 @@ export async function computeResults(tx: Executor, round: repo.RoundRow, members
   const entries = await repo.listRoundProducts(tx, round.id);
   const conflicts = await repo.listConflicts(tx, round.id);
   const sheets = await repo.listSheets(tx, round.id);
-  const scoring = members.filter((m) => SCORING_ROLES.has(m.role));
+  const scoring = members.filter((m) => SCORING_SEATS.includes(m.role as Seat));
   const names = new Map(members.map((m) => [m.userId, m.displayName]));
   const sets = (await publishedCriteriaSets(tx)).map((s) => s.set);
   const blockers: string[] = [];
@@ -806,7 +800,7 @@ async function storedResults(db: Executor, roundId: string): Promise<ProductResu
 export async function closeRound(db: Db, actor: Actor, who: AuditActor, id: string): Promise<CloseResponse> {
   return db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'update');
-    if (!access.organiser && access.me?.role !== 'chair') throw new ForbiddenError('errors.round.chairOnly');
+    if (!may(actor, 'close', 'round', { ...access.record, status: 'open' })) throw new ForbiddenError('errors.round.chairOnly');
     if (access.round.status !== 'open') {
       return { id, status: access.round.status, version: access.round.version, results: await storedResults(tx, id) };
     }
@@ -824,7 +818,7 @@ export async function closeRound(db: Db, actor: Actor, who: AuditActor, id: stri
 export async function reopenRound(db: Db, actor: Actor, who: AuditActor, id: string, reason: string): Promise<RoundDto> {
   await db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'update');
-    if (access.me?.role !== 'chair' && actor.role !== 'admin') throw new ForbiddenError('errors.round.chairOnly');
+    if (!may(actor, 'reopen', 'round', { ...access.record, status: 'closed' })) throw new ForbiddenError('errors.round.chairOnly');
     if (access.round.status === 'approved') throw new ConflictError('errors.round.alreadyApproved', { decision: access.round.decisionNumber ?? '' });
     if (access.round.status !== 'closed') throw new ConflictError('errors.round.notClosed', { status: access.round.status });
     await repo.clearResults(tx, id);
@@ -868,12 +862,12 @@ export interface ApproveResponse {
 export async function approveRound(db: Db, actor: Actor, who: AuditActor, id: string, input: ApproveInput, approvedOn = todayInVietnam()): Promise<ApproveResponse> {
   return db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'update');
-    if (!access.organiser) throw new ForbiddenError('errors.round.organiserOnly');
+    if (!may(actor, 'approve', 'round', { ...access.record, status: 'closed' })) throw new ForbiddenError('errors.round.organiserOnly');
     const round = access.round;
     if (round.status === 'approved') {
       if (round.decisionNumber !== input.decisionNumber) throw new ConflictError('errors.round.alreadyApproved', { decision: round.decisionNumber ?? '' });
       const certs = await certificatesOfRound(tx, id);
-      return { id, status: round.status, decisionNumber: round.decisionNumber!, decisionDate: round.decisionDate!, issuer: round.decisionIssuer!, certificates: certs.map((c) => presentCertificate(c, approvedOn)) };
+      return { id, status: round.status, decisionNumber: round.decisionNumber!, decisionDate: round.decisionDate!, issuer: round.decisionIssuer!, certificates: certs.map((c) => presentCertificate(c, approvedOn, actor)) };
     }
     if (round.status !== 'closed') throw new ConflictError('errors.round.notClosed', { status: round.status });
     if (input.decisionDate < round.date) throw new ValidationError([{ path: 'decisionDate', code: 'errors.round.decisionBeforeRound', params: { date: round.date } }]);
@@ -898,7 +892,7 @@ export async function approveRound(db: Db, actor: Actor, who: AuditActor, id: st
       status: { from: 'closed', to: 'approved' }, decisionNumber: input.decisionNumber, decisionDate: input.decisionDate, issuer,
       certificates: certs.map((c) => c.number),
     });
-    return { id, status: 'approved', decisionNumber: input.decisionNumber, decisionDate: input.decisionDate, issuer, certificates: certs.map((c) => presentCertificate(c, approvedOn)) };
+    return { id, status: 'approved', decisionNumber: input.decisionNumber, decisionDate: input.decisionDate, issuer, certificates: certs.map((c) => presentCertificate(c, approvedOn, actor)) };
   });
 }
 

@@ -1,8 +1,8 @@
 import type { Db } from '../db/client';
-import { getProduct } from '../db/repositories/products.repository';
 import * as rounds from '../db/repositories/rounds.repository';
-import { NotFoundError, ValidationError } from '../domain/errors';
-import { can, type Actor, type Located } from '../domain/jurisdiction/policy';
+import { ValidationError } from '../domain/errors';
+import { isProducer, type Actor } from '../domain/policy';
+import { loadProduct } from './products.service';
 import { todayInVietnam } from '../domain/certificates/iso-date';
 import type { CriteriaSet, Localized } from '../domain/criteria/types';
 import { formatScore, producerFeedback, selfAssessment, type Answers, type ProducerFeedback } from '../domain/ranking';
@@ -17,22 +17,6 @@ import type { ProductResult } from './evaluation-rounds.service';
  * and the same criteria as a self-assessment that predicts the class before applying.
  * Producers see the results of approved rounds; officers also those of closed rounds.
  */
-
-async function loadProduct(db: Db, actor: Actor, productId: string) {
-  const view = await getProduct(db, productId);
-  if (!view) throw new NotFoundError('product');
-  const p = view.product;
-  const place: Located = {
-    unitStructure: p.unitStructure as Located['unitStructure'],
-    unitCode: p.unitCode,
-    provinceCode: p.provinceCode,
-    districtCode: p.districtCode,
-    entityId: p.entityId,
-    councilUserIds: actor.role === 'council' ? await rounds.councilUsersOfProduct(db, productId) : [],
-  };
-  if (!can(actor, 'read', 'product', place)) throw new NotFoundError('product');
-  return view;
-}
 
 function describeFeedback(set: CriteriaSet, fb: ProducerFeedback) {
   const byCode = new Map(set.criteria.map((c) => [c.code, c]));
@@ -72,8 +56,9 @@ function round2(n: number): number {
 }
 
 export async function productFeedback(db: Db, actor: Actor, productId: string, roundId?: string) {
-  const view = await loadProduct(db, actor, productId);
-  const statuses = actor.role === 'producer' ? ['approved'] : ['closed', 'approved'];
+  const view = await loadProduct(db, actor, productId, 'feedback');
+  // Producers see approved results; officers also those of closed rounds awaiting approval.
+  const statuses = isProducer(actor.role) ? ['approved'] : ['closed', 'approved'];
   const results = (await rounds.resultsOfProduct(db, productId, statuses)).filter((r) => (r.entry.result as ProductResult | null)?.evaluated);
   const chosen = roundId ? results.find((r) => r.round.id === roundId) : results[0];
   const history = results.map((r) => {
@@ -141,7 +126,7 @@ function describeSelfAssessment(set: CriteriaSet, answers: Answers) {
 
 /** Scores a producer's self-assessment and keeps it (audited on the product). */
 export async function saveSelfAssessment(db: Db, actor: Actor, who: AuditActor, productId: string, input: SelfAssessmentInput) {
-  const view = await loadProduct(db, actor, productId);
+  const view = await loadProduct(db, actor, productId, 'selfAssess');
   const { id: setId, set } = await resolveSet(db, input.criteriaSetCode, view.product.groupCode);
   const described = describeSelfAssessment(set, input.answers);
   const answers: Record<string, string> = {};
@@ -155,7 +140,7 @@ export async function saveSelfAssessment(db: Db, actor: Actor, who: AuditActor, 
 }
 
 export async function latestSelfAssessment(db: Db, actor: Actor, productId: string) {
-  await loadProduct(db, actor, productId);
+  await loadProduct(db, actor, productId, 'feedback');
   const row = await rounds.latestSelfAssessment(db, productId);
   if (!row) return { item: null };
   const set = await criteriaSetById(db, row.assessment.criteriaSetId);

@@ -1,7 +1,7 @@
 import type { Executor } from '../db/client';
 import { findUnit } from '../db/repositories/units.repository';
 import { ValidationError } from '../domain/errors';
-import type { Located } from '../domain/jurisdiction/policy';
+import type { Located } from '../domain/policy';
 
 /** Resolves a current-structure commune code into the location columns records store. */
 export async function currentCommuneLocation(db: Executor, unitCode: string, path = 'unitCode'): Promise<Omit<Located, 'entityId'>> {

@@ -4,8 +4,11 @@ import { getEntity as getEntityRow } from '../db/repositories/entities.repositor
 import { locatedOfEntity } from './entities.service';
 import { councilUsersOfProduct } from '../db/repositories/rounds.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
-import { can, mayEver, scopeFor, type Actor, type Located } from '../domain/jurisdiction/policy';
+import type { ProductAction } from '../domain/policy';
+import { actionsOn, authorize, may, mayAnywhere, scopeOf, type Actor, type ProductRecord } from '../domain/policy';
+import { MIN_CERTIFIED_STARS } from '../domain/certificates/eligibility';
 import type { FigureInput, ProductCreateInput, ProductPatchInput } from '../domain/products/product.schema';
+import type { Product } from '../contracts/products';
 import { isValidGtin } from '../domain/products/gtin';
 import { productSearchText } from '../domain/products/search-text';
 import { searchKey, vietnameseSortKey } from '../domain/text/normalize';
@@ -21,7 +24,7 @@ const FIGURE_AUDIT_FIELDS = ['revenueVnd', 'costVnd', 'profitVnd', 'output', 'ou
 type ProductView = NonNullable<Awaited<ReturnType<typeof repo.getProduct>>>;
 type StarRecordView = Awaited<ReturnType<typeof repo.starRecords>>[number];
 
-export function presentProduct(v: ProductView, history: StarRecordView[] = []) {
+export function presentProduct(v: ProductView, actor: Actor | null, history: StarRecordView[] = []): Product {
   const p = v.product;
   return {
     id: p.id,
@@ -44,23 +47,31 @@ export function presentProduct(v: ProductView, history: StarRecordView[] = []) {
     photos: p.photos,
     stars: p.stars,
     starHistory: history.map((h) => ({ stars: h.record.stars, year: h.record.year, level: h.record.level, unitName: h.unitName, decision: h.record.decision })),
-    unitStructure: p.unitStructure,
+    unitStructure: p.unitStructure as ProductRecord['unitStructure'],
     unitCode: p.unitCode,
     unitName: v.unitName,
     provinceCode: p.provinceCode,
     provinceName: v.provinceName,
+    figuresPublic: p.figuresPublic,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
+    actions: actionsOn(actor, 'product', recordOf(p)),
   };
 }
-export type ProductDto = ReturnType<typeof presentProduct>;
+export type ProductDto = Product;
 
-function locatedOf(p: repo.ProductRow): Located {
-  return { unitStructure: p.unitStructure as Located['unitStructure'], unitCode: p.unitCode, provinceCode: p.provinceCode, districtCode: p.districtCode, entityId: p.entityId };
-}
-
-function isPublic(p: repo.ProductRow): boolean {
-  return p.stars !== null && p.stars >= repo.PUBLIC_MIN_STARS;
+/** What the policy decides on: where the product sits, whether it is public, whether its figures are. */
+export function recordOf(p: repo.ProductRow, councilUserIds?: readonly string[]): ProductRecord {
+  return {
+    unitStructure: p.unitStructure as ProductRecord['unitStructure'],
+    unitCode: p.unitCode,
+    provinceCode: p.provinceCode,
+    districtCode: p.districtCode,
+    entityId: p.entityId,
+    public: p.stars !== null && p.stars >= MIN_CERTIFIED_STARS,
+    figuresPublic: p.figuresPublic,
+    councilUserIds,
+  };
 }
 
 
@@ -82,47 +93,45 @@ export interface ProductListParams {
 
 export async function listProducts(db: Db, actor: Actor | null, params: ProductListParams & { catalogue?: boolean }) {
   // The public catalogue (no session, or catalogue=true) lists recognised products everywhere.
-  const scope = actor && !params.catalogue ? scopeFor(actor, 'read', 'product') : null;
+  const scope = actor && !params.catalogue ? scopeOf(actor, 'read', 'product') : null;
   const { rows, total } = await repo.listProducts(db, { ...params, q: params.q ? searchKey(params.q) : undefined, scope });
-  return { items: rows.map((r) => presentProduct(r)), total };
+  return { items: rows.map((r) => presentProduct(r, actor)), total };
 }
 
-/** A product the actor may see (the public sees recognised products only); else 404. */
-async function loadVisible(db: Db, actor: Actor | null, id: string): Promise<ProductView> {
+/**
+ * A product the actor may take the action on, else 404 when they may not even see it (the
+ * public sees recognised products only; council members the products of their rounds) or 403.
+ */
+export async function loadProduct(db: Db, actor: Actor | null, id: string, action: ProductAction = 'read'): Promise<ProductView> {
   const view = await repo.getProduct(db, id);
   if (!view) throw new NotFoundError('product');
-  // Recognised products are public; anything else only within the actor's jurisdiction
-  // (for council members: the products of the rounds they sit on).
-  const located = locatedOf(view.product);
-  if (actor?.role === 'council') located.councilUserIds = await councilUsersOfProduct(db, id);
-  const visible = isPublic(view.product) || (!!actor && can(actor, 'read', 'product', located));
-  if (!visible) throw new NotFoundError('product');
-  return view;
-}
-
-async function loadForChange(db: Db, actor: Actor, id: string, action: 'update' | 'delete'): Promise<ProductView> {
-  const view = await loadVisible(db, actor, id);
-  if (!can(actor, action, 'product', locatedOf(view.product))) throw new ForbiddenError();
+  authorize(actor, action, 'product', recordOf(view.product, await councilUsersOfProduct(db, id)));
   return view;
 }
 
 export async function getProduct(db: Db, actor: Actor | null, id: string): Promise<ProductDto> {
-  const view = await loadVisible(db, actor, id);
-  return presentProduct(view, await repo.starRecords(db, id));
+  const view = await loadProduct(db, actor, id);
+  return presentProduct(view, actor, await repo.starRecords(db, id));
 }
 
 export async function createProduct(db: Db, actor: Actor, who: AuditActor, input: ProductCreateInput): Promise<ProductDto> {
-  if (!mayEver(actor.role, 'create', 'product')) throw new ForbiddenError();
+  if (!mayAnywhere(actor, 'create', 'product')) throw new ForbiddenError();
   const entity = await getEntityRow(db, input.entityId);
-  if (!entity || !can(actor, 'create', 'product', locatedOfEntity(entity.entity))) {
+  if (!entity || !may(actor, 'create', 'product', locatedOfEntity(entity.entity))) {
     throw new ValidationError([{ path: 'entityId', code: 'errors.entity.unknown' }]);
   }
   const { unitStructure, unitCode, provinceCode, districtCode } = entity.entity;
   await checkClassification(db, input.groupCode, input.subgroupCode);
   checkGtin(input.gtin);
+  const { distinct, ...fields } = input;
   const id = await db.transaction(async (tx) => {
+    // One product per entity and name (accents and case aside) unless confirmed distinct:
+    // the entity's row lock serialises concurrent creations, so a double submit stores one.
+    await repo.lockEntityProducts(tx, input.entityId);
+    const same = await repo.findLiveProductByName(tx, input.entityId, searchKey(input.name));
+    if (same && !distinct) throw new ConflictError('errors.conflict.duplicateProduct', { name: same.name });
     const row = await repo.insertProduct(tx, {
-      ...input,
+      ...fields,
       unitStructure,
       unitCode,
       provinceCode,
@@ -137,7 +146,7 @@ export async function createProduct(db: Db, actor: Actor, who: AuditActor, input
 }
 
 export async function updateProduct(db: Db, actor: Actor, who: AuditActor, id: string, input: ProductPatchInput): Promise<ProductDto> {
-  const view = await loadForChange(db, actor, id, 'update');
+  const view = await loadProduct(db, actor, id, 'update');
   const before = view.product;
   const { version, ...fields } = input;
   if (fields.groupCode !== undefined || fields.subgroupCode !== undefined) {
@@ -158,7 +167,7 @@ export async function updateProduct(db: Db, actor: Actor, who: AuditActor, id: s
 }
 
 export async function deleteProduct(db: Db, actor: Actor, who: AuditActor, id: string, version: number): Promise<void> {
-  const view = await loadForChange(db, actor, id, 'delete');
+  const view = await loadProduct(db, actor, id, 'delete');
   await db.transaction(async (tx) => {
     const row = await repo.updateProduct(tx, id, version, { deletedAt: new Date() });
     if (!row) throw new ConflictError('errors.conflict.stale', { current: view.product.version, sent: version });
@@ -167,7 +176,7 @@ export async function deleteProduct(db: Db, actor: Actor, who: AuditActor, id: s
 }
 
 export async function productTimeline(db: Db, actor: Actor, id: string) {
-  await loadVisible(db, actor, id);
+  await loadProduct(db, actor, id, 'audit');
   return timeline(db, 'product', id);
 }
 
@@ -176,12 +185,12 @@ function presentFigure(f: Awaited<ReturnType<typeof repo.listFigures>>[number]) 
 }
 
 export async function listFigures(db: Db, actor: Actor | null, id: string) {
-  await loadVisible(db, actor, id);
+  await loadProduct(db, actor, id, 'figures');
   return (await repo.listFigures(db, id)).map(presentFigure);
 }
 
 export async function putFigure(db: Db, actor: Actor, who: AuditActor, id: string, year: number, input: FigureInput) {
-  await loadForChange(db, actor, id, 'update');
+  await loadProduct(db, actor, id, 'editFigures');
   return db.transaction(async (tx) => {
     const before = await repo.findFigure(tx, id, year);
     const row = await repo.upsertFigure(tx, { productId: id, year, ...input });
@@ -191,7 +200,7 @@ export async function putFigure(db: Db, actor: Actor, who: AuditActor, id: strin
 }
 
 export async function deleteFigure(db: Db, actor: Actor, who: AuditActor, id: string, year: number): Promise<void> {
-  await loadForChange(db, actor, id, 'update');
+  await loadProduct(db, actor, id, 'editFigures');
   await db.transaction(async (tx) => {
     const row = await repo.deleteFigure(tx, id, year);
     if (!row) throw new NotFoundError('figure');

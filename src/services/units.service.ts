@@ -3,17 +3,11 @@ import * as repo from '../db/repositories/units.repository';
 import { NotFoundError } from '../domain/errors';
 import { searchKey } from '../domain/text/normalize';
 import { structureAsOf } from '../domain/units/structure';
-import type { UnitStructure } from '../domain/jurisdiction/policy';
+import type { z } from 'zod';
+import type { UnitStructure } from '../domain/policy';
+import type { unitListQuery } from '../contracts/units';
 
-export interface UnitListParams {
-  structure?: UnitStructure;
-  date?: string;
-  parent?: string;
-  q?: string;
-  level?: string;
-  province?: string;
-  limit: number;
-}
+export type UnitListParams = z.output<typeof unitListQuery>;
 
 function presentUnit(u: repo.UnitRow) {
   return {
@@ -42,7 +36,7 @@ export async function listUnits(db: Db, params: UnitListParams) {
   return { structure, items };
 }
 
-export async function getUnit(db: Db, structure: string, code: string) {
+export async function getUnit(db: Db, structure: UnitStructure, code: string) {
   const unit = await repo.findUnit(db, structure, code);
   if (!unit) throw new NotFoundError('unit');
   const path: ReturnType<typeof presentUnit>[] = [];

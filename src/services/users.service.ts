@@ -3,20 +3,23 @@ import * as repo from '../db/repositories/users.repository';
 import { findUnit } from '../db/repositories/units.repository';
 import { getEntity } from '../db/repositories/entities.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
-import { can, type Actor } from '../domain/jurisdiction/policy';
+import { accountNeedsEntity, accountUnitLevel, actionsOn, capabilities, mayAnywhere, type Actor, type UnitStructure } from '../domain/policy';
+import type { User } from '../contracts/users';
+import type { Me } from '../contracts/auth';
+import { actorOf } from './auth.service';
 import type { Role } from '../domain/users/roles';
 import { audit, diff, type AuditActor } from './audit.service';
 import { hashPassword } from './auth.service';
 
 const USER_AUDIT_FIELDS = ['username', 'displayName', 'role', 'unitStructure', 'unitCode', 'entityId', 'active'];
 
-export function presentUser(u: repo.UserRow, unitName: string | null) {
+export function presentUser(u: repo.UserRow, unitName: string | null, actor: Actor | null): User {
   return {
     id: u.id,
     username: u.username,
     displayName: u.displayName,
-    role: u.role,
-    unitStructure: u.unitStructure,
+    role: u.role as Role,
+    unitStructure: u.unitStructure as UnitStructure,
     unitCode: u.unitCode,
     unitName,
     provinceCode: u.provinceCode,
@@ -24,6 +27,7 @@ export function presentUser(u: repo.UserRow, unitName: string | null) {
     active: u.active,
     version: u.version,
     createdAt: u.createdAt.toISOString(),
+    actions: actionsOn(actor, 'user', { id: u.id }),
   };
 }
 
@@ -39,15 +43,15 @@ export interface UserBinding {
 
 /** Checks that a role fits its unit and entity, and derives the jurisdiction columns. */
 export async function resolveBinding(db: Executor, b: UserBinding) {
-  if (b.role === 'admin' || b.role === 'central') {
-    return { unitStructure: 'current', unitCode: NATIONAL_UNIT, provinceCode: null, districtCode: null, entityId: null };
+  const wantLevel = accountUnitLevel(b.role);
+  if (wantLevel === 'national') {
+    return { unitStructure: 'current' as const, unitCode: NATIONAL_UNIT, provinceCode: null, districtCode: null, entityId: null };
   }
   const unit = await findUnit(db, b.unitStructure, b.unitCode);
   if (!unit) throw new ValidationError([{ path: 'unitCode', code: 'errors.unit.unknown', params: { code: b.unitCode } }]);
-  const wantLevel = b.role === 'commune' ? 'commune' : b.role === 'district' ? 'district' : b.role === 'producer' ? null : 'province';
   if (wantLevel && unit.level !== wantLevel) throw new ValidationError([{ path: 'unitCode', code: 'errors.invalid' }]);
   let entityId: string | null = null;
-  if (b.role === 'producer') {
+  if (accountNeedsEntity(b.role)) {
     if (!b.entityId) throw new ValidationError([{ path: 'entityId', code: 'errors.role.entityRequired' }]);
     const entity = await getEntity(db, b.entityId);
     if (!entity) throw new ValidationError([{ path: 'entityId', code: 'errors.entity.unknown' }]);
@@ -62,10 +66,10 @@ export async function resolveBinding(db: Executor, b: UserBinding) {
   };
 }
 
-export async function listUsers(db: Db, actor: Actor, q: { q?: string; role?: string; page: number; pageSize: number }) {
-  if (!can(actor, 'read', 'user')) throw new ForbiddenError();
+export async function listUsers(db: Db, actor: Actor, q: { q?: string; role?: Role; page: number; pageSize: number }) {
+  if (!mayAnywhere(actor, 'read', 'user')) throw new ForbiddenError();
   const { rows, total } = await repo.listUsers(db, q);
-  return { items: rows.map((r) => presentUser(r.user, r.unitName)), total };
+  return { items: rows.map((r) => presentUser(r.user, r.unitName, actor)), total };
 }
 
 export interface CreateUserInput extends UserBinding {
@@ -75,7 +79,7 @@ export interface CreateUserInput extends UserBinding {
 }
 
 export async function createUser(db: Db, actor: Actor, who: AuditActor, input: CreateUserInput) {
-  if (!can(actor, 'create', 'user')) throw new ForbiddenError();
+  if (!mayAnywhere(actor, 'create', 'user')) throw new ForbiddenError();
   const binding = await resolveBinding(db, input);
   const username = input.username.toLowerCase();
   if (await repo.findUserByUsername(db, username)) throw new ConflictError('errors.conflict.username', { username });
@@ -86,7 +90,7 @@ export async function createUser(db: Db, actor: Actor, who: AuditActor, input: C
     return row.id;
   });
   const view = await repo.userWithUnit(db, id);
-  return presentUser(view.user, view.unitName);
+  return presentUser(view.user, view.unitName, actor);
 }
 
 export interface UpdateUserInput {
@@ -100,7 +104,7 @@ export interface UpdateUserInput {
 }
 
 export async function updateUser(db: Db, actor: Actor, who: AuditActor, id: string, input: UpdateUserInput) {
-  if (!can(actor, 'update', 'user')) throw new ForbiddenError();
+  if (!mayAnywhere(actor, 'update', 'user')) throw new ForbiddenError();
   const before = await repo.findUserById(db, id);
   if (!before) throw new NotFoundError('user');
   const { version, displayName, active, ...bindingChange } = input;
@@ -126,11 +130,11 @@ export async function updateUser(db: Db, actor: Actor, who: AuditActor, id: stri
     await audit(tx, who, 'update', 'user', id, diff(before, after, USER_AUDIT_FIELDS));
   });
   const view = await repo.userWithUnit(db, id);
-  return presentUser(view.user, view.unitName);
+  return presentUser(view.user, view.unitName, actor);
 }
 
 export async function resetPassword(db: Db, actor: Actor, who: AuditActor, id: string, password: string): Promise<void> {
-  if (!can(actor, 'update', 'user')) throw new ForbiddenError();
+  if (!mayAnywhere(actor, 'resetPassword', 'user')) throw new ForbiddenError();
   const user = await repo.findUserById(db, id);
   if (!user) throw new NotFoundError('user');
   const passwordHash = await hashPassword(password);
@@ -141,7 +145,9 @@ export async function resetPassword(db: Db, actor: Actor, who: AuditActor, id: s
   });
 }
 
-export async function me(db: Db, userId: string) {
+/** The signed-in user, with what they may start (menus and "new" buttons follow it). */
+export async function me(db: Db, userId: string): Promise<Me> {
   const view = await repo.userWithUnit(db, userId);
-  return { ...presentUser(view.user, view.unitName), provinceName: view.provinceName };
+  const { actions: _actions, ...user } = presentUser(view.user, view.unitName, null);
+  return { ...user, provinceName: view.provinceName, capabilities: capabilities(actorOf(view.user)) };
 }

@@ -85,7 +85,10 @@ describe('creating a round', () => {
       [ids.P1, '1489-2025'],
       [ids.P2, '1489-2025'],
     ]);
-    expect(round.me).toMatchObject({ isOrganiser: true, canClose: true, canApprove: false, canScore: false });
+    expect(round.me).toMatchObject({ isOrganiser: true });
+    expect(round.actions).toEqual(expect.arrayContaining(['update', 'close', 'checkDossiers']));
+    expect(round.actions).not.toContain('approve');
+    expect(round.actions).not.toContain('score');
   });
 
   it('refuses bad rounds and names the offending field', async () => {

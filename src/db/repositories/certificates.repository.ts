@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { certificateReminders, certificateSequences, certificates, products, signingKeys } from '../schema';
-import type { Scope } from '../../domain/jurisdiction/policy';
+import type { Scope } from '../../domain/policy';
 import { scopeWhere } from './scope';
 
 export type CertificateRow = typeof certificates.$inferSelect;

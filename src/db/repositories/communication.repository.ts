@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { communicationLogs, trainingClasses } from '../schema';
-import type { Scope } from '../../domain/jurisdiction/policy';
+import type { Scope } from '../../domain/policy';
 import { scopeWhere, unitFilterWhere } from './scope';
 
 export type CommunicationRow = typeof communicationLogs.$inferSelect;

@@ -1,7 +1,7 @@
 import { and, count, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { entities, products } from '../schema';
-import type { Scope } from '../../domain/jurisdiction/policy';
+import type { Scope } from '../../domain/policy';
 import { scopeWhere } from './scope';
 
 export async function registryCounts(db: Executor, entityScope: Scope, productScope: Scope) {

@@ -1,8 +1,9 @@
+import type { EntityType } from '../../domain/entities/entity.schema';
 import { and, asc, count, eq, inArray, getTableColumns, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
 import { adminUnits, entities, products } from '../schema';
-import type { Scope } from '../../domain/jurisdiction/policy';
+import type { Scope } from '../../domain/policy';
 import { scopeWhere, unitFilterWhere } from './scope';
 import { searchCondition, searchOrder, twoPassSearch, type SearchMode } from './search';
 
@@ -31,7 +32,7 @@ export interface EntityQuery {
   scope: Scope;
   q?: string; // search key
   unit?: string;
-  type?: string;
+  type?: EntityType;
   page: number;
   pageSize: number;
 }

@@ -2,7 +2,7 @@ import { and, count, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
 import { ideas, products, entities } from '../schema';
-import type { Scope } from '../../domain/jurisdiction/policy';
+import type { Scope } from '../../domain/policy';
 import { scopeWhere, unitFilterWhere } from './scope';
 import { searchWhere } from './search';
 import { itemNames, statusIn, type ItemTable } from './workflow.repository';

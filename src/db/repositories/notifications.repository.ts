@@ -1,3 +1,5 @@
+import { accountsCovering, type UnitStructure } from '../../domain/policy';
+import { isRole } from '../../domain/users/roles';
 import { and, count, desc, eq, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { notifications, users } from '../schema';
@@ -22,13 +24,14 @@ export async function recipients(
   const parts: SQL[] = [];
   if (q.producerEntityId) parts.push(and(eq(users.role, 'producer'), eq(users.entityId, q.producerEntityId))!);
   for (const role of q.officerRoles) {
-    if (role === 'commune') {
-      parts.push(and(eq(users.role, 'commune'), eq(users.unitStructure, q.location.unitStructure), eq(users.unitCode, q.location.unitCode))!);
-    } else if (role === 'province') {
-      parts.push(and(eq(users.role, 'province'), eq(users.provinceCode, q.location.provinceCode))!);
-    } else if (role === 'district' && q.location.districtCode) {
-      parts.push(and(eq(users.role, 'district'), eq(users.districtCode, q.location.districtCode))!);
-    }
+    const covering = isRole(role) ? accountsCovering(role, { ...q.location, unitStructure: q.location.unitStructure as UnitStructure }) : null;
+    if (!covering) continue;
+    const match: SQL[] = [eq(users.role, covering.role)];
+    if (covering.unitStructure) match.push(eq(users.unitStructure, covering.unitStructure));
+    if (covering.unitCode) match.push(eq(users.unitCode, covering.unitCode));
+    if (covering.provinceCode) match.push(eq(users.provinceCode, covering.provinceCode));
+    if (covering.districtCode) match.push(eq(users.districtCode, covering.districtCode));
+    parts.push(and(...match)!);
   }
   if (parts.length === 0) return [];
   const rows = await db

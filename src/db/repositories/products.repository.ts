@@ -2,7 +2,8 @@ import { and, asc, count, eq, getTableColumns, gte, inArray, isNull, sql, type S
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
 import { adminUnits, businessFigures, entities, productStarRecords, products } from '../schema';
-import type { Scope } from '../../domain/jurisdiction/policy';
+import { MIN_CERTIFIED_STARS } from '../../domain/certificates/eligibility';
+import type { Scope } from '../../domain/policy';
 import { scopeWhere, unitFilterWhere } from './scope';
 import { searchCondition, searchOrder, twoPassSearch, type SearchMode } from './search';
 
@@ -25,11 +26,8 @@ function productsWithNames(db: Executor) {
     .leftJoin(province, and(eq(province.structure, 'current'), eq(province.code, products.provinceCode)));
 }
 
-/** The public catalogue: recognised OCOP products (3 stars and more). */
-export const PUBLIC_MIN_STARS = 3;
-
 export interface ProductQuery {
-  /** null = the public (no session): the public catalogue only. */
+  /** null = the public catalogue: recognised products everywhere. */
   scope: Scope | null;
   q?: string; // search key
   province?: string;
@@ -45,7 +43,7 @@ export interface ProductQuery {
 function listWhere(query: ProductQuery, mode: SearchMode): SQL | undefined {
   const conditions: Array<SQL | undefined> = [
     isNull(products.deletedAt),
-    query.scope ? scopeWhere(query.scope, products) : gte(products.stars, PUBLIC_MIN_STARS),
+    query.scope ? scopeWhere(query.scope, products) : gte(products.stars, MIN_CERTIFIED_STARS),
     unitFilterWhere(query.unit, products),
   ];
   if (query.province) conditions.push(eq(products.provinceCode, query.province));
@@ -163,4 +161,18 @@ export async function deleteFigure(db: Executor, productId: string, year: number
     .where(and(eq(businessFigures.productId, productId), eq(businessFigures.year, year)))
     .returning();
   return row;
+}
+
+/** Serialises product creation per entity (row lock on the entity until the transaction ends). */
+export async function lockEntityProducts(tx: Executor, entityId: string): Promise<void> {
+  await tx.select({ id: entities.id }).from(entities).where(eq(entities.id, entityId)).for('update');
+}
+
+/** A live product of the entity whose name has this search key (accent- and case-insensitive). */
+export async function findLiveProductByName(db: Executor, entityId: string, nameKey: string): Promise<ProductRow | undefined> {
+  const rows = await db
+    .select()
+    .from(products)
+    .where(and(eq(products.entityId, entityId), isNull(products.deletedAt), sql`split_part(${products.searchText}, ' | ', 1) = ${nameKey}`));
+  return rows[0];
 }

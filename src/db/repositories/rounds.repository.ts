@@ -1,10 +1,11 @@
+import type { Seat } from '../../domain/policy';
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import {
   criteriaSets, dossiers, entities, evaluationConflicts, evaluationRoundMembers, evaluationRoundProducts, evaluationRounds, products, scoreSheets,
   selfAssessments, users,
 } from '../schema';
-import type { Scope } from '../../domain/jurisdiction/policy';
+import type { Scope } from '../../domain/policy';
 
 export type RoundRow = typeof evaluationRounds.$inferSelect;
 export type RoundInsert = typeof evaluationRounds.$inferInsert;
@@ -88,7 +89,7 @@ export async function updateRound(db: Executor, id: string, version: number | nu
 
 // --- members
 
-export async function insertMembers(db: Executor, roundId: string, members: Array<{ userId: string; role: string }>) {
+export async function insertMembers(db: Executor, roundId: string, members: Array<{ userId: string; role: Seat }>) {
   if (members.length === 0) return;
   await db.insert(evaluationRoundMembers).values(members.map((m) => ({ roundId, userId: m.userId, role: m.role })));
 }

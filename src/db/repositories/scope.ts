@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Scope } from '../../domain/jurisdiction/policy';
+import type { Scope } from '../../domain/policy';
 import { products } from '../schema';
 
 interface LocatedColumns {
@@ -11,7 +11,7 @@ interface LocatedColumns {
   entityId: AnyPgColumn;
 }
 
-/** Turns a jurisdiction scope (decided in domain/jurisdiction) into a SQL condition. */
+/** Turns a jurisdiction scope (decided in domain/policy) into a SQL condition. */
 export function scopeWhere(scope: Scope, cols: LocatedColumns): SQL | undefined {
   switch (scope.kind) {
     case 'all':
@@ -21,7 +21,7 @@ export function scopeWhere(scope: Scope, cols: LocatedColumns): SQL | undefined 
     case 'province':
       return eq(cols.provinceCode, scope.provinceCode);
     case 'district':
-      return and(eq(cols.unitStructure, 'legacy'), eq(cols.districtCode, scope.districtCode));
+      return scope.legacyOnly ? and(eq(cols.districtCode, scope.districtCode), eq(cols.unitStructure, 'legacy')) : eq(cols.districtCode, scope.districtCode);
     case 'commune':
       return and(eq(cols.unitStructure, scope.unitStructure), eq(cols.unitCode, scope.unitCode));
     case 'entity':
@@ -34,7 +34,7 @@ export function scopeWhere(scope: Scope, cols: LocatedColumns): SQL | undefined 
 /**
  * Council members see the products of the rounds they sit on: a membership subquery on
  * evaluation_round_members × evaluation_round_products. Only product records carry this
- * scope (policy.ts); on any other table it matches nothing.
+ * scope (domain/policy); on any other table it matches nothing.
  */
 function councilWhere(userId: string, cols: LocatedColumns): SQL {
   if ((cols.unitCode as { table?: unknown }).table !== products) return sql`false`;
@@ -46,6 +46,6 @@ function councilWhere(userId: string, cols: LocatedColumns): SQL {
 export function unitFilterWhere(unit: string | undefined, cols: LocatedColumns): SQL | undefined {
   if (!unit) return undefined;
   if (unit.length <= 2) return eq(cols.provinceCode, unit);
-  if (unit.length === 3) return and(eq(cols.unitStructure, 'legacy'), eq(cols.districtCode, unit));
+  if (unit.length === 3) return eq(cols.districtCode, unit);
   return and(eq(cols.unitStructure, 'current'), eq(cols.unitCode, unit));
 }

@@ -1,3 +1,5 @@
+import type { UnitStructure } from '../../domain/policy';
+import type { UnitLevel } from '../../domain/units/structure';
 import { and, asc, eq, sql, inArray, desc } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { adminUnitMappings, adminUnits } from '../schema';
@@ -5,20 +7,20 @@ import { searchWhere, similarityRank } from './search';
 
 export type UnitRow = typeof adminUnits.$inferSelect;
 
-export async function findUnit(db: Executor, structure: string, code: string): Promise<UnitRow | undefined> {
+export async function findUnit(db: Executor, structure: UnitStructure, code: string): Promise<UnitRow | undefined> {
   const [row] = await db.select().from(adminUnits).where(and(eq(adminUnits.structure, structure), eq(adminUnits.code, code)));
   return row;
 }
 
-export async function findUnits(db: Executor, structure: string, codes: string[]): Promise<UnitRow[]> {
+export async function findUnits(db: Executor, structure: UnitStructure, codes: string[]): Promise<UnitRow[]> {
   if (codes.length === 0) return [];
   return db.select().from(adminUnits).where(and(eq(adminUnits.structure, structure), inArray(adminUnits.code, codes)));
 }
 
 export interface UnitQuery {
-  structure: string;
+  structure: UnitStructure;
   parent?: string;
-  level?: string;
+  level?: UnitLevel;
   q?: string; // already a search key
   provinceCode?: string;
   limit: number;

@@ -1,3 +1,4 @@
+import type { Role } from '../../domain/users/roles';
 import { and, asc, eq, gt, sql, count, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { loginFailures, sessions, users } from '../schema';
@@ -32,7 +33,7 @@ export async function updateUser(db: Executor, id: string, version: number, valu
 
 const unitName = sql<string | null>`(select u.name from admin_units u where u.structure = users.unit_structure and u.code = users.unit_code)`;
 
-export async function listUsers(db: Executor, q: { q?: string; role?: string; page: number; pageSize: number }) {
+export async function listUsers(db: Executor, q: { q?: string; role?: Role; page: number; pageSize: number }) {
   const conditions: SQL[] = [];
   if (q.role) conditions.push(eq(users.role, q.role));
   if (q.q) {

@@ -1,7 +1,7 @@
 import { and, asc, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { businessPlans, ideas } from '../schema';
-import type { Scope } from '../../domain/jurisdiction/policy';
+import type { Scope } from '../../domain/policy';
 import { scopeWhere } from './scope';
 import { ITEM_TABLES, itemNames, statusIn, type ItemType } from './workflow.repository';
 

@@ -1,3 +1,4 @@
+import type { UnitStructure } from '../../domain/policy/scope';
 import {
   pgTable, text, uuid, boolean, integer, timestamp, jsonb, bigint, bigserial, index, uniqueIndex, date, primaryKey,
 } from 'drizzle-orm/pg-core';
@@ -14,7 +15,7 @@ import { users } from './users';
  */
 
 const location = {
-  unitStructure: text('unit_structure').notNull(),
+  unitStructure: text('unit_structure').$type<UnitStructure>().notNull(),
   unitCode: text('unit_code').notNull(),
   provinceCode: text('province_code').notNull(),
   districtCode: text('district_code'),

@@ -1,3 +1,5 @@
+import type { UnitStructure } from '../../domain/policy/scope';
+import type { Seat } from '../../domain/policy/round';
 import {
   pgTable, text, uuid, boolean, integer, timestamp, jsonb, index, uniqueIndex, date, doublePrecision, primaryKey,
 } from 'drizzle-orm/pg-core';
@@ -49,7 +51,7 @@ export const evaluationRounds = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
     level: text('level').notNull(), // district | province | central
-    unitStructure: text('unit_structure').notNull(),
+    unitStructure: text('unit_structure').$type<UnitStructure>().notNull(),
     unitCode: text('unit_code').notNull(),
     provinceCode: text('province_code'), // null for central rounds
     districtCode: text('district_code'),
@@ -82,7 +84,7 @@ export const evaluationRoundMembers = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
-    role: text('role').notNull(), // chair | member | advisor
+    role: text('role').$type<Seat>().notNull(), // chair | member | advisor
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.userId] }), index('evaluation_round_members_user_idx').on(t.userId)],
@@ -192,7 +194,7 @@ export const certificates = pgTable(
     productName: text('product_name').notNull(),
     entityName: text('entity_name').notNull(),
     // Where the product is: jurisdiction over certificates follows the product's.
-    unitStructure: text('unit_structure').notNull(),
+    unitStructure: text('unit_structure').$type<UnitStructure>().notNull(),
     unitCode: text('unit_code').notNull(),
     provinceCode: text('province_code').notNull(),
     districtCode: text('district_code'),

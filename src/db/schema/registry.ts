@@ -1,3 +1,5 @@
+import type { UnitStructure } from '../../domain/policy/scope';
+import type { EntityType } from '../../domain/entities/entity.schema';
 import {
   pgTable, text, uuid, boolean, integer, timestamp, jsonb, bigint, index, uniqueIndex, date, customType,
 } from 'drizzle-orm/pg-core';
@@ -17,10 +19,10 @@ const searchColumns = {
 
 /** Location columns shared by every record that belongs to a place (see domain/jurisdiction). */
 const location = {
-  unitStructure: text('unit_structure').notNull(),
+  unitStructure: text('unit_structure').$type<UnitStructure>().notNull(),
   unitCode: text('unit_code').notNull(),
   provinceCode: text('province_code').notNull(), // current-structure province, for jurisdiction
-  districtCode: text('district_code'), // legacy district, when recorded under the legacy structure
+  districtCode: text('district_code'), // legacy district of the place (for current-structure records: through the unit mapping)
 };
 
 const stamps = {
@@ -34,7 +36,7 @@ export const entities = pgTable(
   'entities',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    type: text('type').notNull(),
+    type: text('type').$type<EntityType>().notNull(),
     legalForm: text('legal_form'),
     name: text('name').notNull(),
     taxCode: text('tax_code'),
@@ -85,6 +87,8 @@ export const products = pgTable(
     photos: jsonb('photos').$type<string[]>().notNull().default([]),
     ...location,
     stars: integer('stars'), // current class, kept in step with product_star_records
+    /** The producer publishes its yearly business figures on the product's public page. */
+    figuresPublic: boolean('figures_public').notNull().default(false),
     ...searchColumns,
     ...stamps,
   },

@@ -1,3 +1,5 @@
+import type { UnitStructure } from '../../domain/policy/scope';
+import type { UnitLevel } from '../../domain/units/structure';
 import { pgTable, text, date, integer, primaryKey, index } from 'drizzle-orm/pg-core';
 
 /**
@@ -7,9 +9,9 @@ import { pgTable, text, date, integer, primaryKey, index } from 'drizzle-orm/pg-
 export const adminUnits = pgTable(
   'admin_units',
   {
-    structure: text('structure').notNull(), // 'current' (since 2025-07-01) | 'legacy'
+    structure: text('structure').$type<UnitStructure>().notNull(), // 'current' (since 2025-07-01) | 'legacy'
     code: text('code').notNull(),
-    level: text('level').notNull(), // province | district | commune
+    level: text('level').$type<UnitLevel>().notNull(), // province | district | commune
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
     type: text('type').notNull(),
@@ -36,7 +38,7 @@ export const adminUnitMappings = pgTable(
     currentCode: text('current_code').notNull(),
     legacyProvinceCode: text('legacy_province_code').notNull(),
     currentProvinceCode: text('current_province_code').notNull(),
-    part: text('part').notNull(), // full | partial
+    part: text('part').$type<'full' | 'partial'>().notNull(), // full | partial
     ordinal: integer('ordinal').notNull(), // order in the source file; the first row wins roll-ups of split communes
   },
   (t) => [

@@ -1,3 +1,5 @@
+import type { UnitStructure } from '../../domain/policy/scope';
+import type { Role } from '../../domain/users/roles';
 import { pgTable, text, uuid, boolean, integer, timestamp, index, bigserial } from 'drizzle-orm/pg-core';
 
 export const users = pgTable(
@@ -7,8 +9,8 @@ export const users = pgTable(
     username: text('username').notNull().unique(),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    role: text('role').notNull(),
-    unitStructure: text('unit_structure').notNull(),
+    role: text('role').$type<Role>().notNull(),
+    unitStructure: text('unit_structure').$type<UnitStructure>().notNull(),
     unitCode: text('unit_code').notNull(),
     provinceCode: text('province_code'), // null only for national units (central, admin)
     districtCode: text('district_code'),

@@ -1,4 +1,4 @@
-import type { UnitStructure } from '../jurisdiction/policy';
+import type { UnitStructure } from '../policy';
 import type { Role } from '../users/roles';
 import { CURRENT_STRUCTURE_FROM, structureAsOf } from '../units/structure';
 import { toIsoDate } from './dates';

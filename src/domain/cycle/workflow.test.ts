@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../jurisdiction/policy';
+import { canSeeCycleItem, cycleItemScope, type Actor } from '../policy';
 import type { Role } from '../users/roles';
 import { defaultCalendar } from './cycle';
 import {
-  canSeeCycleItem,
-  cycleItemScope,
   cycleSettingsOf,
   dueDateFor,
   filingLateness,

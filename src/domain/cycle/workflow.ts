@@ -1,4 +1,4 @@
-import { unitScope, inScope, type Actor, type Located, type Scope } from '../jurisdiction/policy';
+import { isAdmin, isCommuneOfficer, isOfficer, isProducer } from '../policy/roles';
 import type { Role } from '../users/roles';
 import { businessPlanMachine, legacyBusinessPlanMachine } from './business-plan.machine';
 import type { CycleCalendarEntry, CycleStepCode } from './cycle';
@@ -35,45 +35,6 @@ export const FILING_STEP: { readonly [K in WorkflowKind]: CycleStepCode } = {
   dossier: 'evaluation',
 };
 
-/** Officer roles (every role but the producer's and the public's). */
-const OFFICER_FILERS: readonly Role[] = ['admin', 'central', 'province', 'district', 'commune'];
-
-/* ------------------------------------- who sees what ------------------------------------- */
-
-/**
- * Which cycle items an actor may see: officers their unit's subtree (a commune officer the
- * commune, provincial staff the province, a legacy district officer the district's history,
- * central and admin everything), producers their own entity's items. Council members and
- * trade-promotion officers take no part in steps 2–5 before evaluation rounds.
- */
-export function cycleItemScope(actor: Actor): Scope {
-  switch (actor.role) {
-    case 'producer':
-      return actor.entityId ? { kind: 'entity', entityId: actor.entityId } : { kind: 'none' };
-    case 'council':
-    case 'trade':
-      return { kind: 'none' };
-    default:
-      return unitScope(actor);
-  }
-}
-
-/** Where an item sits and who owns it. `entityId` is the entity whose producers own it. */
-export type CycleItemLocation = Located;
-
-export function canSeeCycleItem(actor: Actor, item: CycleItemLocation): boolean {
-  return inScope(cycleItemScope(actor), item);
-}
-
-/** Step-1 logs (communication, training): officers of the unit's subtree; producers none. */
-export function activityLogScope(actor: Actor): Scope {
-  if (actor.role === 'producer' || actor.role === 'council') return { kind: 'none' };
-  return unitScope(actor);
-}
-
-/** Roles that record step-1 activity (district: history only, read-only). */
-export const ACTIVITY_LOG_WRITERS: readonly Role[] = ['admin', 'province', 'commune'];
-
 /* -------------------------------------- whose turn -------------------------------------- */
 
 /** Statuses in which the item is back with whoever filed it (to complete or to file). */
@@ -97,9 +58,9 @@ function queueActions(machine: StateMachine<string, string>, status: string, rol
  */
 export function waitsFor(machine: StateMachine<string, string>, item: QueueItem, role: Role): boolean {
   if (queueActions(machine, item.status, role).length === 0) return false;
-  if (!FILER_TURN_STATUSES.includes(item.status)) return role !== 'producer';
-  const filedByOfficer = item.filedByRole !== null && OFFICER_FILERS.includes(item.filedByRole as Role);
-  return role === 'producer' ? !filedByOfficer : filedByOfficer;
+  if (!FILER_TURN_STATUSES.includes(item.status)) return !isProducer(role);
+  const filedByOfficer = isOfficer(item.filedByRole);
+  return isProducer(role) ? !filedByOfficer : filedByOfficer;
 }
 
 /** Statuses in which an item of this machine may wait for a role, split by who filed it. */
@@ -111,8 +72,8 @@ export function queueStatuses(
   for (const status of Object.keys(machine.statuses)) {
     if (queueActions(machine, status, role).length === 0) continue;
     if (!FILER_TURN_STATUSES.includes(status)) {
-      if (role !== 'producer') out.always.push(status);
-    } else if (role === 'producer') out.ifFiledByProducer.push(status);
+      if (!isProducer(role)) out.always.push(status);
+    } else if (isProducer(role)) out.ifFiledByProducer.push(status);
     else out.ifFiledByOfficer.push(status);
   }
   return out;
@@ -193,7 +154,7 @@ export function dueDateFor(input: {
   if (input.kind === 'dossier' && (input.status === 'complete' || input.status === 'in-round')) return null;
   const party = waitingParty(machine, { status: input.status, filedByRole: input.filedByRole });
   if (party.kind !== 'officers') return null;
-  const days = party.roles.some((r) => r === 'commune') ? settings.responseDays.commune : settings.responseDays.appraisal;
+  const days = party.roles.some(isCommuneOfficer) ? settings.responseDays.commune : settings.responseDays.appraisal;
   return addDays(input.since, days);
 }
 
@@ -238,7 +199,7 @@ export function notificationTargets(
 ): NotificationTargets {
   const officerRoles = new Set<Role>();
   const party = waitingParty(machine, item);
-  for (const r of party.roles) if (r !== 'producer' && r !== 'admin') officerRoles.add(r);
-  if (actorRole !== 'commune' && actorRole !== 'producer' && item.from !== 'draft') officerRoles.add('commune');
+  for (const r of party.roles) if (!isProducer(r) && !isAdmin({ role: r })) officerRoles.add(r);
+  if (!isCommuneOfficer(actorRole) && !isProducer(actorRole) && item.from !== 'draft') officerRoles.add('commune');
   return { producers: true, officerRoles: [...officerRoles] };
 }

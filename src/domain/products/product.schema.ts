@@ -23,7 +23,13 @@ const productFields = {
   photos: z.array(z.string().max(500)).max(20).default([]),
 };
 
-export const productCreateSchema = z.object(productFields).strict();
+export const productCreateSchema = z
+  .object({
+    ...productFields,
+    /** Confirms a product whose name matches a live product of the same entity is another product. */
+    distinct: z.boolean().optional(),
+  })
+  .strict();
 export type ProductCreateInput = z.infer<typeof productCreateSchema>;
 
 export const productPatchSchema = z
@@ -42,6 +48,7 @@ export const productPatchSchema = z
     priceUnit: productFields.priceUnit.optional(),
     whereToBuy: productFields.whereToBuy.optional(),
     photos: z.array(z.string().max(500)).max(20).optional(),
+    figuresPublic: z.boolean().optional(),
     version: z.number({ error: 'errors.versionRequired' }).int().min(1),
   })
   .strict();

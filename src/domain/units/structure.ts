@@ -1,4 +1,8 @@
-import type { UnitStructure } from '../jurisdiction/policy';
+import type { UnitStructure } from '../policy';
+
+/** Levels of the administrative structure (the current one has no districts). */
+export const UNIT_LEVELS = ['province', 'district', 'commune'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
 
 /** The 2-level structure (34 provinces, no districts) is in force from this date. */
 export const CURRENT_STRUCTURE_FROM = '2025-07-01';

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import { actorOf, userForToken } from '../../services/auth.service';
 import { UnauthorizedError } from '../../domain/errors';
-import type { Actor } from '../../domain/jurisdiction/policy';
+import type { Actor } from '../../domain/policy';
 
 export const SESSION_COOKIE = 'ocop_session';
 

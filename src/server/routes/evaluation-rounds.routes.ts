@@ -5,6 +5,7 @@ import type { RouteDeps } from './index';
 import * as service from '../../services/evaluation-rounds.service';
 import * as feedback from '../../services/feedback.service';
 import { AUTHORITY_LEVELS } from '../../domain/criteria/types';
+import { ROUND_ACTIONS } from '../../domain/policy';
 import { requireActor } from '../plugins/auth';
 import { registerEvaluationMessages } from '../i18n/evaluation-messages';
 import { auditActor, auditEventSchema, errorResponses, idParams, pagination } from './common';
@@ -74,16 +75,8 @@ const roundSchema = z.object({
   createdAt: z.string(),
   procedure: z.object({ levels: z.array(z.any()), note: z.any().nullable(), thisLevel: z.any().nullable() }),
   members: z.array(memberSchema),
-  me: z.object({
-    role: z.string().nullable(),
-    isOrganiser: z.boolean(),
-    canScore: z.boolean(),
-    canClose: z.boolean(),
-    canReopen: z.boolean(),
-    canApprove: z.boolean(),
-    canEdit: z.boolean(),
-    canCheckDossiers: z.boolean(),
-  }),
+  me: z.object({ role: z.string().nullable(), isOrganiser: z.boolean() }),
+  actions: z.array(z.enum(ROUND_ACTIONS)),
   products: z.array(roundProductSchema),
   certificates: z.array(certificateSchema),
 });

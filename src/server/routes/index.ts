@@ -4,11 +4,9 @@ import type { Config } from '../../config';
 import { healthRoutes } from './health.routes';
 import { authRoutes } from './auth.routes';
 import { unitRoutes } from './units.routes';
-import { productGroupRoutes } from './product-groups.routes';
 import { entityRoutes } from './entities.routes';
 import { productRoutes } from './products.routes';
 import { userRoutes } from './users.routes';
-import { dashboardRoutes } from './dashboard.routes';
 import { criteriaSetRoutes } from './criteria-sets.routes';
 import { evaluationRoundRoutes } from './evaluation-rounds.routes';
 import { certificateRoutes } from './certificates.routes';
@@ -32,7 +30,7 @@ export interface RouteDeps {
 
 /** Every API resource, each in its own file (mounted under /api). */
 export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, productGroupRoutes, entityRoutes, productRoutes, userRoutes, dashboardRoutes, criteriaSetRoutes, evaluationRoundRoutes, certificateRoutes, verifyRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, unitRoutes, entityRoutes, productRoutes, userRoutes, criteriaSetRoutes, evaluationRoundRoutes, certificateRoutes, verifyRoutes]) {
     await api.register(routes, deps);
   }
   // the annual OCOP cycle (SPEC C3)

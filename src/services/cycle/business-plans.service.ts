@@ -1,10 +1,11 @@
+import { canSeeCycleItem, mayFile, scopeOf } from '../../domain/policy';
 import type { Executor, Tx } from '../../db/client';
 import * as repo from '../../db/repositories/business-plans.repository';
 import { getIdea } from '../../db/repositories/ideas.repository';
 import { liveDossierOf } from '../../db/repositories/dossiers.repository';
 import { listFiles } from '../../db/repositories/uploads.repository';
 import { compareAndSetContent, getVersion, listVersions } from '../../db/repositories/workflow.repository';
-import { canSeeCycleItem, cycleItemScope, ideaRoles, type BusinessPlanForm } from '../../domain/cycle';
+import { type BusinessPlanForm } from '../../domain/cycle';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import { searchKey } from '../../domain/text/normalize';
 import { audit, diff } from '../audit.service';
@@ -17,7 +18,7 @@ import {
   ensureVisible,
   idempotent,
   initialDueOn,
-  locatedOf,
+  recordOf,
   presentCore,
   recordCreation,
   timelineOf,
@@ -84,7 +85,7 @@ export interface PlanListParams {
 
 export async function listBusinessPlans(ctx: CycleCtx, p: PlanListParams) {
   const { rows, total } = await repo.listBusinessPlans(ctx.db, {
-    scope: cycleItemScope(ctx.actor),
+    scope: scopeOf(ctx.actor, 'read', 'cycleItem'),
     statuses: p.status,
     cycleYear: p.cycleYear,
     unit: p.unit,
@@ -106,7 +107,7 @@ interface PlanOrigin {
 async function resolveOrigin(db: Executor, ctx: CycleCtx, input: BusinessPlanInput): Promise<PlanOrigin> {
   if (input.ideaId) {
     const idea = (await getIdea(db, input.ideaId))?.idea;
-    if (!idea || !canSeeCycleItem(ctx.actor, locatedOf(idea as ItemCore))) {
+    if (!idea || !canSeeCycleItem(ctx.actor, recordOf('idea', idea as ItemCore))) {
       throw new ValidationError([{ path: 'ideaId', code: 'errors.idea.unknown' }]);
     }
     if (idea.status !== 'accepted') throw new ConflictError('errors.businessPlan.ideaNotAccepted');
@@ -150,7 +151,7 @@ export const businessPlanHooks: TransitionHooks = {
 };
 
 export async function createBusinessPlan(ctx: CycleCtx, input: BusinessPlanInput, idem: Omit<Idempotency, 'scope' | 'body'>) {
-  if (!ideaRoles('current').filer.includes(ctx.actor.role)) throw new ForbiddenError();
+  if (!mayFile(ctx.actor, 'business-plan')) throw new ForbiddenError();
   const origin = await resolveOrigin(ctx.db, ctx, input);
   await checkGroup(ctx.db, input.product.groupCode, input.product.subgroupCode, 'product.');
   const cycle = await cycleForFiling(ctx.db, origin.owner.location.provinceCode, origin.cycleYear);

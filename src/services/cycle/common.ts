@@ -2,8 +2,8 @@ import type { Executor } from '../../db/client';
 import { getEntity } from '../../db/repositories/entities.repository';
 import { allProductGroups } from '../../db/repositories/product-groups.repository';
 import { ValidationError } from '../../domain/errors';
-import { canSeeCycleItem, procedureFor } from '../../domain/cycle';
-import type { Actor, Located } from '../../domain/jurisdiction/policy';
+import { procedureFor } from '../../domain/cycle';
+import { canSeeCycleItem, isCommuneOfficer, isProducer, type Actor, type Located } from '../../domain/policy';
 import { searchKey } from '../../domain/text/normalize';
 import { currentCommuneLocation } from '../locations.service';
 
@@ -60,12 +60,12 @@ export async function entityForFiling(db: Executor, actor: Actor, entityId: stri
  * officer, the commune given (default: the officer's own commune), which must be in scope.
  */
 export async function placeForFiling(db: Executor, actor: Actor, unitCode: string | undefined, path = 'unitCode'): Promise<ResolvedOwner> {
-  if (actor.role === 'producer') {
+  if (isProducer(actor.role)) {
     if (!actor.entityId) throw new ValidationError([{ path: 'entityId', code: 'errors.entity.unknown' }]);
     const own = await entityForFiling(db, actor, actor.entityId);
     return { ...own, entityId: null, entityName: null };
   }
-  const code = unitCode ?? (actor.role === 'commune' ? actor.unitCode : undefined);
+  const code = unitCode ?? (isCommuneOfficer(actor.role) ? actor.unitCode : undefined);
   if (!code) throw new ValidationError([{ path, code: 'errors.required' }]);
   const location = await currentCommuneLocation(db, code, path);
   if (!canSeeCycleItem(actor, { ...location, entityId: null })) {

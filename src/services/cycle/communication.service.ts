@@ -2,32 +2,35 @@ import type { Executor } from '../../db/client';
 import * as repo from '../../db/repositories/communication.repository';
 import { findUnit } from '../../db/repositories/units.repository';
 import {
-  ACTIVITY_LOG_WRITERS,
-  activityLogScope,
   COMMUNICATION_KINDS,
   type CommunicationLogEntry,
   type TrainingClass,
 } from '../../domain/cycle';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
-import { inScope, type Actor } from '../../domain/jurisdiction/policy';
+import { actionsOn, defaultActivityUnit, may, mayAnywhere, scopeOf, type Actor, type Located } from '../../domain/policy';
 import { audit } from '../audit.service';
 import type { CycleCtx } from './workflow';
 
 /** Step 1 — communication and training logs per unit and year. */
 
 async function unitForLog(db: Executor, actor: Actor, unitCode: string | undefined, path = 'unitCode') {
-  if (!ACTIVITY_LOG_WRITERS.includes(actor.role)) throw new ForbiddenError();
-  const code = unitCode ?? (actor.role === 'province' ? actor.provinceCode ?? undefined : actor.unitCode);
+  if (!mayAnywhere(actor, 'create', 'activityLog')) throw new ForbiddenError();
+  const code = unitCode ?? defaultActivityUnit(actor);
   if (!code) throw new ValidationError([{ path, code: 'errors.required' }]);
   const unit = await findUnit(db, 'current', code);
   if (!unit) throw new ValidationError([{ path, code: 'errors.unit.unknown', params: { code } }]);
   if (unit.level === 'district') throw new ValidationError([{ path, code: 'errors.unit.notCommune' }]);
   const location = { unitStructure: 'current' as const, unitCode: unit.code, provinceCode: unit.currentProvinceCode, districtCode: null, entityId: null };
-  if (!inScope(activityLogScope(actor), location)) throw new ValidationError([{ path, code: 'errors.unit.outOfScope' }]);
+  if (!may(actor, 'create', 'activityLog', location)) throw new ValidationError([{ path, code: 'errors.unit.outOfScope' }]);
   return { ...location, unitLevel: unit.level };
 }
 
-function presentCommunication(r: { log: repo.CommunicationRow; unitName: string | null }) {
+/** Where an activity was logged, as the policy sees it. */
+function placeOf(row: { unitCode: string; provinceCode: string; districtCode: string | null }): Located {
+  return { unitStructure: 'current', unitCode: row.unitCode, provinceCode: row.provinceCode, districtCode: row.districtCode, entityId: null };
+}
+
+function presentCommunication(r: { log: repo.CommunicationRow; unitName: string | null }, actor: Actor) {
   const l = r.log;
   return {
     id: l.id,
@@ -42,10 +45,11 @@ function presentCommunication(r: { log: repo.CommunicationRow; unitName: string 
     unitLevel: l.unitLevel,
     createdBy: l.createdByName,
     createdAt: l.createdAt.toISOString(),
+    actions: actionsOn(actor, 'activityLog', placeOf(l)),
   };
 }
 
-function presentTraining(r: { training: repo.TrainingRow; unitName: string | null }) {
+function presentTraining(r: { training: repo.TrainingRow; unitName: string | null }, actor: Actor) {
   const t = r.training;
   return {
     id: t.id,
@@ -59,13 +63,18 @@ function presentTraining(r: { training: repo.TrainingRow; unitName: string | nul
     unitLevel: t.unitLevel,
     createdBy: t.createdByName,
     createdAt: t.createdAt.toISOString(),
+    actions: actionsOn(actor, 'activityLog', placeOf(t)),
   };
 }
 
 export async function listActivity(ctx: CycleCtx, q: { year?: number; unit?: string }) {
-  const scope = activityLogScope(ctx.actor);
+  const scope = scopeOf(ctx.actor, 'read', 'activityLog');
   const [communication, training] = await Promise.all([repo.listCommunication(ctx.db, { scope, ...q }), repo.listTraining(ctx.db, { scope, ...q })]);
-  return { communication: communication.map(presentCommunication), training: training.map(presentTraining), canEdit: ACTIVITY_LOG_WRITERS.includes(ctx.actor.role) };
+  return {
+    communication: communication.map((r) => presentCommunication(r, ctx.actor)),
+    training: training.map((r) => presentTraining(r, ctx.actor)),
+    canEdit: mayAnywhere(ctx.actor, 'create', 'activityLog'),
+  };
 }
 
 export async function addCommunication(ctx: CycleCtx, input: CommunicationLogEntry) {
@@ -86,7 +95,7 @@ export async function addCommunication(ctx: CycleCtx, input: CommunicationLogEnt
     return r;
   });
   const [listed] = (await repo.listCommunication(ctx.db, { scope: { kind: 'all' }, year: row.year, unit: row.unitCode })).filter((x) => x.log.id === row.id);
-  return presentCommunication(listed ?? { log: row, unitName: null });
+  return presentCommunication(listed ?? { log: row, unitName: null }, ctx.actor);
 }
 
 export async function addTraining(ctx: CycleCtx, input: TrainingClass) {
@@ -106,16 +115,13 @@ export async function addTraining(ctx: CycleCtx, input: TrainingClass) {
     return r;
   });
   const [listed] = (await repo.listTraining(ctx.db, { scope: { kind: 'all' }, year: row.year, unit: row.unitCode })).filter((x) => x.training.id === row.id);
-  return presentTraining(listed ?? { training: row, unitName: null });
+  return presentTraining(listed ?? { training: row, unitName: null }, ctx.actor);
 }
 
 export async function deleteActivity(ctx: CycleCtx, kind: 'communication' | 'training', id: string): Promise<void> {
   const row = kind === 'communication' ? await repo.getCommunication(ctx.db, id) : await repo.getTraining(ctx.db, id);
-  const scope = activityLogScope(ctx.actor);
-  if (!row || !inScope(scope, { unitStructure: 'current', unitCode: row.unitCode, provinceCode: row.provinceCode, districtCode: null, entityId: null })) {
-    throw new NotFoundError(kind);
-  }
-  if (!ACTIVITY_LOG_WRITERS.includes(ctx.actor.role)) throw new ForbiddenError();
+  if (!row || !may(ctx.actor, 'read', 'activityLog', placeOf(row))) throw new NotFoundError(kind);
+  if (!may(ctx.actor, 'delete', 'activityLog', placeOf(row))) throw new ForbiddenError();
   await ctx.db.transaction(async (tx) => {
     const gone = kind === 'communication' ? await repo.deleteCommunication(tx, id) : await repo.deleteTraining(tx, id);
     if (!gone) throw new NotFoundError(kind);
@@ -130,7 +136,7 @@ function change(current: number, previous: number) {
 
 /** A year's communication and training totals beside the previous year's, with the change. */
 export async function activitySummary(ctx: CycleCtx, q: { year: number; unit?: string }) {
-  const scope = activityLogScope(ctx.actor);
+  const scope = scopeOf(ctx.actor, 'read', 'activityLog');
   const totals = await repo.activityTotals(ctx.db, { scope, unit: q.unit, years: [q.year, q.year - 1] });
   const sum = (year: number, kind: string, f: 'count' | 'budgetVnd') =>
     totals.communication.filter((r) => r.year === year && r.kind === kind).reduce((s, r) => s + r[f], 0);

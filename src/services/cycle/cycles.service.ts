@@ -13,7 +13,7 @@ import {
   type CycleStepCode,
 } from '../../domain/cycle';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
-import type { Actor } from '../../domain/jurisdiction/policy';
+import { isNational, may, type Actor } from '../../domain/policy';
 import { audit } from '../audit.service';
 import { yearNow } from './common';
 import { timelineOf, todayVN, transitionRefusal, type CycleCtx } from './workflow';
@@ -32,13 +32,11 @@ export interface SettingsInput {
 }
 
 function mayRead(actor: Actor, provinceCode: string): boolean {
-  if (actor.role === 'admin' || actor.role === 'central') return true;
-  return actor.provinceCode === provinceCode;
+  return may(actor, 'read', 'cycle', { provinceCode });
 }
 
 function mayManage(actor: Actor, provinceCode: string): boolean {
-  if (actor.role === 'admin') return true;
-  return actor.role === 'province' && actor.provinceCode === provinceCode;
+  return may(actor, 'create', 'cycle', { provinceCode });
 }
 
 function storedCalendar(entries: CalendarInput[]) {
@@ -87,13 +85,13 @@ function present(ctx: Pick<CycleCtx, 'actor' | 'lang'>, v: CycleView) {
     settings: settingsDto(c.settings),
     statusChangedAt: c.statusChangedAt.toISOString(),
     actions: mayManage(ctx.actor, c.provinceCode) ? availableActions(cycleMachine, c.status, ctx.actor.role) : [],
-    canEdit: mayManage(ctx.actor, c.provinceCode) && c.status !== 'closed',
+    canEdit: may(ctx.actor, 'update', 'cycle', c),
   };
 }
 export type CycleDto = ReturnType<typeof present>;
 
 export async function listCycles(ctx: CycleCtx, q: { year?: number; province?: string }) {
-  const national = ctx.actor.role === 'admin' || ctx.actor.role === 'central';
+  const national = isNational(ctx.actor);
   if (!national && !ctx.actor.provinceCode) return { items: [] };
   const provinceCode = national ? q.province : ctx.actor.provinceCode;
   if (!national && q.province && q.province !== ctx.actor.provinceCode) return { items: [] };
@@ -116,7 +114,7 @@ export type CycleDetail = Awaited<ReturnType<typeof getCycle>>;
 
 /** The cycle of the actor's province for a year (default: this year). */
 export async function currentCycle(ctx: CycleCtx, year?: number, province?: string) {
-  const national = ctx.actor.role === 'admin' || ctx.actor.role === 'central';
+  const national = isNational(ctx.actor);
   const provinceCode = national ? province : ctx.actor.provinceCode;
   if (!provinceCode) throw new NotFoundError('cycle');
   const row = await repo.findCycle(ctx.db, provinceCode, year ?? yearNow());
@@ -125,7 +123,7 @@ export async function currentCycle(ctx: CycleCtx, year?: number, province?: stri
 }
 
 export async function createCycle(ctx: CycleCtx, input: { year: number; provinceCode?: string; calendar?: CalendarInput[]; settings?: SettingsInput }) {
-  const provinceCode = ctx.actor.role === 'admin' ? input.provinceCode : ctx.actor.provinceCode;
+  const provinceCode = isNational(ctx.actor) ? input.provinceCode : ctx.actor.provinceCode;
   if (!provinceCode) throw new ValidationError([{ path: 'provinceCode', code: 'errors.required' }]);
   if (!mayManage(ctx.actor, provinceCode) || (input.provinceCode && input.provinceCode !== provinceCode)) throw new ForbiddenError();
   const existing = await repo.findCycle(ctx.db, provinceCode, input.year);

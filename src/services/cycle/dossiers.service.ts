@@ -1,24 +1,11 @@
+import { canSeeCycleItem, mayFile, scopeOf } from '../../domain/policy';
 import type { Executor, Tx } from '../../db/client';
 import * as repo from '../../db/repositories/dossiers.repository';
 import { getBusinessPlan } from '../../db/repositories/business-plans.repository';
 import { getProduct } from '../../db/repositories/products.repository';
 import { listFiles } from '../../db/repositories/uploads.repository';
 import { getVersion, listVersions } from '../../db/repositories/workflow.repository';
-import {
-  checkCompleteness,
-  checklistFor,
-  COMMUNE_PRE_ASSESSMENT_CRITERIA,
-  canSeeCycleItem,
-  cycleItemScope,
-  DOSSIER_CHECKLISTS,
-  DOSSIER_ENTRY_PATH_LABELS,
-  dossierRoles,
-  isItemRequired,
-  preAssessmentOutcome,
-  type CommunePreAssessment,
-  type DossierChecklist,
-  type DossierEntryPath,
-} from '../../domain/cycle';
+import { checkCompleteness, checklistFor, COMMUNE_PRE_ASSESSMENT_CRITERIA, DOSSIER_CHECKLISTS, DOSSIER_ENTRY_PATH_LABELS, isItemRequired, preAssessmentOutcome, type CommunePreAssessment, type DossierChecklist, type DossierEntryPath } from '../../domain/cycle';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import { searchKey } from '../../domain/text/normalize';
 import { diff } from '../audit.service';
@@ -30,7 +17,7 @@ import {
   ensureVisible,
   idempotent,
   initialDueOn,
-  locatedOf,
+  recordOf,
   presentCore,
   procedureOf,
   recordCreation,
@@ -149,7 +136,7 @@ export interface DossierListParams {
 
 export async function listDossiers(ctx: CycleCtx, p: DossierListParams) {
   const { rows, total } = await repo.listDossiers(ctx.db, {
-    scope: cycleItemScope(ctx.actor),
+    scope: scopeOf(ctx.actor, 'read', 'cycleItem'),
     statuses: p.status,
     cycleYear: p.cycleYear,
     unit: p.unit,
@@ -190,7 +177,7 @@ async function resolveOrigin(db: Executor, ctx: CycleCtx, input: DossierCreateIn
   if (input.entryPath === 'cycle') {
     if (!input.businessPlanId) throw new ValidationError([{ path: 'businessPlanId', code: 'errors.required' }]);
     const plan = (await getBusinessPlan(db, input.businessPlanId))?.plan;
-    if (!plan || !canSeeCycleItem(ctx.actor, locatedOf(plan as ItemCore))) {
+    if (!plan || !canSeeCycleItem(ctx.actor, recordOf('business-plan', plan as ItemCore))) {
       throw new ValidationError([{ path: 'businessPlanId', code: 'errors.businessPlan.unknown' }]);
     }
     if (plan.status !== 'accepted') throw new ConflictError('errors.dossier.planNotAccepted');
@@ -283,7 +270,7 @@ export function dossierHooks(extra: { preAssessment?: CommunePreAssessment }): T
 }
 
 export async function createDossier(ctx: CycleCtx, input: DossierCreateInput, idem: Omit<Idempotency, 'scope' | 'body'>) {
-  if (!dossierRoles('current').filer.includes(ctx.actor.role)) throw new ForbiddenError();
+  if (!mayFile(ctx.actor, 'dossier')) throw new ForbiddenError();
   const origin = await resolveOrigin(ctx.db, ctx, input);
   const cycle = await cycleForFiling(ctx.db, origin.location.provinceCode, input.cycleYear ?? yearNow());
   const checklist = checklistFor(new Date());

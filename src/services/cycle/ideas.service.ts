@@ -1,8 +1,9 @@
+import { isProducer, mayFile, scopeOf } from '../../domain/policy';
 import type { Executor, Tx } from '../../db/client';
 import * as repo from '../../db/repositories/ideas.repository';
 import { livePlanOfIdea } from '../../db/repositories/business-plans.repository';
 import { compareAndSetContent, getVersion, listVersions } from '../../db/repositories/workflow.repository';
-import { cycleItemScope, ideaRoles, type IdeaForm } from '../../domain/cycle';
+import { type IdeaForm } from '../../domain/cycle';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors';
 import { searchKey } from '../../domain/text/normalize';
 import { audit, diff } from '../audit.service';
@@ -63,7 +64,7 @@ async function loadView(db: Executor, ctx: Pick<CycleCtx, 'actor'>, id: string):
 export async function getIdea(ctx: CycleCtx, id: string) {
   const view = await loadView(ctx.db, ctx, id);
   const i = view.idea;
-  const officer = ctx.actor.role !== 'producer';
+  const officer = !isProducer(ctx.actor.role);
   const [timeline, versions, plan, lookAlikes] = await Promise.all([
     timelineOf(ctx.db, 'idea', id),
     listVersions(ctx.db, 'idea', id),
@@ -98,7 +99,7 @@ export interface IdeaListParams {
 
 export async function listIdeas(ctx: CycleCtx, p: IdeaListParams) {
   const { rows, total } = await repo.listIdeas(ctx.db, {
-    scope: cycleItemScope(ctx.actor),
+    scope: scopeOf(ctx.actor, 'read', 'cycleItem'),
     statuses: p.status,
     cycleYear: p.cycleYear,
     unit: p.unit,
@@ -129,7 +130,7 @@ export const ideaHooks: TransitionHooks = {
 };
 
 export async function createIdea(ctx: CycleCtx, input: IdeaCreateInput, idem: Omit<Idempotency, 'scope' | 'body'>) {
-  if (!ideaRoles('current').filer.includes(ctx.actor.role)) throw new ForbiddenError();
+  if (!mayFile(ctx.actor, 'idea')) throw new ForbiddenError();
   const owner = await resolveOwner(ctx.db, ctx, input);
   await checkGroup(ctx.db, input.groupCode, input.subgroupCode);
   const year = input.cycleYear ?? yearNow();

@@ -1,11 +1,12 @@
+import { authorize, may, mayAnywhere, scopeOf } from '../../domain/policy';
 import * as repo from '../../db/repositories/implementation.repository';
 import { listBusinessPlans } from '../../db/repositories/business-plans.repository';
-import { CAPITAL_SOURCES, cycleItemScope, totalCapital, type CapitalMobilised, type SupportKind, type SupportRecord } from '../../domain/cycle';
+import { CAPITAL_SOURCES, totalCapital, type CapitalMobilised, type SupportKind, type SupportRecord } from '../../domain/cycle';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors';
 import { searchKey } from '../../domain/text/normalize';
 import { audit, diff } from '../audit.service';
 import { visiblePlan } from './business-plans.service';
-import { presentCore, type CycleCtx } from './workflow';
+import { presentCore, recordOf, type CycleCtx, type ItemCore } from './workflow';
 
 /**
  * Step 4 — implementing an accepted business plan: support received (training, on-site advice,
@@ -13,12 +14,15 @@ import { presentCore, type CycleCtx } from './workflow';
  * mobilised per year by source, and progress notes.
  */
 
-const WRITERS = ['admin', 'province', 'commune', 'producer'];
+function implementationOf(plan: ItemCore) {
+  return { ...recordOf('business-plan', plan), planStatus: plan.status };
+}
 
 async function planForWriting(ctx: CycleCtx, planId: string) {
   const view = await visiblePlan(ctx.db, ctx, planId);
-  if (!WRITERS.includes(ctx.actor.role)) throw new ForbiddenError();
+  if (!mayAnywhere(ctx.actor, 'update', 'implementation')) throw new ForbiddenError();
   if (view.plan.status !== 'accepted') throw new ConflictError('errors.implementation.planNotAccepted');
+  authorize(ctx.actor, 'update', 'implementation', implementationOf(view.plan as ItemCore));
   return view;
 }
 
@@ -42,7 +46,7 @@ export async function getImplementation(ctx: CycleCtx, planId: string) {
   const bySource = Object.fromEntries(CAPITAL_SOURCES.map((k) => [k, capitalRows.reduce((s, r) => s + r[k], 0)])) as Record<(typeof CAPITAL_SOURCES)[number], number>;
   return {
     plan: presentCore('business-plan', view.plan, ctx.actor, ctx.lang, view),
-    canEdit: WRITERS.includes(ctx.actor.role) && view.plan.status === 'accepted',
+    canEdit: may(ctx.actor, 'update', 'implementation', implementationOf(view.plan as ItemCore)),
     support: support.map(presentSupport),
     capital: capitalRows,
     notes: notes.map(presentNote),
@@ -108,7 +112,7 @@ export async function addNote(ctx: CycleCtx, planId: string, input: { date: stri
 /** Accepted plans in implementation, with their support count and capital mobilised. */
 export async function listImplementation(ctx: CycleCtx, q: { cycleYear?: number; unit?: string; q?: string; page: number; pageSize: number }) {
   const { rows, total } = await listBusinessPlans(ctx.db, {
-    scope: cycleItemScope(ctx.actor),
+    scope: scopeOf(ctx.actor, 'read', 'cycleItem'),
     statuses: ['accepted'],
     cycleYear: q.cycleYear,
     unit: q.unit,

@@ -6,7 +6,6 @@ import * as wf from '../../db/repositories/workflow.repository';
 import type { ItemType } from '../../db/repositories/workflow.repository';
 import {
   applyTransition,
-  availableActions,
   cycleSettingsOf,
   dueDateFor,
   filingLateness,
@@ -21,9 +20,7 @@ import {
   type Transition,
 } from '../../domain/cycle';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
-import { canSeeCycleItem, type CycleItemLocation } from '../../domain/cycle/workflow';
-import type { Actor } from '../../domain/jurisdiction/policy';
-import type { Role } from '../../domain/users/roles';
+import { authorize, EDITABLE_STATUSES, itemTransitions, may, type Actor, type CycleItemRecord } from '../../domain/policy';
 import { audit, type AuditActor } from '../audit.service';
 
 /**
@@ -88,8 +85,13 @@ export function machineFor(type: ItemType, core: Pick<ItemCore, 'procedure'>): S
   return machineOf(type, procedureOf(core));
 }
 
-export function locatedOf(core: ItemCore): CycleItemLocation {
+/** The item as the policy sees it: where it sits, who owns and filed it, its machine and status. */
+export function recordOf(type: ItemType, core: ItemCore): CycleItemRecord & { status: string } {
   return {
+    kind: KIND_OF[type],
+    procedure: procedureOf(core),
+    status: core.status,
+    filedByRole: core.filedByRole,
     unitStructure: core.unitStructure === 'legacy' ? 'legacy' : 'current',
     unitCode: core.unitCode,
     provinceCode: core.provinceCode,
@@ -99,8 +101,13 @@ export function locatedOf(core: ItemCore): CycleItemLocation {
 }
 
 /** 404 unless the actor may see the item (records outside one's scope do not exist). */
-export function ensureVisible<T extends ItemCore>(actor: Actor, core: T | undefined, what: string): T {
-  if (!core || !canSeeCycleItem(actor, locatedOf(core))) throw new NotFoundError(what);
+export function ensureVisible<T extends ItemCore>(actor: Actor, core: T | undefined, what: ItemType): T {
+  if (!core) throw new NotFoundError(what);
+  try {
+    authorize(actor, 'read', 'cycleItem', recordOf(what, core));
+  } catch {
+    throw new NotFoundError(what);
+  }
   return core;
 }
 
@@ -108,25 +115,9 @@ export function todayVN(): string {
   return toIsoDate(new Date());
 }
 
-const OFFICER_ROLES: readonly string[] = ['admin', 'central', 'province', 'district', 'commune'];
-
-export function isOfficerRole(role: string): boolean {
-  return OFFICER_ROLES.includes(role);
-}
-
 /** Actions the actor may take on the item now (the buttons to show). */
 export function actionsFor(type: ItemType, core: ItemCore, actor: Actor): string[] {
-  const machine = machineFor(type, core);
-  return availableActions(machine, core.status, actor.role).filter((a) => mayTakeAsFiler(core, actor.role, a));
-}
-
-/**
- * A draft is filed by the side that wrote it: a producer's own draft by the producer, a draft
- * written by an officer on a producer's behalf by the officers (admin may always).
- */
-function mayTakeAsFiler(core: ItemCore, role: Role, action: string): boolean {
-  if (action !== 'submit' || role === 'admin') return true;
-  return isOfficerRole(core.filedByRole) === isOfficerRole(role);
+  return itemTransitions(actor, recordOf(type, core));
 }
 
 /** Fields about the item's place in the cycle, shared by every item DTO. */
@@ -173,6 +164,7 @@ export function presentCore(type: ItemType, core: ItemCore, actor: Actor, lang: 
     firstSubmittedAt: core.firstSubmittedAt ? core.firstSubmittedAt.toISOString() : null,
     createdAt: core.createdAt.toISOString(),
     updatedAt: core.updatedAt.toISOString(),
+    editable: may(actor, 'edit', 'cycleItem', recordOf(type, core)),
     actions: actionsFor(type, core, actor).map((a) => {
       const t = machine.transitions.find((x) => x.action === a && x.from.includes(core.status) && x.roles.includes(actor.role));
       return { action: a, label: machine.actions[a]?.label[lang] ?? a, requiresNote: t?.requiresNote === true, to: t?.to ?? null };
@@ -367,7 +359,7 @@ export async function applyItemTransition(
   const allowed = actionsFor(type, core, ctx.actor);
   const result = applyTransition(machine, core.status, input.action, ctx.actor.role, { note });
   if (!result.ok) throw transitionRefusal(machine, core.status, input.action, result.reason, allowed);
-  if (!mayTakeAsFiler(core, ctx.actor.role, input.action)) throw new ForbiddenError('errors.cycle.notFiler');
+  if (!allowed.includes(input.action)) throw new ForbiddenError('errors.cycle.notFiler');
   if (input.version !== undefined && input.version !== core.version) throw concurrentChange(machine, core.status);
 
   const now = ctx.now?.() ?? new Date();
@@ -515,16 +507,12 @@ export function initialDueOn(type: ItemType, cycle: cyclesRepo.CycleRow, filedBy
 /** Who may write or change the content of an item now (drafts and returned items, filer side). */
 export function ensureEditable(type: ItemType, core: ItemCore, actor: Actor): void {
   const machine = machineFor(type, core);
-  const filing = ['submit', 'resubmit'];
-  const canFile = availableActions(machine, core.status, actor.role).some((a) => filing.includes(a));
-  if (!['draft', 'returned'].includes(core.status)) {
+  if (!EDITABLE_STATUSES.includes(core.status)) {
     throw new ConflictError('errors.cycle.notEditable', {
       statusVi: machine.statuses[core.status]?.label.vi ?? core.status,
       statusEn: machine.statuses[core.status]?.label.en ?? core.status,
     });
   }
-  if (!canFile || (core.status === 'draft' && actor.role !== 'admin' && isOfficerRole(core.filedByRole) !== isOfficerRole(actor.role))) {
-    throw new ForbiddenError('errors.cycle.notFiler');
-  }
+  if (!may(actor, 'edit', 'cycleItem', recordOf(type, core))) throw new ForbiddenError('errors.cycle.notFiler');
 }
 

@@ -1,17 +1,7 @@
+import { hasWorkQueue, isProducer, OFFICER_ROLES, scopeOf } from '../../domain/policy';
 import * as repo from '../../db/repositories/worklist.repository';
 import type { ItemType } from '../../db/repositories/workflow.repository';
-import {
-  availableActions,
-  cycleItemScope,
-  isDue,
-  machineOf,
-  queueStatuses,
-  stepOfItem,
-  waitingParty,
-  waitsFor,
-  WORKFLOW_KINDS,
-  type Procedure,
-} from '../../domain/cycle';
+import { availableActions, isDue, machineOf, queueStatuses, stepOfItem, waitingParty, waitsFor, WORKFLOW_KINDS, type Procedure } from '../../domain/cycle';
 import type { Role } from '../../domain/users/roles';
 import { todayVN, type CycleCtx } from './workflow';
 
@@ -23,18 +13,17 @@ import { todayVN, type CycleCtx } from './workflow';
  */
 
 const PROCEDURES: Procedure[] = ['current', 'legacy'];
-const OFFICER_FILERS = ['admin', 'province', 'district', 'commune'];
 const LIMIT = 500;
 
 function filtersFor(kind: ItemType, role: Role): repo.QueueFilter[] {
   return PROCEDURES.map((procedure) => {
     const machine = machineOf(kind, procedure);
-    if (role === 'producer') {
+    if (isProducer(role)) {
       const live = Object.keys(machine.statuses).filter((s) => !machine.statuses[s].terminal);
       return { procedure, always: live, filedBy: null };
     }
     const qs = queueStatuses(machine, role);
-    return { procedure, always: qs.always, filedBy: { roles: OFFICER_FILERS, statuses: qs.ifFiledByOfficer } };
+    return { procedure, always: qs.always, filedBy: { roles: [...OFFICER_ROLES], statuses: qs.ifFiledByOfficer } };
   });
 }
 
@@ -46,9 +35,9 @@ export interface WorklistQuery {
 export async function getWorklist(ctx: CycleCtx, q: WorklistQuery = {}) {
   const role = ctx.actor.role;
   const today = todayVN();
-  const scope = cycleItemScope(ctx.actor);
+  const scope = scopeOf(ctx.actor, 'read', 'cycleItem');
   const kinds = (q.kind ? [q.kind] : [...WORKFLOW_KINDS]) as ItemType[];
-  const participates = role !== 'central' && role !== 'council' && role !== 'trade' && scope.kind !== 'none';
+  const participates = hasWorkQueue(ctx.actor);
   const items = participates
     ? (
         await Promise.all(
@@ -89,7 +78,7 @@ export async function getWorklist(ctx: CycleCtx, q: WorklistQuery = {}) {
   const filtered = q.overdue ? items.filter((i) => i.overdue) : items;
   filtered.sort((a, b) => Number(b.yourTurn) - Number(a.yourTurn) || (a.waitingSince < b.waitingSince ? -1 : a.waitingSince > b.waitingSince ? 1 : 0));
   let nextSteps: Array<{ type: 'write-business-plan' | 'prepare-dossier'; ideaId?: string; businessPlanId?: string; productName: string; cycleYear: number; since: string }> = [];
-  if (role === 'producer' && ctx.actor.entityId && !q.kind) {
+  if (isProducer(role) && ctx.actor.entityId && !q.kind) {
     const c = await repo.nextStepCandidates(ctx.db, ctx.actor.entityId);
     nextSteps = [
       ...c.ideasWithoutPlan.map((i) => ({ type: 'write-business-plan' as const, ideaId: i.id, productName: i.productName, cycleYear: i.cycleYear, since: i.statusChangedAt.toISOString() })),

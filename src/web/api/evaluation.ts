@@ -1,3 +1,4 @@
+import type { RoundAction } from '../../domain/policy';
 /**
  * Evaluation and ranking in the web client: criteria sets, rounds, score sheets,
  * certificates, verification and producer feedback (SPEC C4).
@@ -181,13 +182,8 @@ export interface Round {
   me: {
     role: string | null;
     isOrganiser: boolean;
-    canScore: boolean;
-    canClose: boolean;
-    canReopen: boolean;
-    canApprove: boolean;
-    canEdit: boolean;
-    canCheckDossiers: boolean;
   };
+  actions: RoundAction[];
   products: RoundProduct[];
   certificates: Certificate[];
 }

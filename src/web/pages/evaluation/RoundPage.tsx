@@ -113,7 +113,7 @@ function ApproveModal({ round, open, onClose }: { round: Round; open: boolean; o
 
 function ProductActions({ round, p, onDossier, onConflict }: { round: Round; p: RoundProduct; onDossier: () => void; onConflict: () => void }) {
   const { t } = useTranslation();
-  const canScoreThis = round.me.canScore && !p.iHaveConflict && p.dossier.status !== 'incomplete';
+  const canScoreThis = round.actions.includes('score') && !p.iHaveConflict && p.dossier.status !== 'incomplete';
   return (
     <Space wrap size={4}>
       {canScoreThis ? (
@@ -123,12 +123,12 @@ function ProductActions({ round, p, onDossier, onConflict }: { round: Round; p: 
           </Button>
         </Link>
       ) : null}
-      {round.me.canScore && !p.iHaveConflict && round.status === 'open' ? (
+      {round.actions.includes('score') && !p.iHaveConflict && round.status === 'open' ? (
         <Button icon={<FlagOutlined aria-hidden />} onClick={onConflict} data-testid={`conflict-${p.productId}`}>
           {t('evaluation.round.declareConflict')}
         </Button>
       ) : null}
-      {round.me.canCheckDossiers ? (
+      {round.actions.includes('checkDossiers') ? (
         <Button onClick={onDossier} data-testid={`dossier-${p.productId}`}>
           {t('evaluation.round.checkDossier')}
         </Button>
@@ -247,7 +247,7 @@ export default function RoundPage() {
       render: (_: unknown, p) => (
         <span data-testid={`progress-${p.productId}`}>
           {t('evaluation.round.sheetsDone', { done: p.progress.complete, expected: p.progress.expected })}
-          {r.me.canScore && !p.iHaveConflict ? (
+          {r.actions.includes('score') && !p.iHaveConflict ? (
             <div>{p.mySheet.complete ? <Tag color="success">{t('evaluation.round.mineDone')}</Tag> : <Tag>{t('evaluation.round.mineTodo')}</Tag>}</div>
           ) : null}
         </span>
@@ -272,17 +272,17 @@ export default function RoundPage() {
         }
         extra={
           <>
-            {r.me.canClose ? (
+            {r.actions.includes('close') ? (
               <Button type="primary" icon={<LockOutlined aria-hidden />} onClick={close} loading={m.close.isPending} data-testid="round-close">
                 {t('evaluation.round.close')}
               </Button>
             ) : null}
-            {r.me.canReopen ? (
+            {r.actions.includes('reopen') ? (
               <Button icon={<UnlockOutlined aria-hidden />} onClick={() => setReopening(true)} data-testid="round-reopen">
                 {t('evaluation.round.reopen')}
               </Button>
             ) : null}
-            {r.me.canApprove ? (
+            {r.actions.includes('approve') ? (
               <Button type="primary" icon={<CheckOutlined aria-hidden />} onClick={() => setApproving(true)} data-testid="round-approve">
                 {t('evaluation.round.approve')}
               </Button>
@@ -291,7 +291,7 @@ export default function RoundPage() {
         }
       />
 
-      {r.status === 'open' && r.me.canScore ? <Alert type="info" showIcon title={t('evaluation.round.scoreHelp')} style={{ marginBottom: 12 }} /> : null}
+      {r.status === 'open' && r.actions.includes('score') ? <Alert type="info" showIcon title={t('evaluation.round.scoreHelp')} style={{ marginBottom: 12 }} /> : null}
       {r.status === 'approved' ? (
         <Alert
           type="success"

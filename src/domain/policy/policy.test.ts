@@ -1,6 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../users/roles';
-import { can, inScope, scopeFor, type Action, type Actor, type Located, type Resource } from './policy';
+import { actionsOn, authorize, authorizeMove, capabilities, inScope, may, mayCreateRoundAt, scopeOf, type Actor, type Located } from './index';
+
+type Resource = 'entity' | 'product' | 'user' | 'round' | 'certificate';
+type Action = 'read' | 'create' | 'update' | 'delete';
+
+/** The old role × resource × action vocabulary, through the policy module's one entry point. */
+function can(actor: Actor, action: Action, resource: Resource, record: Located): boolean {
+  switch (resource) {
+    case 'entity':
+      return may(actor, action, 'entity', record);
+    case 'product':
+      return may(actor, action, 'product', record);
+    case 'user':
+      return action !== 'delete' && may(actor, action, 'user', { id: 'x' });
+    case 'certificate':
+      return action === 'read' ? may(actor, 'read', 'certificate', record) : action === 'update' && may(actor, 'revoke', 'certificate', record);
+    case 'round':
+      if (action === 'create') return mayCreateRoundAt(actor, 'province', record.provinceCode);
+      return may(actor, action === 'update' ? 'update' : 'read', 'round', { ...record, level: 'province', status: 'open', seats: (record.councilUserIds ?? []).map((userId) => ({ userId, seat: 'member' })) });
+  }
+}
 
 const base = { unitStructure: 'current' as const, districtCode: null, entityId: null };
 const actors: Record<Role, Actor> = {
@@ -66,16 +86,19 @@ describe('authorisation matrix (role × unit × action)', () => {
   it('lets a legacy district officer read its own history only', () => {
     expect(can(actors.district, 'read', 'product', insideLegacy)).toBe(true);
     expect(can(actors.district, 'read', 'product', { ...insideLegacy, districtCode: '193' })).toBe(false);
+    // current-structure records of the district's former area are its records too (districtCode through the mapping)
+    expect(can(actors.district, 'read', 'product', { ...inside, districtCode: '195' })).toBe(true);
+    expect(can(actors.district, 'update', 'product', { ...inside, districtCode: '195' })).toBe(false);
   });
 
   it('gives a producer without an entity nothing', () => {
     const lost: Actor = { ...actors.producer, entityId: null };
-    expect(scopeFor(lost, 'read', 'product')).toEqual({ kind: 'none' });
+    expect(scopeOf(lost, 'read', 'product')).toEqual({ kind: 'none' });
   });
 
   it('lets council members read the products of the rounds they sit on, and nothing else', () => {
     const council = actors.council;
-    expect(scopeFor(council, 'read', 'product')).toEqual({ kind: 'council', userId: 'k' });
+    expect(scopeOf(council, 'read', 'product')).toEqual({ kind: 'council', userId: 'k' });
     expect(can(council, 'read', 'product', { ...inside, councilUserIds: ['x', 'k'] })).toBe(true);
     expect(can(council, 'read', 'product', { ...outside, councilUserIds: ['k'] })).toBe(true);
     expect(can(council, 'read', 'product', { ...inside, councilUserIds: ['x'] })).toBe(false);
@@ -109,5 +132,50 @@ describe('authorisation matrix (role × unit × action)', () => {
   it('matches the commune scope on structure as well as code', () => {
     // 06778 exists in both structures: a legacy record is not in the current ward's scope.
     expect(inScope({ kind: 'commune', unitStructure: 'current', unitCode: '06778' }, insideLegacy)).toBe(false);
+  });
+
+  it('answers 404 out of jurisdiction, also for public records, and 403 inside it', () => {
+    const publicProduct = { ...outside, public: true };
+    expect(() => authorize(actors.province, 'read', 'product', publicProduct)).not.toThrow();
+    expect(() => authorize(actors.province, 'update', 'product', publicProduct)).toThrow(expect.objectContaining({ status: 404 }));
+    expect(() => authorize(actors.trade, 'update', 'product', inside)).toThrow(expect.objectContaining({ status: 403 }));
+    expect(() => authorize(null, 'read', 'product', inside)).toThrow(expect.objectContaining({ status: 404 }));
+    expect(() => authorize(null, 'read', 'product', publicProduct)).not.toThrow();
+  });
+
+  it('keeps business figures private unless the producer publishes them', () => {
+    const product = { ...inside, public: true };
+    expect(may(null, 'figures', 'product', product)).toBe(false);
+    expect(may(actors.producer, 'figures', 'product', { ...outside, public: true })).toBe(false);
+    expect(may(null, 'figures', 'product', { ...product, figuresPublic: true })).toBe(true);
+    expect(may(actors.province, 'figures', 'product', product)).toBe(true);
+  });
+
+  it('lets only officers whose unit holds both places move a record', () => {
+    const from = inside;
+    expect(() => authorizeMove(actors.producer, 'entity', from, outside)).toThrow();
+    expect(() => authorizeMove(actors.producer, 'entity', from, neighbour)).toThrow();
+    expect(() => authorizeMove(actors.commune, 'entity', from, neighbour)).toThrow();
+    expect(() => authorizeMove(actors.province, 'entity', from, neighbour)).not.toThrow();
+    expect(() => authorizeMove(actors.province, 'entity', from, outside)).toThrow();
+    expect(() => authorizeMove(actors.admin, 'entity', from, outside)).not.toThrow();
+  });
+
+  it('tells each role which actions it may take on a record', () => {
+    expect(actionsOn(actors.commune, 'entity', inside)).toEqual(['update', 'audit', 'createProduct']);
+    expect(actionsOn(actors.province, 'entity', inside)).toEqual(['update', 'delete', 'audit', 'createProduct']);
+    expect(actionsOn(actors.central, 'entity', inside)).toEqual(['audit']);
+    expect(actionsOn(actors.producer, 'product', inside)).not.toContain('delete');
+    expect(actionsOn(actors.trade, 'product', inside)).toEqual(['figures']);
+    expect(actionsOn(actors.council, 'product', { ...inside, councilUserIds: ['k'] })).toEqual([]);
+  });
+
+  it('derives what each role may start from the policies', () => {
+    expect(capabilities(actors.central)).not.toContain('entities.create');
+    expect(capabilities(actors.province)).toEqual(expect.arrayContaining(['entities.create', 'products.create', 'rounds.create', 'cycle.manage', 'activities.write']));
+    expect(capabilities(actors.producer)).toEqual(expect.arrayContaining(['products.create', 'cycle.file', 'selfAssessment']));
+    expect(capabilities(actors.producer)).not.toContain('entities.read');
+    expect(capabilities(actors.admin)).toEqual(expect.arrayContaining(['users.manage', 'criteria.manage']));
+    expect(capabilities(actors.trade)).not.toContain('cycle.items');
   });
 });

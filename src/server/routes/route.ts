@@ -1,0 +1,37 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { BodyOf, Endpoint, ParamsOf, QueryOf, ResultOf } from '../../contracts/http';
+
+/** The request a handler receives: params, query and body already parsed by the contract's schemas. */
+export type ContractRequest<E extends Endpoint> = FastifyRequest<{ Params: ParamsOf<E>; Querystring: QueryOf<E>; Body: BodyOf<E> }>;
+
+/**
+ * A handler answers with the contract's success payload (serialised through its response
+ * schema), or sends through `reply` itself (files, 201/204 codes).
+ */
+export type ContractHandler<E extends Endpoint> = (request: ContractRequest<E>, reply: FastifyReply) => Promise<ResultOf<E> | FastifyReply>;
+
+/**
+ * Registers the route of a contract endpoint: its method, path and schemas come from the
+ * contract, so the route, the OpenAPI document and the web client cannot drift apart.
+ */
+export function route<E extends Endpoint>(app: FastifyInstance, e: E, handler: ContractHandler<E>): void {
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: e.method,
+    url: e.path,
+    schema: {
+      tags: [...e.tags],
+      summary: e.summary,
+      description: e.description,
+      params: e.params,
+      querystring: e.querystring,
+      // Multipart bodies are read by the handler (streamed files); only JSON bodies are validated.
+      body: e.multipart ? undefined : e.body,
+      consumes: e.multipart ? ['multipart/form-data'] : undefined,
+      produces: e.produces ? [e.produces] : undefined,
+      response: e.response,
+      hide: e.hide,
+    },
+    handler: handler as never,
+  });
+}
