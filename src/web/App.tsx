@@ -113,7 +113,7 @@ export function App() {
                 {cycleRoutes()}
               </Route>
               <Route path="products/:id" element={<ProductPage />} />
-              <Route element={<RequireAuth roles={['admin']} />}>
+              <Route element={<RequireAuth capability="users.manage" />}>
                 <Route path="admin/users" element={<UsersPage />} />
               </Route>
               {evaluationRoutes()}

@@ -21,6 +21,8 @@ const productFields = {
   priceUnit: optionalText(50),
   whereToBuy: optionalText(2000),
   photos: z.array(z.string().max(500)).max(20).default([]),
+  /** The producer publishes the yearly business figures on the public product page. */
+  figuresPublic: z.boolean().default(false),
 };
 
 export const productCreateSchema = z

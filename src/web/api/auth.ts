@@ -1,28 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiGet, apiSend } from './client';
+import { auth } from '../../contracts/auth';
+import type { Capability } from '../../domain/policy';
+import { call } from './call';
 import type { Me } from './types';
 
 export const meKey = ['me'] as const;
 
-/** The logged-in user, or null when there is no session. */
+/** The signed-in user, or null without a session (asked so that "no session" is not an error). */
 export async function fetchMe(): Promise<Me | null> {
-  try {
-    return await apiGet<Me>('/api/me', undefined, { allowUnauthorized: true });
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 401) return null;
-    throw e;
-  }
+  return (await call(auth.session, {}, { allowUnauthorized: true })).user;
 }
 
 export function useMe() {
   return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000, retry: 1 });
 }
 
+/** Whether the signed-in user may start something (menus, "new" buttons): the server decides. */
+export function can(me: Me | null | undefined, capability: Capability): boolean {
+  return !!me && me.capabilities.includes(capability);
+}
+
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { username: string; password: string }) =>
-      apiSend<{ user: Me }>('POST', '/api/auth/login', body, { allowUnauthorized: true }),
+    mutationFn: (body: { username: string; password: string }) => call(auth.login, { body }, { allowUnauthorized: true }),
     onSuccess: async () => {
       // Everything cached so far was fetched as the public (or another user).
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
@@ -34,7 +35,7 @@ export function useLogin() {
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => apiSend<void>('POST', '/api/auth/logout', undefined, { allowUnauthorized: true }),
+    mutationFn: () => call(auth.logout, {}, { allowUnauthorized: true }),
     onSettled: () => {
       qc.clear();
       qc.setQueryData(meKey, null);

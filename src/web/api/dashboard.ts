@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from './client';
-import type { Dashboard } from './types';
+import { dashboard } from '../../contracts/system';
+import { call } from './call';
 
 export function useDashboard() {
-  return useQuery({ queryKey: ['dashboard'], queryFn: () => apiGet<Dashboard>('/api/dashboard') });
+  return useQuery({ queryKey: ['dashboard'], queryFn: () => call(dashboard) });
 }

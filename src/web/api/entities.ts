@@ -1,26 +1,21 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSend } from './client';
-import type { AuditEvent, Entity, EntityInput, Items, Page } from './types';
+import { entities } from '../../contracts/entities';
+import { call } from './call';
+import type { EntityFilters, EntityInput, EntityPatch } from './types';
 
-export interface EntityFilters {
-  q?: string;
-  unit?: string;
-  type?: string;
-  page?: number;
-  pageSize?: number;
-}
+export type { EntityFilters };
 
-export function useEntities(f: EntityFilters, enabled = true) {
+export function useEntities(query: EntityFilters, enabled = true) {
   return useQuery({
-    queryKey: ['entities', f],
-    queryFn: () => apiGet<Page<Entity>>('/api/entities', { ...f }),
+    queryKey: ['entities', query],
+    queryFn: () => call(entities.list, { query }),
     placeholderData: keepPreviousData,
     enabled,
   });
 }
 
-export function fetchEntity(id: string): Promise<Entity> {
-  return apiGet<Entity>(`/api/entities/${encodeURIComponent(id)}`);
+export function fetchEntity(id: string) {
+  return call(entities.get, { params: { id } });
 }
 
 export function useEntity(id: string | undefined) {
@@ -31,18 +26,18 @@ export function useEntity(id: string | undefined) {
   });
 }
 
-export function useEntityAudit(id: string | undefined) {
+export function useEntityAudit(id: string | undefined, enabled = true) {
   return useQuery({
     queryKey: ['entity', id, 'audit'],
-    queryFn: () => apiGet<Items<AuditEvent>>(`/api/entities/${encodeURIComponent(id!)}/audit`),
-    enabled: !!id,
+    queryFn: () => call(entities.audit, { params: { id: id! } }),
+    enabled: !!id && enabled,
   });
 }
 
 export function useCreateEntity() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: EntityInput) => apiSend<Entity>('POST', '/api/entities', body),
+    mutationFn: (body: EntityInput) => call(entities.create, { body }),
     onSuccess: (e) => {
       qc.setQueryData(['entity', e.id], e);
       void qc.invalidateQueries({ queryKey: ['entities'] });
@@ -54,8 +49,7 @@ export function useCreateEntity() {
 export function useUpdateEntity(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: Partial<EntityInput> & { version: number }) =>
-      apiSend<Entity>('PATCH', `/api/entities/${encodeURIComponent(id)}`, body),
+    mutationFn: (body: EntityPatch) => call(entities.update, { params: { id }, body }),
     onSuccess: (e) => {
       qc.setQueryData(['entity', id], e);
       void qc.invalidateQueries({ queryKey: ['entity', id, 'audit'] });
@@ -67,8 +61,7 @@ export function useUpdateEntity(id: string) {
 export function useDeleteEntity(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (version: number) =>
-      apiSend<void>('DELETE', `/api/entities/${encodeURIComponent(id)}?version=${version}`),
+    mutationFn: (version: number) => call(entities.remove, { params: { id }, query: { version } }),
     onSuccess: () => {
       qc.removeQueries({ queryKey: ['entity', id] });
       void qc.invalidateQueries({ queryKey: ['entities'] });

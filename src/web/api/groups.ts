@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiGet } from './client';
-import type { Items, ProductGroup } from './types';
+import { productGroups } from '../../contracts/units';
+import { call } from './call';
 
 export function useProductGroups() {
   return useQuery({
     queryKey: ['product-groups'],
-    queryFn: () => apiGet<Items<ProductGroup>>('/api/product-groups', undefined, { allowUnauthorized: true }),
+    queryFn: () => call(productGroups, {}, { allowUnauthorized: true }),
     staleTime: Infinity,
   });
 }

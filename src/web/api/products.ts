@@ -1,25 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSend } from './client';
-import type { AuditEvent, Figure, Items, Page, Product, ProductInput } from './types';
+import { products } from '../../contracts/products';
+import { call } from './call';
+import type { FigureInput, ProductFilters, ProductInput, ProductPatch } from './types';
 
-export interface ProductFilters {
-  q?: string;
-  province?: string;
-  unit?: string;
-  group?: string;
-  subgroup?: string;
-  stars?: string;
-  entityId?: string;
-  page?: number;
-  pageSize?: number;
-}
+export type { ProductFilters, FigureInput };
 
 /** `publicView`: the catalogue works without a session, so no 401 → /login redirect. */
-export function useProducts(f: ProductFilters, opts: { publicView?: boolean; enabled?: boolean } = {}) {
+export function useProducts(query: ProductFilters, opts: { publicView?: boolean; enabled?: boolean } = {}) {
   return useQuery({
-    queryKey: ['products', f, opts.publicView ? 'public' : 'app'],
-    queryFn: () =>
-      apiGet<Page<Product>>('/api/products', opts.publicView ? { ...f, catalogue: 'true' } : { ...f }, { allowUnauthorized: opts.publicView }),
+    queryKey: ['products', query, opts.publicView ? 'public' : 'app'],
+    queryFn: () => call(products.list, { query: opts.publicView ? { ...query, catalogue: 'true' } : query }, { allowUnauthorized: opts.publicView }),
     placeholderData: keepPreviousData,
     enabled: opts.enabled ?? true,
   });
@@ -28,8 +18,7 @@ export function useProducts(f: ProductFilters, opts: { publicView?: boolean; ena
 export function useProduct(id: string | undefined, publicView = false) {
   return useQuery({
     queryKey: ['product', id],
-    queryFn: () =>
-      apiGet<Product>(`/api/products/${encodeURIComponent(id!)}`, undefined, { allowUnauthorized: publicView }),
+    queryFn: () => call(products.get, { params: { id: id! } }, { allowUnauthorized: publicView }),
     enabled: !!id,
   });
 }
@@ -37,7 +26,7 @@ export function useProduct(id: string | undefined, publicView = false) {
 export function useProductAudit(id: string | undefined, enabled = true) {
   return useQuery({
     queryKey: ['product', id, 'audit'],
-    queryFn: () => apiGet<Items<AuditEvent>>(`/api/products/${encodeURIComponent(id!)}/audit`),
+    queryFn: () => call(products.audit, { params: { id: id! } }),
     enabled: !!id && enabled,
   });
 }
@@ -45,10 +34,7 @@ export function useProductAudit(id: string | undefined, enabled = true) {
 export function useProductFigures(id: string | undefined, enabled = true) {
   return useQuery({
     queryKey: ['product', id, 'figures'],
-    queryFn: () =>
-      apiGet<Items<Figure>>(`/api/products/${encodeURIComponent(id!)}/figures`, undefined, {
-        allowUnauthorized: true,
-      }),
+    queryFn: () => call(products.figures, { params: { id: id! } }, { allowUnauthorized: true }),
     enabled: !!id && enabled,
   });
 }
@@ -56,7 +42,7 @@ export function useProductFigures(id: string | undefined, enabled = true) {
 export function useCreateProduct() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: ProductInput) => apiSend<Product>('POST', '/api/products', body),
+    mutationFn: (body: ProductInput) => call(products.create, { body }),
     onSuccess: (p) => {
       qc.setQueryData(['product', p.id], p);
       void qc.invalidateQueries({ queryKey: ['products'] });
@@ -69,8 +55,7 @@ export function useCreateProduct() {
 export function useUpdateProduct(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: Partial<ProductInput> & { version: number }) =>
-      apiSend<Product>('PATCH', `/api/products/${encodeURIComponent(id)}`, body),
+    mutationFn: (body: ProductPatch) => call(products.update, { params: { id }, body }),
     onSuccess: (p) => {
       qc.setQueryData(['product', id], p);
       void qc.invalidateQueries({ queryKey: ['product', id, 'audit'] });
@@ -82,8 +67,7 @@ export function useUpdateProduct(id: string) {
 export function useDeleteProduct(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (version: number) =>
-      apiSend<void>('DELETE', `/api/products/${encodeURIComponent(id)}?version=${version}`),
+    mutationFn: (version: number) => call(products.remove, { params: { id }, query: { version } }),
     onSuccess: () => {
       qc.removeQueries({ queryKey: ['product', id] });
       void qc.invalidateQueries({ queryKey: ['products'] });
@@ -93,13 +77,10 @@ export function useDeleteProduct(id: string) {
   });
 }
 
-export type FigureInput = Omit<Figure, 'year'>;
-
 export function useSaveFigure(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ year, ...body }: FigureInput & { year: number }) =>
-      apiSend<Figure>('PUT', `/api/products/${encodeURIComponent(id)}/figures/${year}`, body),
+    mutationFn: ({ year, ...body }: FigureInput & { year: number }) => call(products.putFigure, { params: { id, year }, body }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['product', id, 'figures'] });
       void qc.invalidateQueries({ queryKey: ['product', id, 'audit'] });
@@ -110,7 +91,7 @@ export function useSaveFigure(id: string) {
 export function useDeleteFigure(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (year: number) => apiSend<void>('DELETE', `/api/products/${encodeURIComponent(id)}/figures/${year}`),
+    mutationFn: (year: number) => call(products.removeFigure, { params: { id, year } }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['product', id, 'figures'] });
       void qc.invalidateQueries({ queryKey: ['product', id, 'audit'] });

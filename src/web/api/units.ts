@@ -1,24 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from './client';
-import type { Items, Unit, UnitDetail, UnitLevel, UnitMapping, UnitStructure } from './types';
+import { units } from '../../contracts/units';
+import { call } from './call';
+import type { UnitQuery, UnitStructure } from './types';
 
-export interface UnitQuery {
-  structure?: UnitStructure;
-  date?: string;
-  parent?: string;
-  q?: string;
-  level?: UnitLevel;
-  limit?: number;
+export type { UnitQuery };
+
+export function fetchUnits(query: UnitQuery) {
+  return call(units.list, { query }, { allowUnauthorized: true });
 }
 
-export function fetchUnits(params: UnitQuery): Promise<Items<Unit>> {
-  return apiGet<Items<Unit>>('/api/units', { ...params }, { allowUnauthorized: true });
-}
-
-export function fetchUnit(structure: UnitStructure, code: string): Promise<UnitDetail> {
-  return apiGet<UnitDetail>(`/api/units/${structure}/${encodeURIComponent(code)}`, undefined, {
-    allowUnauthorized: true,
-  });
+export function fetchUnit(structure: UnitStructure, code: string) {
+  return call(units.get, { params: { structure, code } }, { allowUnauthorized: true });
 }
 
 export function useUnits(params: UnitQuery, enabled = true) {
@@ -47,7 +39,7 @@ export function useUnit(structure: UnitStructure | undefined, code: string | nul
 export function useUnitMapping(by: 'legacy' | 'current', code: string | null | undefined) {
   return useQuery({
     queryKey: ['unit-mapping', by, code],
-    queryFn: () => apiGet<Items<UnitMapping>>('/api/units/mapping', { [by]: code }, { allowUnauthorized: true }),
+    queryFn: () => call(units.mapping, { query: { [by]: code ?? undefined } }, { allowUnauthorized: true }),
     enabled: !!code,
     staleTime: 60 * 60_000,
   });

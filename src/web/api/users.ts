@@ -1,38 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSend } from './client';
-import type { Page, Role, UnitStructure, User } from './types';
+import { users } from '../../contracts/users';
+import { call } from './call';
+import type { UserFilters, UserInput, UserPatch } from './types';
 
-export interface UserFilters {
-  q?: string;
-  role?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface UserCreate {
-  username: string;
-  displayName: string;
-  password: string;
-  role: Role;
-  unitCode?: string | null;
-  unitStructure?: UnitStructure;
-  entityId?: string | null;
-}
-
-export interface UserPatch {
-  displayName?: string;
-  role?: Role;
-  unitCode?: string | null;
-  unitStructure?: UnitStructure;
-  entityId?: string | null;
-  active?: boolean;
-  version: number;
-}
-
-export function useUsers(f: UserFilters) {
+export function useUsers(query: UserFilters) {
   return useQuery({
-    queryKey: ['users', f],
-    queryFn: () => apiGet<Page<User>>('/api/users', { ...f }),
+    queryKey: ['users', query],
+    queryFn: () => call(users.list, { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -40,7 +14,7 @@ export function useUsers(f: UserFilters) {
 export function useCreateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: UserCreate) => apiSend<User>('POST', '/api/users', body),
+    mutationFn: (body: UserInput) => call(users.create, { body }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['users'] }),
   });
 }
@@ -48,15 +22,13 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...body }: UserPatch & { id: string }) =>
-      apiSend<User>('PATCH', `/api/users/${encodeURIComponent(id)}`, body),
+    mutationFn: ({ id, ...body }: UserPatch & { id: string }) => call(users.update, { params: { id }, body }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['users'] }),
   });
 }
 
 export function useResetPassword() {
   return useMutation({
-    mutationFn: ({ id, password }: { id: string; password: string }) =>
-      apiSend<void>('POST', `/api/users/${encodeURIComponent(id)}/password`, { password }),
+    mutationFn: ({ id, password }: { id: string; password: string }) => call(users.resetPassword, { params: { id }, body: { password } }),
   });
 }

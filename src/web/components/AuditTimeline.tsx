@@ -45,7 +45,7 @@ export function AuditTimeline({ events, loading }: { events: AuditEvent[] | unde
             {ev.note && !ev.action.startsWith('figures.') ? <div style={{ fontStyle: 'italic' }}>{ev.note}</div> : null}
             {ev.changes && ev.action !== 'create' ? (
               <ul className="audit-change" style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-                {Object.entries(ev.changes).map(([field, ch]) => (
+                {Object.entries(ev.changes as Record<string, { from?: unknown; to?: unknown } | null>).map(([field, ch]) => (
                   <li key={field}>
                     <span>{t(`fields.${field}`, { defaultValue: field })}</span>:{' '}
                     <del aria-label={t('audit.from')}>{valueText(ch?.from, field)}</del> →{' '}

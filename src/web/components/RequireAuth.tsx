@@ -1,11 +1,11 @@
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../api/auth';
-import type { Role } from '../api/types';
+import { can, useMe } from '../api/auth';
+import type { Capability } from '../api/types';
 
-/** Route guard: sends visitors to /login, and shows "forbidden" to logged-in users of other roles. */
-export function RequireAuth({ roles }: { roles?: Role[] }) {
+/** Route guard: sends visitors to /login, and shows "forbidden" to users without the capability the pages need. */
+export function RequireAuth({ capability }: { capability?: Capability }) {
   const { data: me, isLoading } = useMe();
   const location = useLocation();
   const { t } = useTranslation();
@@ -14,7 +14,7 @@ export function RequireAuth({ roles }: { roles?: Role[] }) {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/login?next=${next}`} replace />;
   }
-  if (roles && !roles.includes(me.role)) {
+  if (capability && !can(me, capability)) {
     return <Result status="403" title={t('errors.forbiddenTitle')} subTitle={t('errors.forbidden')} />;
   }
   return <Outlet />;

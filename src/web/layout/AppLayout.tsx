@@ -15,7 +15,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useLogout, useMe } from '../api/auth';
+import { can, useLogout, useMe } from '../api/auth';
 import type { Me } from '../api/types';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { EVALUATION_MENU_PREFIXES, evaluationMenuItems } from '../pages/evaluation/menu';
@@ -40,13 +40,13 @@ function menuItems(me: Me | null | undefined, t: (k: string) => string): MenuPro
   const items: NonNullable<MenuProps['items']> = [
     { key: '/', icon: <DashboardOutlined aria-hidden />, label: link('/', t('nav.home'), 'nav-home') },
     ...cycleMenuItems(me, t, link),
-    { key: '/entities', icon: <BankOutlined aria-hidden />, label: link('/entities', t('nav.entities'), 'nav-entities') },
+    ...(can(me, 'entities.read') ? [{ key: '/entities', icon: <BankOutlined aria-hidden />, label: link('/entities', t('nav.entities'), 'nav-entities') }] : []),
     { key: '/products', icon: <AppstoreOutlined aria-hidden />, label: link('/products', t('nav.products'), 'nav-products') },
     { key: '/units', icon: <ApartmentOutlined aria-hidden />, label: link('/units', t('nav.units'), 'nav-units') },
     { key: '/catalogue', icon: <ShopOutlined aria-hidden />, label: link('/catalogue', t('nav.catalogue'), 'nav-catalogue') },
     ...evaluationMenuItems(me, t, link),
   ];
-  if (me.role === 'admin') {
+  if (can(me, 'users.manage')) {
     items.push({ type: 'divider' });
     items.push({
       key: '/admin/users',

@@ -5,8 +5,8 @@ import { EditOutlined, KeyOutlined, PlusOutlined, StopOutlined, CheckCircleOutli
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { fetchEntity } from '../../api/entities';
-import { useCreateUser, useResetPassword, useUpdateUser, useUsers, type UserCreate, type UserPatch } from '../../api/users';
-import { ROLE_CODES, type Role, type UnitLevel, type UnitStructure, type User } from '../../api/types';
+import { useCreateUser, useResetPassword, useUpdateUser, useUsers } from '../../api/users';
+import { ROLE_CODES, type Role, type UnitLevel, type UnitStructure, type User, type UserInput as UserCreate, type UserPatch } from '../../api/types';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { EntitySelect } from '../../components/EntitySelect';
 import { useErrorMessage } from '../../components/ErrorState';
@@ -16,21 +16,13 @@ import { SearchBox } from '../../components/SearchBox';
 import { UnitTreePicker } from '../../components/UnitTreePicker';
 import { useListParams } from '../../components/useListParams';
 import { formatDate, formatInt } from '../../i18n/format';
+import { accountNeedsEntity, accountUnitLevel } from '../../../domain/policy/roles';
 
-/** Which unit an account of each role is bound to (SPEC §2). */
+/** Which unit an account of a role is picked in (the policy's binding rule; national and producer accounts pick none). */
 function unitRule(role: Role | undefined): { structure: UnitStructure; levels: UnitLevel[]; required: boolean } | null {
-  switch (role) {
-    case 'province':
-    case 'trade':
-    case 'council':
-      return { structure: 'current', levels: ['province'], required: true };
-    case 'district':
-      return { structure: 'legacy', levels: ['district'], required: true };
-    case 'commune':
-      return { structure: 'current', levels: ['commune'], required: true };
-    default:
-      return null; // admin, central: the whole country; producer: the entity's unit
-  }
+  const level = role ? accountUnitLevel(role) : null;
+  if (!level || level === 'national') return null;
+  return { structure: level === 'district' ? 'legacy' : 'current', levels: [level], required: true };
 }
 
 const ROLE_COLORS: Partial<Record<Role, string>> = {
@@ -88,7 +80,7 @@ function UserModal({ user, onClose }: { user: User | null; onClose: () => void }
     setError(null);
     let unitCode = v.unitCode ?? null;
     let unitStructure: UnitStructure = rule?.structure ?? 'current';
-    if (v.role === 'producer' && v.entityId) {
+    if (v.role && accountNeedsEntity(v.role) && v.entityId) {
       try {
         const ent = await fetchEntity(v.entityId);
         unitCode = ent.unitCode;
@@ -97,8 +89,8 @@ function UserModal({ user, onClose }: { user: User | null; onClose: () => void }
         /* the server will say what is wrong */
       }
     }
-    const entityId = v.role === 'producer' ? (v.entityId ?? null) : null;
-    const national = v.role === 'admin' || v.role === 'central';
+    const entityId = v.role && accountNeedsEntity(v.role) ? (v.entityId ?? null) : null;
+    const national = !!v.role && accountUnitLevel(v.role) === 'national';
     const binding = {
       ...(unitCode && !national ? { unitCode, unitStructure } : {}),
       entityId,
@@ -197,11 +189,11 @@ function UserModal({ user, onClose }: { user: User | null; onClose: () => void }
         <Form.Item name="role" label={t('fields.role')} rules={[{ required: true, message: t('form.required') }]}>
           <Select options={ROLE_CODES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} data-testid="user-role" />
         </Form.Item>
-        {role === 'producer' ? (
+        {role && accountNeedsEntity(role) ? (
           <Form.Item name="entityId" label={t('fields.entity')} rules={[{ required: true, message: t('form.required') }]}>
             <EntitySelect />
           </Form.Item>
-        ) : role === 'admin' || role === 'central' ? (
+        ) : role && accountUnitLevel(role) === 'national' ? (
           <Typography.Paragraph type="secondary">{t('users.nationalScope')}</Typography.Paragraph>
         ) : rule ? (
           <Form.Item
@@ -290,7 +282,7 @@ export default function UsersPage() {
   const { message } = App.useApp();
   const errMsg = useErrorMessage();
   const { values, page, pageSize, set } = useListParams(['q', 'role'] as const);
-  const users = useUsers({ ...values, page, pageSize });
+  const users = useUsers({ ...values, role: values.role as Role | undefined, page, pageSize });
   const update = useUpdateUser();
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);

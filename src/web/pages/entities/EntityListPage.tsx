@@ -4,10 +4,9 @@ import type { TableColumnsType } from 'antd';
 import { EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../api/auth';
+import { can, useMe } from '../../api/auth';
 import { useEntities } from '../../api/entities';
-import { canCreateEntity } from '../../api/permissions';
-import { ENTITY_TYPES, type Entity } from '../../api/types';
+import { ENTITY_TYPES, type Entity, type EntityType } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
 import { PageHeader } from '../../components/PageHeader';
@@ -46,7 +45,7 @@ export default function EntityListPage() {
   const compact = !screens.md;
   const { data: me } = useMe();
   const { values, page, pageSize, set } = useListParams(KEYS);
-  const list = useEntities({ ...values, page, pageSize });
+  const list = useEntities({ ...values, type: values.type as EntityType | undefined, page, pageSize });
 
   useEffect(() => {
     document.title = `${t('entities.title')} · ${t('app.short')}`;
@@ -92,7 +91,7 @@ export default function EntityListPage() {
         extra={
           <>
             <ExportButton path="/api/entities/export.xlsx" params={{ ...values }} fileName="chu-the-ocop.xlsx" testId="entity-export" />
-            {canCreateEntity(me) ? (
+            {can(me, 'entities.create') ? (
               <Link to="/entities/new">
                 <Button type="primary" icon={<PlusOutlined aria-hidden />} data-testid="entity-new">
                   {t('entities.new')}

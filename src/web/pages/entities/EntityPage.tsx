@@ -3,11 +3,9 @@ import { App, Breadcrumb, Button, Card, Grid, Descriptions, Popconfirm, Skeleton
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
 import { useDeleteEntity, useEntity, useEntityAudit } from '../../api/entities';
 import { useGroupLabels } from '../../api/groups';
-import { canCreateProduct, canDeleteEntity, canEditEntity } from '../../api/permissions';
 import { useProducts } from '../../api/products';
 import type { Product } from '../../api/types';
 import { AuditTimeline } from '../../components/AuditTimeline';
@@ -23,9 +21,8 @@ export default function EntityPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const errMsg = useErrorMessage();
-  const { data: me } = useMe();
   const entity = useEntity(id);
-  const audit = useEntityAudit(id);
+  const audit = useEntityAudit(id, !!entity.data?.actions.includes('audit'));
   const products = useProducts({ entityId: id, pageSize: 100 }, { enabled: !!id });
   const labels = useGroupLabels();
   const del = useDeleteEntity(id ?? '');
@@ -60,14 +57,14 @@ export default function EntityPage() {
         }
         extra={
           <>
-            {canEditEntity(me, e.id) ? (
+            {e.actions.includes('update') ? (
               <Link to={`/entities/${e.id}/edit`}>
                 <Button type="primary" icon={<EditOutlined aria-hidden />} data-testid="entity-edit">
                   {t('actions.edit')}
                 </Button>
               </Link>
             ) : null}
-            {canDeleteEntity(me) ? (
+            {e.actions.includes('delete') ? (
               <Popconfirm
                 title={t('entities.deleteConfirm')}
                 description={e.productCount > 0 ? t('entities.deleteHasProducts', { n: e.productCount }) : undefined}
@@ -159,7 +156,7 @@ export default function EntityPage() {
           title={t('entities.products', { n: formatInt(products.data?.total ?? e.productCount) })}
           size="small"
           extra={
-            canCreateProduct(me) && canEditEntity(me, e.id) ? (
+            e.actions.includes('createProduct') ? (
               <Link to={`/products/new?entityId=${e.id}`}>
                 <Button size="small" icon={<PlusOutlined aria-hidden />}>
                   {t('products.new')}
@@ -195,13 +192,15 @@ export default function EntityPage() {
             ]}
           />
         </Card>
-        <Card title={t('audit.title')} size="small">
-          {audit.isError ? (
-            <Typography.Text type="secondary">{errMsg(audit.error)}</Typography.Text>
-          ) : (
-            <AuditTimeline events={audit.data?.items} loading={audit.isLoading} />
-          )}
-        </Card>
+        {e.actions.includes('audit') ? (
+          <Card title={t('audit.title')} size="small">
+            {audit.isError ? (
+              <Typography.Text type="secondary">{errMsg(audit.error)}</Typography.Text>
+            ) : (
+              <AuditTimeline events={audit.data?.items} loading={audit.isLoading} />
+            )}
+          </Card>
+        ) : null}
       </Space>
     </div>
   );

@@ -36,7 +36,7 @@ export function evaluationRoutes() {
         <Route path="admin/criteria" element={<CriteriaSetListPage />} />
         <Route path="admin/criteria/:code" element={<CriteriaSetPage />} />
       </Route>
-      <Route element={<RequireAuth roles={['admin']} />}>
+      <Route element={<RequireAuth capability="criteria.manage" />}>
         <Route path="admin/criteria/new" element={<CriteriaSetFormPage />} />
         <Route path="admin/criteria/:code/edit" element={<CriteriaSetFormPage />} />
       </Route>

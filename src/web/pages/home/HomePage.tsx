@@ -11,7 +11,7 @@ import {
 } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../api/auth';
+import { can, useMe } from '../../api/auth';
 import { useDashboard } from '../../api/dashboard';
 import { useGroupLabels } from '../../api/groups';
 import type { Me } from '../../api/types';
@@ -35,18 +35,18 @@ const STAR_COLORS: Record<string, string> = {
 function QuickLinks({ me }: { me: Me }) {
   const { t } = useTranslation();
   const links: { to: string; label: string; icon: React.ReactNode; primary?: boolean }[] = [];
-  const canCreateEntity = ['admin', 'central', 'province', 'commune'].includes(me.role);
-  const canCreateProduct = ['admin', 'central', 'province', 'commune', 'producer'].includes(me.role);
-  if (me.role === 'producer' && me.entityId) {
+  const canCreateEntity = can(me, 'entities.create');
+  const canCreateProduct = can(me, 'products.create');
+  if (me.entityId) {
     links.push({ to: `/entities/${me.entityId}`, label: t('home.links.myEntity'), icon: <BankOutlined />, primary: true });
   }
   if (canCreateProduct) links.push({ to: '/products/new', label: t('home.links.newProduct'), icon: <PlusOutlined /> });
   if (canCreateEntity) links.push({ to: '/entities/new', label: t('home.links.newEntity'), icon: <PlusOutlined /> });
   links.push({ to: '/products', label: t('home.links.products'), icon: <AppstoreOutlined /> });
-  if (me.role !== 'producer') links.push({ to: '/entities', label: t('home.links.entities'), icon: <BankOutlined /> });
+  if (can(me, 'entities.read')) links.push({ to: '/entities', label: t('home.links.entities'), icon: <BankOutlined /> });
   links.push({ to: '/units', label: t('home.links.units'), icon: <ApartmentOutlined /> });
   links.push({ to: '/catalogue', label: t('home.links.catalogue'), icon: <ShopOutlined /> });
-  if (me.role === 'admin') links.push({ to: '/admin/users', label: t('home.links.users'), icon: <TeamOutlined /> });
+  if (can(me, 'users.manage')) links.push({ to: '/admin/users', label: t('home.links.users'), icon: <TeamOutlined /> });
   return (
     <Card title={t('home.quickLinks')} size="small">
       <Space wrap>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { App, Breadcrumb, Button, Card, Col, Form, Input, InputNumber, Row, Skeleton, Space } from 'antd';
+import { App, Breadcrumb, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Skeleton, Space } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/auth';
@@ -31,6 +31,7 @@ const FIELDS = [
   'priceVnd',
   'priceUnit',
   'whereToBuy',
+  'figuresPublic',
 ] as const;
 
 type FormValues = Partial<Record<(typeof FIELDS)[number], unknown>>;
@@ -57,6 +58,7 @@ function toInput(v: FormValues): ProductInput {
     priceVnd: cleanNumber(v.priceVnd),
     priceUnit: cleanText(v.priceUnit),
     whereToBuy: cleanText(v.whereToBuy),
+    figuresPublic: v.figuresPublic === true,
   };
 }
 
@@ -65,7 +67,7 @@ export default function ProductFormPage() {
   const editing = !!id;
   const [sp] = useSearchParams();
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const errMsg = useErrorMessage();
   const { data: me } = useMe();
@@ -79,7 +81,8 @@ export default function ProductFormPage() {
   const group = Form.useWatch('groupCode', form) as string | undefined;
   const moneyFormat = useMemo(() => inputNumberFormat(), [i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const producerEntity = me?.role === 'producer' ? me.entityId : null;
+  // a producer's account names its entity: its products belong to it
+  const producerEntity = me?.entityId ?? null;
   const presetEntity = producerEntity ?? sp.get('entityId') ?? undefined;
 
   useEffect(() => {
@@ -129,13 +132,22 @@ export default function ProductFormPage() {
     setConflict(null);
     const input = toInput(values);
     if (!editing) {
-      create.mutate(input, {
-        onSuccess: (p) => {
-          message.success(t('products.created'));
-          navigate(`/products/${p.id}`, { replace: true });
-        },
-        onError,
-      });
+      const submit = (body: ProductInput) =>
+        create.mutate(body, {
+          onSuccess: (p) => {
+            message.success(t('products.created'));
+            navigate(`/products/${p.id}`, { replace: true });
+          },
+          onError: (e) => {
+            // The entity already has a product of this name: ask whether this is another one.
+            if (e instanceof ApiError && e.code === 'errors.conflict.duplicateProduct') {
+              modal.confirm({ title: e.display, okText: t('products.confirmDistinct'), cancelText: t('actions.cancel'), onOk: () => submit({ ...body, distinct: true }) });
+              return;
+            }
+            onError(e);
+          },
+        });
+      submit(input);
       return;
     }
     if (!base) return;
@@ -290,6 +302,11 @@ export default function ProductFormPage() {
             <Col xs={24} md={12}>
               <Form.Item name="whereToBuy" label={t('fields.whereToBuy')}>
                 <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+              </Form.Item>
+            </Col>
+            <Col xs={24}>
+              <Form.Item name="figuresPublic" valuePropName="checked" extra={t('products.figuresPublicHint')}>
+                <Checkbox data-testid="product-figures-public">{t('fields.figuresPublic')}</Checkbox>
               </Form.Item>
             </Col>
           </Row>

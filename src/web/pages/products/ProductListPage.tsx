@@ -4,10 +4,9 @@ import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../api/auth';
+import { can, useMe } from '../../api/auth';
 import { useEntity } from '../../api/entities';
 import { useGroupLabels } from '../../api/groups';
-import { canCreateProduct } from '../../api/permissions';
 import { useProducts } from '../../api/products';
 import type { Product } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
@@ -88,7 +87,7 @@ export default function ProductListPage() {
               fileName="san-pham-ocop.xlsx"
               testId="product-export"
             />
-            {canCreateProduct(me) ? (
+            {can(me, 'products.create') ? (
               <Link to={values.entityId ? `/products/new?entityId=${values.entityId}` : '/products/new'}>
                 <Button type="primary" icon={<PlusOutlined aria-hidden />} data-testid="product-new">
                   {t('products.new')}

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
 import { useGroupLabels } from '../../api/groups';
-import { canDeleteProduct, canEditProduct } from '../../api/permissions';
 import { useDeleteProduct, useProduct, useProductAudit } from '../../api/products';
 import type { StarHistoryItem } from '../../api/types';
 import { AuditTimeline } from '../../components/AuditTimeline';
@@ -36,7 +35,7 @@ export default function ProductPage() {
   const { data: me, isLoading: meLoading } = useMe();
   const loggedIn = !!me;
   const product = useProduct(id, true);
-  const audit = useProductAudit(id, loggedIn);
+  const audit = useProductAudit(id, !!product.data?.actions.includes('audit'));
   const labels = useGroupLabels();
   const del = useDeleteProduct(id ?? '');
   const p = product.data;
@@ -56,7 +55,7 @@ export default function ProductPage() {
   }
 
   const dash = '—';
-  const editable = canEditProduct(me, p.entityId);
+  const editable = p.actions.includes('update');
   const history = [...(p.starHistory ?? [])].sort((a, b) => b.year - a.year);
 
   return (
@@ -92,7 +91,7 @@ export default function ProductPage() {
                 </Button>
               </Link>
             ) : null}
-            {canDeleteProduct(me, p.entityId) ? (
+            {p.actions.includes('delete') ? (
               <Popconfirm
                 title={t('products.deleteConfirm')}
                 okText={t('actions.delete')}
@@ -211,8 +210,8 @@ export default function ProductPage() {
             ) : null}
           </Card>
         ) : null}
-        <FiguresSection productId={p.id} canEdit={editable} enabled={loggedIn} />
-        {loggedIn ? (
+        <FiguresSection productId={p.id} canEdit={p.actions.includes('editFigures')} enabled={p.actions.includes('figures')} />
+        {p.actions.includes('audit') ? (
           <Card title={t('audit.title')} size="small">
             {audit.isError ? (
               <Typography.Text type="secondary">{errMsg(audit.error)}</Typography.Text>
