@@ -1,7 +1,8 @@
-import { Empty, Spin, Timeline, Typography } from 'antd';
+import { Card, Empty, Spin, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../api/types';
 import { formatDateTime, formatNumber, formatVnd } from '../i18n/format';
+import { useErrorMessage } from './ErrorState';
 
 const COLORS: Record<string, string> = { create: 'green', update: 'blue', delete: 'red' };
 
@@ -58,5 +59,20 @@ export function AuditTimeline({ events, loading }: { events: AuditEvent[] | unde
         ),
       }))}
     />
+  );
+}
+
+/** The "change history" card of a record page, from its audit query. */
+export function AuditCard({ audit }: { audit: { data?: { items: AuditEvent[] }; isLoading: boolean; isError: boolean; error: unknown } }) {
+  const { t } = useTranslation();
+  const errMsg = useErrorMessage();
+  return (
+    <Card title={t('audit.title')} size="small">
+      {audit.isError ? (
+        <Typography.Text type="secondary">{errMsg(audit.error)}</Typography.Text>
+      ) : (
+        <AuditTimeline events={audit.data?.items} loading={audit.isLoading} />
+      )}
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Breadcrumb, Button, Card, Grid, Descriptions, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { App, Breadcrumb, Button, Card, Grid, Descriptions, Popconfirm, Skeleton, Space, Table, Tag } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useDeleteEntity, useEntity, useEntityAudit } from '../../api/entities';
 import { useGroupLabels } from '../../api/groups';
 import { useProducts } from '../../api/products';
 import type { Product } from '../../api/types';
-import { AuditTimeline } from '../../components/AuditTimeline';
+import { AuditCard } from '../../components/AuditTimeline';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { StarBadge } from '../../components/StarBadge';
@@ -192,15 +192,7 @@ export default function EntityPage() {
             ]}
           />
         </Card>
-        {e.actions.includes('audit') ? (
-          <Card title={t('audit.title')} size="small">
-            {audit.isError ? (
-              <Typography.Text type="secondary">{errMsg(audit.error)}</Typography.Text>
-            ) : (
-              <AuditTimeline events={audit.data?.items} loading={audit.isLoading} />
-            )}
-          </Card>
-        ) : null}
+        {e.actions.includes('audit') ? <AuditCard audit={audit} /> : null}
       </Space>
     </div>
   );

@@ -8,7 +8,7 @@ import { ApiError } from '../../api/client';
 import { useGroupLabels } from '../../api/groups';
 import { useDeleteProduct, useProduct, useProductAudit } from '../../api/products';
 import type { StarHistoryItem } from '../../api/types';
-import { AuditTimeline } from '../../components/AuditTimeline';
+import { AuditCard } from '../../components/AuditTimeline';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { StarBadge } from '../../components/StarBadge';
 import { formatDateTime, formatVnd } from '../../i18n/format';
@@ -211,15 +211,7 @@ export default function ProductPage() {
           </Card>
         ) : null}
         <FiguresSection productId={p.id} canEdit={p.actions.includes('editFigures')} enabled={p.actions.includes('figures')} />
-        {p.actions.includes('audit') ? (
-          <Card title={t('audit.title')} size="small">
-            {audit.isError ? (
-              <Typography.Text type="secondary">{errMsg(audit.error)}</Typography.Text>
-            ) : (
-              <AuditTimeline events={audit.data?.items} loading={audit.isLoading} />
-            )}
-          </Card>
-        ) : null}
+        {p.actions.includes('audit') ? <AuditCard audit={audit} /> : null}
       </Space>
     </div>
   );
