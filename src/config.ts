@@ -10,6 +10,8 @@ export interface Config {
   seedDemo: boolean;
   sessionDays: number;
   secureCookies: boolean;
+  /** PUBLIC_URL: the address users reach the platform at (QR codes, the same-origin check). */
+  publicUrl: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +26,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: seedFlag === undefined ? !databaseUrl : seedFlag === '1' || seedFlag === 'true',
     sessionDays: Number(env.SESSION_DAYS ?? 7),
     secureCookies: env.COOKIE_SECURE === '1',
+    publicUrl: env.PUBLIC_URL || undefined,
   };
 }

@@ -13,11 +13,12 @@ import { errorsPlugin, problem, sendProblem } from './plugins/errors';
 import { pickLang } from './i18n/messages';
 import { requestContextPlugin } from './plugins/request-context';
 import { authPlugin } from './plugins/auth';
+import { sameOriginPlugin } from './plugins/same-origin';
 import { registerRoutes } from './routes';
 
 export interface AppOptions {
   database: Database;
-  config: Pick<Config, 'sessionDays' | 'secureCookies'> & Partial<Pick<Config, 'dataDir'>>;
+  config: Pick<Config, 'sessionDays' | 'secureCookies'> & Partial<Pick<Config, 'dataDir' | 'publicUrl'>>;
   /** Folder of uploaded files; default `config.dataDir/uploads`, else a temporary folder. */
   uploadsDir?: string;
   /** Folder of the built web client; served with SPA fallback when it exists. */
@@ -58,6 +59,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   await app.register(requestContextPlugin);
   await app.register(errorsPlugin);
+  await app.register(sameOriginPlugin, { publicUrl: opts.config.publicUrl ?? (process.env.PUBLIC_URL || undefined) });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
