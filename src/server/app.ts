@@ -13,7 +13,9 @@ import { errorsPlugin, problem, sendProblem } from './plugins/errors';
 import { pickLang } from './i18n/messages';
 import { requestContextPlugin } from './plugins/request-context';
 import { authPlugin } from './plugins/auth';
+import { inputGuardPlugin } from './plugins/input-guard';
 import { sameOriginPlugin } from './plugins/same-origin';
+import { clientErrorHandler } from './plugins/client-errors';
 import { registerRoutes } from './routes';
 
 export interface AppOptions {
@@ -32,6 +34,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
     trustProxy: true,
+    // Requests Node's parser refuses (headers too large…) are answered as problem+json too.
+    clientErrorHandler,
     bodyLimit: 2 * 1024 * 1024,
     // Signed certificate tokens travel in the path (/api/verify/{token}, ~450 characters).
     routerOptions: { maxParamLength: 8192 },
@@ -60,6 +64,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(requestContextPlugin);
   await app.register(errorsPlugin);
   await app.register(sameOriginPlugin, { publicUrl: opts.config.publicUrl ?? (process.env.PUBLIC_URL || undefined) });
+  await app.register(inputGuardPlugin);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RouteDeps } from './index';
 import { getUnit, listUnits, unitMapping } from '../../services/units.service';
+import { isoDateSchema } from '../../domain/cycle';
 import { optionalQueryText, problemSchema } from './common';
 
 const unitSchema = z.object({
@@ -29,7 +30,7 @@ export async function unitRoutes(app: FastifyInstance, { database }: RouteDeps) 
           '(province → district → commune) structure; `date` picks the structure in force on that date. `q` is accent-insensitive.',
         querystring: z.object({
           structure: z.enum(['current', 'legacy']).optional(),
-          date: z.iso.date().optional(),
+          date: isoDateSchema.optional(),
           parent: z.string().max(10).optional(),
           q: optionalQueryText,
           level: z.enum(['province', 'district', 'commune']).optional(),

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
-import multipart from '@fastify/multipart';
+import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RouteDeps } from './index';
@@ -12,22 +12,31 @@ import { cycleCtx, fileSchema, queryBool, registerCycleMessages } from './cycle-
 
 /** Reads the one file of a multipart request (and the `itemCode` field), enforcing the size limit. */
 async function readUpload(request: FastifyRequest, defaultItemCode?: string) {
-  const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
-  if (!part) throw new ValidationError([{ path: 'file', code: 'errors.upload.noFile' }]);
+  let part: MultipartFile | undefined;
   let bytes: Buffer;
   try {
+    part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+    if (!part) throw new ValidationError([{ path: 'file', code: 'errors.upload.noFile' }]);
     bytes = await part.toBuffer();
   } catch (e) {
     if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
       throw new AppError(413, 'errors.upload.tooLarge', { max: MAX_UPLOAD_BYTES / 1024 / 1024 });
     }
-    throw e;
+    // The multipart parser's own complaints (a boundary that never comes, a broken part header…)
+    // are the client's: 400 naming the file. Fastify's limit errors keep their 4xx.
+    if (e instanceof AppError || isClientError(e)) throw e;
+    throw new ValidationError([{ path: 'file', code: 'errors.upload.malformed' }]);
   }
   const field = part.fields.itemCode as { value?: unknown } | undefined;
   const query = request.query as { itemCode?: string };
   const itemCode = query.itemCode ?? (typeof field?.value === 'string' ? field.value : undefined) ?? defaultItemCode;
   if (!itemCode) throw new ValidationError([{ path: 'itemCode', code: 'errors.required' }]);
   return { itemCode, fileName: part.filename || 'tep-tin', bytes };
+}
+
+function isClientError(e: unknown): boolean {
+  const status = (e as { statusCode?: unknown }).statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 const uploadDescription = (what: string) =>

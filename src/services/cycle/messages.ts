@@ -41,6 +41,7 @@ export const CYCLE_MESSAGES: { vi: Record<string, string>; en: Record<string, st
     'errors.upload.type-not-accepted': 'Thành phần hồ sơ này chỉ nhận tệp: {accepted}.',
     'errors.upload.unknownItem': 'Không có thành phần hồ sơ {code} trong danh mục.',
     'errors.upload.noFile': 'Chưa chọn tệp.',
+    'errors.upload.malformed': 'Dữ liệu tải lên bị hỏng (multipart/form-data không đúng định dạng).',
     'errors.upload.tooLarge': 'Tệp quá lớn (tối đa {max} MB).',
   },
   en: {
@@ -79,6 +80,7 @@ export const CYCLE_MESSAGES: { vi: Record<string, string>; en: Record<string, st
     'errors.upload.type-not-accepted': 'This dossier item accepts only: {accepted}.',
     'errors.upload.unknownItem': 'There is no dossier item {code} in the checklist.',
     'errors.upload.noFile': 'No file was sent.',
+    'errors.upload.malformed': 'The upload is damaged (malformed multipart/form-data).',
     'errors.upload.tooLarge': 'The file is too large (at most {max} MB).',
   },
 };
