@@ -20,7 +20,7 @@ import { registerRoutes } from './routes';
 
 export interface AppOptions {
   database: Database;
-  config: Pick<Config, 'sessionDays' | 'secureCookies'> & Partial<Pick<Config, 'dataDir' | 'publicUrl'>>;
+  config: Pick<Config, 'sessionDays' | 'secureCookies'> & Partial<Pick<Config, 'dataDir' | 'trustProxy' | 'publicUrl'>>;
   /** Folder of uploaded files; default `config.dataDir/uploads`, else a temporary folder. */
   uploadsDir?: string;
   /** Folder of the built web client; served with SPA fallback when it exists. */
@@ -30,10 +30,22 @@ export interface AppOptions {
 
 export type App = FastifyInstance;
 
+/**
+ * TRUST_PROXY for Fastify: true, false, or addresses/CIDRs as they are; a hop count trusts the
+ * nearest n peers whoever they are (Fastify itself no longer takes a bare number), so it suits
+ * only a server that nothing but its proxies can reach.
+ */
+function trustProxyOption(value: boolean | number | string): boolean | string | ((address: string, hop: number) => boolean) {
+  if (typeof value !== 'number') return value;
+  return value > 0 ? (_address, hop) => hop < value : false;
+}
+
 export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
-    trustProxy: true,
+    // X-Forwarded-* only from the proxies TRUST_PROXY names (none by default): anyone else could
+    // pick the address the sign-in throttle counts by.
+    trustProxy: trustProxyOption(opts.config.trustProxy ?? false),
     // Requests Node's parser refuses (headers too large…) are answered as problem+json too.
     clientErrorHandler,
     bodyLimit: 2 * 1024 * 1024,
