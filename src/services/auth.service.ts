@@ -28,6 +28,17 @@ export function actorOf(user: repo.UserRow): Actor {
   };
 }
 
+/**
+ * A hash to verify against when the username is unknown or the account inactive, so those
+ * answers take as long as a wrong password (the answer time must not tell which usernames exist).
+ * Made with the same parameters as real hashes, once, when the first sign-in needs it.
+ */
+let dummyHash: Promise<string> | undefined;
+function hashForUnknownUser(): Promise<string> {
+  dummyHash ??= hashPassword(crypto.randomBytes(32).toString('base64url'));
+  return dummyHash;
+}
+
 /** The throttle counters of one sign-in try (see domain/users/login-throttle.ts). */
 function throttleKeys(username: string, address: string): Record<CounterName, string> {
   return { addressAccount: `aa:${address}|${username}`, address: `a:${address}`, account: `u:${username}` };
@@ -70,8 +81,10 @@ export async function login(db: Db, username: string, password: string, address:
   await takeSignInTry(db, keys);
 
   const user = await repo.findUserByUsername(db, name);
-  const ok = user && user.active ? await argon2.verify(user.passwordHash, password) : false;
-  if (!user || !ok) throw new UnauthorizedError('errors.badCredentials');
+  const known = user !== undefined && user.active;
+  // always one argon2 verification, so unknown and inactive accounts answer as slowly as a wrong password
+  const verified = await argon2.verify(known ? user.passwordHash : await hashForUnknownUser(), password);
+  if (!known || !verified) throw new UnauthorizedError('errors.badCredentials');
   const token = crypto.randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
   await db.transaction(async (tx) => {

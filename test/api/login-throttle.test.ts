@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import argon2 from 'argon2';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestContext } from '../support/test-app';
 import { buildApp, type App } from '../../src/server/app';
 import { PER_ACCOUNT, PER_ADDRESS, PER_ADDRESS_AND_ACCOUNT } from '../../src/domain/users/login-throttle';
@@ -13,6 +14,7 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
+afterEach(() => vi.restoreAllMocks());
 
 function login(app: App, username: string, password: string, remoteAddress: string, headers: Record<string, string> = {}) {
   return app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress, headers });
@@ -100,5 +102,21 @@ describe('the owner is not locked out', () => {
     expect((await login(t.app, 'council.qn3', 'ocop2026', '192.0.2.30')).statusCode).toBe(200);
     for (let i = 0; i < PER_ADDRESS_AND_ACCOUNT.free - 1; i++) expect((await login(t.app, 'council.qn3', 'typo', '192.0.2.30')).statusCode).toBe(401);
     expect((await login(t.app, 'council.qn3', 'ocop2026', '192.0.2.30')).statusCode).toBe(200);
+  });
+});
+
+describe('usernames cannot be told apart by timing', () => {
+  it('verifies a password hash for an unknown username as for a known one', async () => {
+    const verify = vi.spyOn(argon2, 'verify');
+    expect((await login(t.app, 'council.qn4', 'wrong', '192.0.2.40')).statusCode).toBe(401);
+    expect(verify).toHaveBeenCalledTimes(1);
+    expect((await login(t.app, 'no.such.user', 'wrong', '192.0.2.40')).statusCode).toBe(401);
+    expect(verify).toHaveBeenCalledTimes(2);
+    // against an argon2id hash of the same cost as the real ones
+    const [knownHash] = verify.mock.calls[0];
+    const [dummyHash] = verify.mock.calls[1];
+    const params = (h: string) => h.split('$').slice(1, 4).join('$');
+    expect(params(dummyHash)).toBe(params(knownHash));
+    expect(dummyHash).not.toBe(knownHash);
   });
 });
