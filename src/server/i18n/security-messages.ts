@@ -8,6 +8,7 @@ export const securityMessages = {
   vi: {
     'errors.text.nul': 'Văn bản không được chứa ký tự NUL (\\u0000).',
     'errors.text.surrogate': 'Văn bản chứa ký tự Unicode không hợp lệ (nửa cặp thay thế).',
+    'errors.url.http': 'Cần một địa chỉ web đầy đủ, bắt đầu bằng http:// hoặc https://.',
     'errors.dataRejected': 'Cơ sở dữ liệu không nhận giá trị đã gửi. Vui lòng kiểm tra lại dữ liệu.',
     'errors.headersTooLarge': 'Phần đầu (header) của yêu cầu quá lớn',
     'errors.headersTooLarge.detail': 'Các header của yêu cầu (thường là cookie) vượt quá giới hạn cho phép.',
@@ -22,6 +23,7 @@ export const securityMessages = {
   en: {
     'errors.text.nul': 'Text must not contain the NUL character (\\u0000).',
     'errors.text.surrogate': 'Text contains an invalid Unicode character (a lone surrogate).',
+    'errors.url.http': 'A full web address starting with http:// or https:// is needed.',
     'errors.dataRejected': 'The database refused the value sent. Please check the data.',
     'errors.headersTooLarge': 'Request headers too large',
     'errors.headersTooLarge.detail': 'The request headers (usually cookies) exceed the allowed size.',
