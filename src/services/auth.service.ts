@@ -59,14 +59,14 @@ async function takeSignInTry(db: Db, keys: Record<CounterName, string>): Promise
 
 /** A successful sign-in gives its try back and clears the address's failures on the account. */
 async function giveBackSignInTry(tx: Tx, keys: Record<CounterName, string>): Promise<void> {
-  const rows = await repo.lockThrottleCounters(tx, [keys.address, keys.account]);
+  // all three, in the same order as a try takes them
+  const rows = await repo.lockThrottleCounters(tx, Object.values(keys));
   const now = new Date();
   for (const name of ['address', 'account'] as const) {
     const row = rows.get(keys[name]);
     if (row) await repo.saveThrottleCounter(tx, keys[name], giveBack(row, ruleOf(name), now));
   }
   await repo.deleteThrottleCounter(tx, keys.addressAccount);
-  await repo.forgetIdleThrottleCounters(tx, new Date(now.getTime() - FORGET_AFTER_SECONDS * 1000));
 }
 
 export interface LoginResult {
@@ -91,6 +91,8 @@ export async function login(db: Db, username: string, password: string, address:
     await repo.insertSession(tx, hashToken(token), user.id, expiresAt);
     await giveBackSignInTry(tx, keys);
   });
+  // housekeeping, outside the sign-in's transaction and its row locks
+  await repo.forgetIdleThrottleCounters(db, new Date(Date.now() - FORGET_AFTER_SECONDS * 1000));
   return { token, expiresAt, user };
 }
 

@@ -102,7 +102,11 @@ export async function deleteThrottleCounter(db: Executor, key: string): Promise<
   await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
 }
 
-/** Drops counters without a try since `before` (they count from zero again anyway). */
+/**
+ * Drops counters without a try since `before` (they count from zero again anyway). Rows a
+ * sign-in has locked meanwhile are skipped, so this never waits for one (nor deadlocks with it).
+ */
 export async function forgetIdleThrottleCounters(db: Executor, before: Date): Promise<void> {
-  await db.delete(loginThrottle).where(lt(loginThrottle.updatedAt, before));
+  const idle = db.select({ key: loginThrottle.key }).from(loginThrottle).where(lt(loginThrottle.updatedAt, before)).limit(1000).for('update', { skipLocked: true });
+  await db.delete(loginThrottle).where(inArray(loginThrottle.key, idle));
 }
