@@ -126,7 +126,7 @@ describe('journey: officers see the cycle at a glance', () => {
 describe('journey: one product through steps 2–5 in the web UI with the demo accounts', () => {
   const NAME = `Trà hoa sim Quang Hanh ${Date.now().toString(36).slice(-4)}`;
   const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-  const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8ffff3f0005fe02fea7356a8b0000000049454e44ae426082', 'hex');
+  const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8ffff3f0005fe02fedccc59e70000000049454e44ae426082', 'hex');
 
   async function as(username: string, path: string, run: (page: Page) => Promise<void>) {
     const context = await newContext(browser, DESKTOP, inject('baseUrl'));

@@ -10,6 +10,26 @@ export interface Config {
   seedDemo: boolean;
   sessionDays: number;
   secureCookies: boolean;
+  /**
+   * Which peers may set X-Forwarded-For/-Host/-Proto (TRUST_PROXY): false (default: none),
+   * a hop count, or a comma-separated list of addresses and CIDR ranges — as Fastify's trustProxy.
+   */
+  trustProxy: boolean | number | string;
+  /** PUBLIC_URL: the address users reach the platform at (QR codes, the same-origin check). */
+  publicUrl: string | undefined;
+}
+
+/** TRUST_PROXY as Fastify's `trustProxy` takes it. */
+export function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  const value = (raw ?? '').trim();
+  if (value === '' || /^(0|false|no|off)$/i.test(value)) return false;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(',');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: seedFlag === undefined ? !databaseUrl : seedFlag === '1' || seedFlag === 'true',
     sessionDays: Number(env.SESSION_DAYS ?? 7),
     secureCookies: env.COOKIE_SECURE === '1',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    publicUrl: env.PUBLIC_URL || undefined,
   };
 }

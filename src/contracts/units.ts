@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { endpoint } from './http';
 import { items, optionalQueryText, problemSchema } from './common';
 import { UNIT_LEVELS, type UnitLevel } from '../domain/units/structure';
+import { isoDateSchema } from '../domain/cycle/forms';
 
 /** Administrative units of both structures and the legacy → current mapping (SPEC C1). */
 
@@ -36,7 +37,7 @@ export type UnitMapping = z.infer<typeof unitMappingSchema>;
 
 export const unitListQuery = z.object({
   structure: z.enum(UNIT_STRUCTURES).optional(),
-  date: z.iso.date().optional(),
+  date: isoDateSchema.optional(),
   parent: z.string().max(10).optional(),
   q: optionalQueryText,
   level: z.enum(UNIT_LEVELS).optional(),

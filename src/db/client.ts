@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import postgres from 'postgres';
 import * as schema from './schema';
+import { lockDataDir, type DataDirLock } from './data-dir-lock';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -41,15 +42,31 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   let dataDir: string | undefined;
+  // One server per folder: a second one would lose and duplicate the first one's writes.
+  let lock: DataDirLock | undefined;
   if (opts.dataDir) {
+    lock = lockDataDir(opts.dataDir);
     dataDir = path.join(opts.dataDir, 'pglite');
     fs.mkdirSync(dataDir, { recursive: true });
   }
-  const pg = await PGlite.create({
-    dataDir,
-    extensions: { pg_trgm },
-    loadDataDir: opts.loadDataDir,
-  });
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create({
+      dataDir,
+      extensions: { pg_trgm },
+      loadDataDir: opts.loadDataDir,
+    });
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const db = drizzlePglite({ client: pg, schema }) as unknown as Db;
-  return { db, kind: 'pglite', pglite: pg, close: () => pg.close() };
+  const close = async () => {
+    try {
+      await pg.close();
+    } finally {
+      lock?.release();
+    }
+  };
+  return { db, kind: 'pglite', pglite: pg, close };
 }

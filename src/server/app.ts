@@ -13,11 +13,14 @@ import { errorsPlugin, problem, sendProblem } from './plugins/errors';
 import { pickLang } from './i18n/messages';
 import { requestContextPlugin } from './plugins/request-context';
 import { authPlugin } from './plugins/auth';
+import { inputGuardPlugin } from './plugins/input-guard';
+import { sameOriginPlugin } from './plugins/same-origin';
+import { clientErrorHandler } from './plugins/client-errors';
 import { registerRoutes } from './routes';
 
 export interface AppOptions {
   database: Database;
-  config: Pick<Config, 'sessionDays' | 'secureCookies'> & Partial<Pick<Config, 'dataDir'>>;
+  config: Pick<Config, 'sessionDays' | 'secureCookies'> & Partial<Pick<Config, 'dataDir' | 'trustProxy' | 'publicUrl'>>;
   /** Folder of uploaded files; default `config.dataDir/uploads`, else a temporary folder. */
   uploadsDir?: string;
   /** Folder of the built web client; served with SPA fallback when it exists. */
@@ -27,10 +30,24 @@ export interface AppOptions {
 
 export type App = FastifyInstance;
 
+/**
+ * TRUST_PROXY for Fastify: true, false, or addresses/CIDRs as they are; a hop count trusts the
+ * nearest n peers whoever they are (Fastify itself no longer takes a bare number), so it suits
+ * only a server that nothing but its proxies can reach.
+ */
+function trustProxyOption(value: boolean | number | string): boolean | string | ((address: string, hop: number) => boolean) {
+  if (typeof value !== 'number') return value;
+  return value > 0 ? (_address, hop) => hop < value : false;
+}
+
 export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
     logger: opts.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
-    trustProxy: true,
+    // X-Forwarded-* only from the proxies TRUST_PROXY names (none by default): anyone else could
+    // pick the address the sign-in throttle counts by.
+    trustProxy: trustProxyOption(opts.config.trustProxy ?? false),
+    // Requests Node's parser refuses (headers too large…) are answered as problem+json too.
+    clientErrorHandler,
     bodyLimit: 2 * 1024 * 1024,
     // Signed certificate tokens travel in the path (/api/verify/{token}, ~450 characters).
     routerOptions: { maxParamLength: 8192 },
@@ -58,6 +75,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   await app.register(requestContextPlugin);
   await app.register(errorsPlugin);
+  await app.register(sameOriginPlugin, { publicUrl: opts.config.publicUrl ?? (process.env.PUBLIC_URL || undefined) });
+  await app.register(inputGuardPlugin);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -1,15 +1,11 @@
 import crypto from 'node:crypto';
 import argon2 from 'argon2';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import * as repo from '../db/repositories/users.repository';
 import type { Actor, UnitStructure } from '../domain/policy';
 import { RateLimitedError, UnauthorizedError } from '../domain/errors';
 import { isRole } from '../domain/users/roles';
-
-/** Login throttling: failures counted in a sliding window, per username and per address. */
-export const LOGIN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_USER = 5;
-export const MAX_FAILURES_PER_ADDRESS = 30;
+import { FORGET_AFTER_SECONDS, giveBack, ruleOf, takeTry, type CounterName } from '../domain/users/login-throttle';
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
@@ -32,13 +28,45 @@ export function actorOf(user: repo.UserRow): Actor {
   };
 }
 
-async function throttle(db: Db, key: string, max: number): Promise<void> {
-  const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
-  const { count, oldest } = await repo.countRecentFailures(db, key, since);
-  if (count >= max) {
-    const retryAt = (oldest?.getTime() ?? Date.now()) + LOGIN_WINDOW_MINUTES * 60_000;
-    throw new RateLimitedError(Math.max(1, Math.ceil((retryAt - Date.now()) / 1000)));
+/**
+ * A hash to verify against when the username is unknown or the account inactive, so those
+ * answers take as long as a wrong password (the answer time must not tell which usernames exist).
+ * Made with the same parameters as real hashes, once, when the first sign-in needs it.
+ */
+let dummyHash: Promise<string> | undefined;
+function hashForUnknownUser(): Promise<string> {
+  dummyHash ??= hashPassword(crypto.randomBytes(32).toString('base64url'));
+  return dummyHash;
+}
+
+/** The throttle counters of one sign-in try (see domain/users/login-throttle.ts). */
+function throttleKeys(username: string, address: string): Record<CounterName, string> {
+  return { addressAccount: `aa:${address}|${username}`, address: `a:${address}`, account: `u:${username}` };
+}
+
+const counterNames: CounterName[] = ['addressAccount', 'address', 'account'];
+
+/** Takes a try from the counters, or throws 429 with the seconds to wait. Atomic: the counters' rows are locked. */
+async function takeSignInTry(db: Db, keys: Record<CounterName, string>): Promise<void> {
+  await db.transaction(async (tx) => {
+    const rows = await repo.lockThrottleCounters(tx, Object.values(keys));
+    const now = new Date();
+    const decision = takeTry({ addressAccount: rows.get(keys.addressAccount) ?? null, address: rows.get(keys.address) ?? null, account: rows.get(keys.account) ?? null }, now);
+    if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
+    for (const name of counterNames) await repo.saveThrottleCounter(tx, keys[name], decision.next[name]);
+  });
+}
+
+/** A successful sign-in gives its try back and clears the address's failures on the account. */
+async function giveBackSignInTry(tx: Tx, keys: Record<CounterName, string>): Promise<void> {
+  // all three, in the same order as a try takes them
+  const rows = await repo.lockThrottleCounters(tx, Object.values(keys));
+  const now = new Date();
+  for (const name of ['address', 'account'] as const) {
+    const row = rows.get(keys[name]);
+    if (row) await repo.saveThrottleCounter(tx, keys[name], giveBack(row, ruleOf(name), now));
   }
+  await repo.deleteThrottleCounter(tx, keys.addressAccount);
 }
 
 export interface LoginResult {
@@ -48,26 +76,23 @@ export interface LoginResult {
 }
 
 export async function login(db: Db, username: string, password: string, address: string, sessionDays: number): Promise<LoginResult> {
-  const userKey = `user:${username.toLowerCase()}`;
-  const addressKey = `ip:${address}`;
-  await throttle(db, userKey, MAX_FAILURES_PER_USER);
-  await throttle(db, addressKey, MAX_FAILURES_PER_ADDRESS);
+  const name = username.toLowerCase();
+  const keys = throttleKeys(name, address);
+  await takeSignInTry(db, keys);
 
-  const user = await repo.findUserByUsername(db, username.toLowerCase());
-  const ok = user && user.active ? await argon2.verify(user.passwordHash, password) : false;
-  if (!user || !ok) {
-    await db.transaction(async (tx) => {
-      await repo.recordFailure(tx, userKey);
-      await repo.recordFailure(tx, addressKey);
-    });
-    throw new UnauthorizedError('errors.badCredentials');
-  }
+  const user = await repo.findUserByUsername(db, name);
+  const known = user !== undefined && user.active;
+  // always one argon2 verification, so unknown and inactive accounts answer as slowly as a wrong password
+  const verified = await argon2.verify(known ? user.passwordHash : await hashForUnknownUser(), password);
+  if (!known || !verified) throw new UnauthorizedError('errors.badCredentials');
   const token = crypto.randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
   await db.transaction(async (tx) => {
     await repo.insertSession(tx, hashToken(token), user.id, expiresAt);
-    await repo.clearFailures(tx, userKey);
+    await giveBackSignInTry(tx, keys);
   });
+  // housekeeping, outside the sign-in's transaction and its row locks
+  await repo.forgetIdleThrottleCounters(db, new Date(Date.now() - FORGET_AFTER_SECONDS * 1000));
   return { token, expiresAt, user };
 }
 

@@ -56,7 +56,7 @@ export function planForm(overrides: Record<string, unknown> = {}) {
 /** Minimal files whose content is what their name says. */
 export const FILES = {
   pdf: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
-  png: Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8ffff3f0005fe02fea7356a8b0000000049454e44ae426082', 'hex'),
+  png: Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415408d763f8ffff3f0005fe02fedccc59e70000000049454e44ae426082', 'hex'),
   notPdf: Buffer.from('This is plain text pretending to be a PDF document.'),
 };
 

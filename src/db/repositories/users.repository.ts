@@ -1,7 +1,7 @@
 import type { Role } from '../../domain/users/roles';
-import { and, asc, eq, gt, sql, count, or, type SQL } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { loginFailures, sessions, users } from '../schema';
+import { and, asc, eq, gt, inArray, lt, sql, count, or, type SQL } from 'drizzle-orm';
+import type { Executor, Tx } from '../client';
+import { loginThrottle, sessions, users } from '../schema';
 import { searchKey } from '../../domain/text/normalize';
 
 export type UserRow = typeof users.$inferSelect;
@@ -81,19 +81,33 @@ export async function deleteSessionsOfUser(db: Executor, userId: string): Promis
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-export async function countRecentFailures(db: Executor, key: string, since: Date): Promise<{ count: number; oldest: Date | null }> {
-  const [row] = await db
-    .select({ count: count(), oldest: sql<string | null>`min(${loginFailures.at})` })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.key, key), gt(loginFailures.at, since)));
-  return { count: row.count, oldest: row.oldest ? new Date(row.oldest) : null };
+/**
+ * The throttle counters of `keys`, locked for the rest of the transaction (rows are created
+ * first so that a first try locks too; keys are taken in one order so parallel sign-ins
+ * cannot deadlock).
+ */
+export async function lockThrottleCounters(tx: Tx, keys: string[]): Promise<Map<string, ThrottleRow>> {
+  const sorted = [...new Set(keys)].sort();
+  await tx.insert(loginThrottle).values(sorted.map((key) => ({ key }))).onConflictDoNothing();
+  const rows = await tx.select().from(loginThrottle).where(inArray(loginThrottle.key, sorted)).orderBy(asc(loginThrottle.key)).for('update');
+  return new Map(rows.map((r) => [r.key, r]));
 }
 
-export async function recordFailure(db: Executor, key: string): Promise<void> {
-  await db.insert(loginFailures).values({ key });
+export type ThrottleRow = typeof loginThrottle.$inferSelect;
+
+export async function saveThrottleCounter(db: Executor, key: string, state: { tries: number; blockedUntil: Date | null; updatedAt: Date }): Promise<void> {
+  await db.update(loginThrottle).set(state).where(eq(loginThrottle.key, key));
 }
 
-export async function clearFailures(db: Executor, key: string): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.key, key));
+export async function deleteThrottleCounter(db: Executor, key: string): Promise<void> {
+  await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
 }
 
+/**
+ * Drops counters without a try since `before` (they count from zero again anyway). Rows a
+ * sign-in has locked meanwhile are skipped, so this never waits for one (nor deadlocks with it).
+ */
+export async function forgetIdleThrottleCounters(db: Executor, before: Date): Promise<void> {
+  const idle = db.select({ key: loginThrottle.key }).from(loginThrottle).where(lt(loginThrottle.updatedAt, before)).limit(1000).for('update', { skipLocked: true });
+  await db.delete(loginThrottle).where(inArray(loginThrottle.key, idle));
+}

@@ -1,6 +1,6 @@
 import type { UnitStructure } from '../../domain/policy/scope';
 import type { Role } from '../../domain/users/roles';
-import { pgTable, text, uuid, boolean, integer, timestamp, index, bigserial } from 'drizzle-orm/pg-core';
+import { pgTable, text, uuid, boolean, integer, timestamp, index } from 'drizzle-orm/pg-core';
 
 export const users = pgTable(
   'users',
@@ -36,13 +36,17 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Failed logins, counted per username and per client address for rate limiting. */
-export const loginFailures = pgTable(
-  'login_failures',
+/**
+ * Sign-in throttle counters (domain/users/login-throttle.ts), one row per key: `aa:<address>|<username>`,
+ * `a:<address>`, `u:<username>`. Rows are locked while a try is taken, so parallel tries count one by one.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    key: text('key').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    key: text('key').primaryKey(),
+    tries: integer('tries').notNull().default(0),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
+  (t) => [index('login_throttle_updated_at_idx').on(t.updatedAt)],
 );

@@ -9,13 +9,14 @@ import { ValidationError } from '../errors';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
-/** true for a real calendar date written 'YYYY-MM-DD' (rejects 2023-02-29, 2024-13-01…). */
+/** true for a real calendar date written 'YYYY-MM-DD' (rejects 2023-02-29, 2024-13-01, 0000-01-01…). */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
+  // no year 0 (1 BC) in the calendar the database keeps
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
   return d <= daysInMonth(y, mo);
 }
 

@@ -9,6 +9,7 @@ describe('dates', () => {
     expect(isIsoDate('2025-13-01')).toBe(false);
     expect(isIsoDate('2025-04-31')).toBe(false);
     expect(isIsoDate('2025-4-1')).toBe(false);
+    expect(isIsoDate('0000-01-01')).toBe(false); // there is no year 0
     expect(isIsoDate('2025-04-01T00:00:00Z')).toBe(false);
     expect(isIsoDate(20250401)).toBe(false);
   });

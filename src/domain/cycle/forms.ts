@@ -85,7 +85,8 @@ function integer(min: number, max = Number.MAX_SAFE_INTEGER) {
 /** An amount of money in whole Vietnamese đồng, ≥ 0. */
 export const vndSchema = integer(0);
 
-export const isoDateSchema = z.iso.date({ error: typeError('errors.invalidDate') });
+/** A real calendar date YYYY-MM-DD (the format check also gives the OpenAPI `format: date`). */
+export const isoDateSchema = z.iso.date({ error: typeError('errors.invalidDate'), abort: true }).refine(isIsoDate, { error: 'errors.invalidDate' });
 
 export const cycleYearSchema = z
   .number({ error: typeError() })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalInt, optionalText, requiredText } from '../text/zod-fields';
+import { httpUrl, optionalInt, optionalText, requiredText } from '../text/zod-fields';
 
 export const ENTITY_TYPES = ['enterprise', 'cooperative', 'cooperative_group', 'household'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -40,7 +40,7 @@ export const entityFields = {
     .nullish()
     .transform((v) => v ?? null),
   email: z.email('errors.invalidEmail').nullish().transform((v) => v ?? null),
-  website: z.url('errors.invalidUrl').nullish().transform((v) => v ?? null),
+  website: httpUrl().nullish().transform((v) => v ?? null),
 };
 
 export const entityCreateSchema = z.object(entityFields).strict();

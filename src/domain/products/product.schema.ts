@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText } from '../text/zod-fields';
+import { httpUrl, optionalText, requiredText } from '../text/zod-fields';
 
 const productFields = {
   entityId: z.uuid('errors.entity.unknown'),
@@ -20,7 +20,7 @@ const productFields = {
   priceVnd: z.number().int().min(0).max(1_000_000_000_000).nullish().transform((v) => v ?? null),
   priceUnit: optionalText(50),
   whereToBuy: optionalText(2000),
-  photos: z.array(z.string().max(500)).max(20).default([]),
+  photos: z.array(httpUrl()).max(20).default([]),
   /** The producer publishes the yearly business figures on the public product page. */
   figuresPublic: z.boolean().default(false),
 };
@@ -49,7 +49,7 @@ export const productPatchSchema = z
     priceVnd: productFields.priceVnd.optional(),
     priceUnit: productFields.priceUnit.optional(),
     whereToBuy: productFields.whereToBuy.optional(),
-    photos: z.array(z.string().max(500)).max(20).optional(),
+    photos: productFields.photos.unwrap().optional(),
     figuresPublic: z.boolean().optional(),
     version: z.number({ error: 'errors.versionRequired' }).int().min(1),
   })

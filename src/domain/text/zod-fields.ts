@@ -17,3 +17,9 @@ export const optionalText = (max: number) =>
     .transform((v) => (v ? v : null));
 
 export const optionalInt = (min: number, max: number) => z.number().int().min(min).max(max).nullish().transform((v) => v ?? null);
+
+/**
+ * An absolute http(s) address: links the platform shows (websites, photos) never run script
+ * (`javascript:`), carry a document (`data:`) or point into the reader's machine (`file:`).
+ */
+export const httpUrl = (max = 500) => z.url({ protocol: /^https?$/, error: 'errors.url.http' }).max(max, 'errors.tooLong');

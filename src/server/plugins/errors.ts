@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, RateLimitedError, ValidationError, type FieldProblem } from '../../domain/errors';
 import { hasMessage, translate, type Lang } from '../i18n/messages';
+import { registerSecurityMessages } from '../i18n/security-messages';
 
 /**
  * Every error leaves the API as RFC 9457 problem+json, translated into the caller's
@@ -96,12 +97,27 @@ function validationProblem(lang: Lang, problems: FieldProblem[], instance: strin
   };
 }
 
+function sqlState(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } };
+  const code = e?.cause?.code ?? e?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === '23505' || e?.cause?.code === '23505';
+  return sqlState(error) === '23505';
+}
+
+/**
+ * PostgreSQL's "data exception" class (SQLSTATE 22…: a value out of range, text it cannot
+ * store, an impossible date): client input that got past validation. Validation should have
+ * named the field; this keeps such a gap a 400 instead of a 500.
+ */
+function isDataException(error: unknown): boolean {
+  return /^22[0-9A-Z]{3}$/.test(sqlState(error) ?? '');
 }
 
 export const errorsPlugin = fp(async (app: FastifyInstance): Promise<void> => {
+  registerSecurityMessages();
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const lang = request.lang;
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -120,6 +136,11 @@ export const errorsPlugin = fp(async (app: FastifyInstance): Promise<void> => {
     if (isUniqueViolation(error)) {
       // A race past the service's own uniqueness check (double submit): the first write won.
       return sendProblem(reply, { ...problem(lang, 409, 'errors.conflict.duplicate'), instance: request.url });
+    }
+    if (isDataException(error)) {
+      // no SQL or parameters in the log: they hold the client's input
+      request.log.warn({ sqlState: sqlState(error), url: request.url }, 'database refused a value that passed validation');
+      return sendProblem(reply, { ...problem(lang, 400, 'errors.dataRejected'), instance: request.url });
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

@@ -39,8 +39,10 @@ export const CYCLE_MESSAGES: { vi: Record<string, string>; en: Record<string, st
     'errors.upload.unknown-type': 'Nội dung tệp không phải PDF, JPEG, PNG, WebP, DOCX hoặc XLSX.',
     'errors.upload.extension-mismatch': 'Đuôi tệp không khớp nội dung thật của tệp ({type}).',
     'errors.upload.type-not-accepted': 'Thành phần hồ sơ này chỉ nhận tệp: {accepted}.',
+    'errors.upload.not-genuine': 'Tệp {type} bị hỏng hoặc chứa nội dung khác ngoài ảnh (ví dụ một trang web ẩn bên trong).',
     'errors.upload.unknownItem': 'Không có thành phần hồ sơ {code} trong danh mục.',
     'errors.upload.noFile': 'Chưa chọn tệp.',
+    'errors.upload.malformed': 'Dữ liệu tải lên bị hỏng (multipart/form-data không đúng định dạng).',
     'errors.upload.tooLarge': 'Tệp quá lớn (tối đa {max} MB).',
   },
   en: {
@@ -77,8 +79,10 @@ export const CYCLE_MESSAGES: { vi: Record<string, string>; en: Record<string, st
     'errors.upload.unknown-type': 'The file’s content is not a PDF, JPEG, PNG, WebP, DOCX or XLSX.',
     'errors.upload.extension-mismatch': 'The file name’s extension does not match its real content ({type}).',
     'errors.upload.type-not-accepted': 'This dossier item accepts only: {accepted}.',
+    'errors.upload.not-genuine': 'The {type} file is damaged or holds something besides the image (such as a hidden web page).',
     'errors.upload.unknownItem': 'There is no dossier item {code} in the checklist.',
     'errors.upload.noFile': 'No file was sent.',
+    'errors.upload.malformed': 'The upload is damaged (malformed multipart/form-data).',
     'errors.upload.tooLarge': 'The file is too large (at most {max} MB).',
   },
 };
