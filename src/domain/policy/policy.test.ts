@@ -177,5 +177,30 @@ describe('authorisation matrix (role × unit × action)', () => {
     expect(capabilities(actors.producer)).not.toContain('entities.read');
     expect(capabilities(actors.admin)).toEqual(expect.arrayContaining(['users.manage', 'criteria.manage']));
     expect(capabilities(actors.trade)).not.toContain('cycle.items');
+    // the levels of round each office may create (the round form's choices)
+    expect(capabilities(actors.admin)).toEqual(expect.arrayContaining(['rounds.createCentral', 'rounds.createProvincial']));
+    expect(capabilities(actors.central)).toContain('rounds.createCentral');
+    expect(capabilities(actors.central)).not.toContain('rounds.createProvincial');
+    expect(capabilities(actors.province)).toContain('rounds.createProvincial');
+    expect(capabilities(actors.province)).not.toContain('rounds.createCentral');
+    expect(capabilities(actors.council)).not.toContain('rounds.create');
+  });
+
+  it('tells each council seat what it may do with a product of an open round', () => {
+    const round = {
+      ...inside, level: 'province', status: 'open',
+      seats: [{ userId: 'k', seat: 'chair' }, { userId: 't', seat: 'advisor' }, { userId: 'm', seat: 'member' }],
+    };
+    const entry = { round, product: neighbour, dossierStatus: 'unchecked', conflictedUserIds: [] as string[] };
+    expect(actionsOn(actors.council, 'roundEntry', entry)).toEqual(['viewProduct', 'score', 'declareConflict', 'checkDossier']);
+    expect(actionsOn(actors.trade, 'roundEntry', entry)).toEqual(['viewProduct', 'checkDossier']);
+    expect(actionsOn(actors.province, 'roundEntry', entry)).toEqual(['viewProduct', 'checkDossier']);
+    // a commune officer on the council scores, but reads only the products of its commune
+    expect(actionsOn(actors.commune, 'roundEntry', entry)).toEqual(['score', 'declareConflict']);
+    // a declared conflict, or a dossier found incomplete, ends scoring
+    expect(actionsOn(actors.council, 'roundEntry', { ...entry, conflictedUserIds: ['k'] })).toEqual(['viewProduct', 'checkDossier']);
+    expect(actionsOn(actors.council, 'roundEntry', { ...entry, dossierStatus: 'incomplete' })).toEqual(['viewProduct', 'declareConflict', 'checkDossier']);
+    expect(actionsOn(actors.council, 'roundEntry', { ...entry, round: { ...round, status: 'closed' } })).toEqual(['viewProduct']);
+    expect(actionsOn(actors.producer, 'roundEntry', entry)).toEqual([]);
   });
 });

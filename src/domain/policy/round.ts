@@ -1,6 +1,7 @@
 import { definePolicy, type Policy } from './policy';
 import { ALL, inScope, NO_SCOPE, type Actor, type Located, type Scope } from './scope';
 import { isAdmin } from './roles';
+import { productPolicy, type ProductRecord } from './product';
 
 /**
  * Evaluation rounds. The office that runs a round (the province for provincial and historic
@@ -13,9 +14,19 @@ export const ROUND_ACTIONS = [
 ] as const;
 export type RoundAction = (typeof ROUND_ACTIONS)[number];
 
-export type Seat = 'chair' | 'member' | 'advisor';
+/** Seats on a council: one chair, members, and the advisory team. */
+export const SEATS = ['chair', 'member', 'advisor'] as const;
+export type Seat = (typeof SEATS)[number];
 /** Advisers (tổ tư vấn) help the council but do not score. */
 export const SCORING_SEATS: readonly Seat[] = ['chair', 'member'];
+
+export function isScoringSeat(seat: string | null | undefined): boolean {
+  return (SCORING_SEATS as readonly (string | null | undefined)[]).includes(seat);
+}
+
+export function isChairSeat(seat: string | null | undefined): boolean {
+  return seat === 'chair';
+}
 
 export interface RoundRecord extends Located {
   level: string;
@@ -98,6 +109,47 @@ export const roundPolicy: Policy<RoundRecord, RoundAction> = definePolicy<RoundR
         return organiser || seat === 'chair' || (round.status !== undefined && !open);
       case 'audit':
         return roundPolicy.may(actor, 'read', round);
+    }
+  },
+});
+
+/**
+ * One product of a round (a row of its council's work): the member scores it or declares a
+ * conflict of interest on it, the organiser, chair or advisory team checks its dossier, and
+ * those who may read the product open it.
+ */
+export const ROUND_ENTRY_ACTIONS = ['read', 'viewProduct', 'score', 'declareConflict', 'checkDossier'] as const;
+export type RoundEntryAction = (typeof ROUND_ENTRY_ACTIONS)[number];
+
+export interface RoundEntryRecord {
+  round: RoundRecord;
+  /** Where the product sits (its jurisdiction). */
+  product: ProductRecord;
+  dossierStatus: string;
+  /** Members who declared a conflict of interest on this product. */
+  conflictedUserIds: readonly string[];
+}
+
+export const roundEntryPolicy: Policy<RoundEntryRecord, RoundEntryAction> = definePolicy<RoundEntryRecord, RoundEntryAction>({
+  kind: 'round',
+  actions: ROUND_ENTRY_ACTIONS,
+  recordActions: ['viewProduct', 'score', 'declareConflict', 'checkDossier'],
+  scope: () => NO_SCOPE,
+  may: (actor, action, { round, product, dossierStatus, conflictedUserIds }) => {
+    if (!actor) return false;
+    const conflicted = conflictedUserIds.includes(actor.id);
+    switch (action) {
+      case 'read':
+        return roundPolicy.may(actor, 'read', round);
+      case 'viewProduct':
+        // council members read the products of the rounds they sit on
+        return productPolicy.may(actor, 'read', { ...product, councilUserIds: round.seats?.map((s) => s.userId) ?? [] });
+      case 'score':
+        return roundPolicy.may(actor, 'score', round) && !conflicted && dossierStatus !== 'incomplete';
+      case 'declareConflict':
+        return roundPolicy.may(actor, 'score', round) && !conflicted;
+      case 'checkDossier':
+        return roundPolicy.may(actor, 'checkDossiers', round);
     }
   },
 });
