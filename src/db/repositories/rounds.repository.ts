@@ -6,6 +6,7 @@ import {
   selfAssessments, users,
 } from '../schema';
 import type { Scope } from '../../domain/policy';
+import type { RoundStatus } from '../../domain/ranking/rounds';
 
 export type RoundRow = typeof evaluationRounds.$inferSelect;
 export type RoundInsert = typeof evaluationRounds.$inferInsert;
@@ -34,7 +35,7 @@ export interface RoundQuery {
   scope: Scope;
   /** Also rounds the user sits on, whatever the scope. */
   memberId?: string;
-  status?: string;
+  status?: RoundStatus;
   page: number;
   pageSize: number;
 }
@@ -53,8 +54,8 @@ export async function listRounds(db: Executor, q: RoundQuery) {
       products: sql<number>`(select count(*)::int from evaluation_round_products rp where rp.round_id = evaluation_rounds.id)`,
       members: sql<number>`(select count(*)::int from evaluation_round_members m where m.round_id = evaluation_rounds.id)`,
       myRole: q.memberId
-        ? sql<string | null>`(select m.role from evaluation_round_members m where m.round_id = evaluation_rounds.id and m.user_id = ${q.memberId})`
-        : sql<string | null>`null`,
+        ? sql<Seat | null>`(select m.role from evaluation_round_members m where m.round_id = evaluation_rounds.id and m.user_id = ${q.memberId})`
+        : sql<Seat | null>`null`,
     })
     .from(evaluationRounds)
     .where(where)
@@ -231,7 +232,7 @@ export async function findProductsForRound(db: Executor, ids: string[]) {
 }
 
 /** Latest round results of a product, newest round first (closed or approved rounds). */
-export async function resultsOfProduct(db: Executor, productId: string, statuses: string[]) {
+export async function resultsOfProduct(db: Executor, productId: string, statuses: RoundStatus[]) {
   return db
     .select({ round: evaluationRounds, entry: evaluationRoundProducts, criteriaSetCode: criteriaSets.code })
     .from(evaluationRoundProducts)
