@@ -184,6 +184,8 @@ describe('authorisation matrix (role × unit × action)', () => {
     expect(capabilities(actors.province)).toContain('rounds.createProvincial');
     expect(capabilities(actors.province)).not.toContain('rounds.createCentral');
     expect(capabilities(actors.council)).not.toContain('rounds.create');
+    // producers never sit on a council: no rounds to list
+    expect(capabilities(actors.producer)).not.toContain('rounds.read');
   });
 
   it('tells each council seat what it may do with a product of an open round', () => {

@@ -1,6 +1,6 @@
 import { definePolicy, type Policy } from './policy';
 import { ALL, inScope, NO_SCOPE, type Actor, type Located, type Scope } from './scope';
-import { isAdmin } from './roles';
+import { isAdmin, isProducer } from './roles';
 import { productPolicy, type ProductRecord } from './product';
 
 /**
@@ -50,8 +50,9 @@ export function seatOf(actor: Actor | null, round: Pick<RoundRecord, 'seats'>): 
   return (round.seats?.find((s) => s.userId === actor.id)?.seat as Seat | undefined) ?? null;
 }
 
-/** Rounds an actor lists: organisers their jurisdiction, everyone the rounds they sit on. */
+/** Rounds an actor lists: organisers their jurisdiction, everyone the rounds they sit on (producers never sit). */
 export function roundListScope(actor: Actor): Scope {
+  if (isProducer(actor.role)) return NO_SCOPE;
   if (actor.role === 'admin' || actor.role === 'central') return ALL;
   if (actor.role === 'province' && actor.provinceCode) return { kind: 'province', provinceCode: actor.provinceCode };
   if (actor.role === 'district' && actor.districtCode) return { kind: 'district', districtCode: actor.districtCode };
