@@ -3,7 +3,7 @@ import * as repo from '../db/repositories/rounds.repository';
 import { findUnit } from '../db/repositories/units.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldProblem } from '../domain/errors';
 import {
-  actionsOn, authorize, isChairSeat, isProducer, isScoringSeat, mayCreateRoundAt, mayPreAssess, organises, roundListScope, seatOf, may,
+  actionsOn, authorize, COUNCIL_ROLES, isChairSeat, isScoringSeat, mayCreateRoundAt, mayPreAssess, maySitOnCouncil, organises, roundListScope, seatOf, may,
   type Actor, type Located, type RoundAction, type RoundRecord,
 } from '../domain/policy';
 import { todayInVietnam } from '../domain/certificates/iso-date';
@@ -232,7 +232,7 @@ export async function roundTimeline(db: Db, actor: Actor, id: string) {
 /** People who may sit on a council for a unit (organisers only). */
 export async function eligibleMembers(db: Db, actor: Actor, level: RoundLevel, unitCode: string) {
   const place = await resolvePlace(db, actor, level, unitCode);
-  return { items: await repo.listEligibleUsers(db, place.provinceCode) };
+  return { items: await repo.listEligibleUsers(db, place.provinceCode, COUNCIL_ROLES) };
 }
 
 // ---------------------------------------------------------------- creating
@@ -273,8 +273,7 @@ async function validateMembers(db: Executor, members: MemberInput[], provinceCod
     if (seen.has(m.userId)) problems.push({ path: `members.${i}.userId`, code: 'errors.round.duplicateMember' });
     seen.add(m.userId);
     const u = users.get(m.userId);
-    const eligible = u && u.active && !isProducer(u.role) && (provinceCode === null || u.provinceCode === null || u.provinceCode === provinceCode);
-    if (!eligible) problems.push({ path: `members.${i}.userId`, code: 'errors.round.memberNotEligible' });
+    if (!u || !maySitOnCouncil(u, provinceCode)) problems.push({ path: `members.${i}.userId`, code: 'errors.round.memberNotEligible' });
   });
   if (problems.length) throw new ValidationError(problems);
 }

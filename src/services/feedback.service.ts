@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import * as rounds from '../db/repositories/rounds.repository';
 import { ValidationError } from '../domain/errors';
-import { isProducer, type Actor } from '../domain/policy';
+import { feedbackRoundStatuses, type Actor } from '../domain/policy';
 import { loadProduct } from './products.service';
 import { todayInVietnam } from '../domain/certificates/iso-date';
 import type { CriteriaSet, Localized } from '../domain/criteria/types';
@@ -10,7 +10,6 @@ import { audit, type AuditActor } from './audit.service';
 import { criteriaSetById, criteriaSetFor, definitionOf } from './criteria-sets.service';
 import { findCriteriaSetByCode } from '../db/repositories/criteria-sets.repository';
 import type { Feedback, ProductFeedback, SelfAssessment } from '../contracts/feedback';
-import type { RoundStatus } from '../domain/ranking/rounds';
 
 /**
  * Feedback that helps producers improve (SPEC C4): after a round, where the product lost
@@ -58,9 +57,7 @@ function round2(n: number): number {
 
 export async function productFeedback(db: Db, actor: Actor, productId: string, roundId?: string): Promise<ProductFeedback> {
   const view = await loadProduct(db, actor, productId, 'feedback');
-  // Producers see approved results; officers also those of closed rounds awaiting approval.
-  const statuses: RoundStatus[] = isProducer(actor.role) ? ['approved'] : ['closed', 'approved'];
-  const results = (await rounds.resultsOfProduct(db, productId, statuses)).flatMap((r) => (r.entry.result?.evaluated ? [{ ...r, result: r.entry.result }] : []));
+  const results = (await rounds.resultsOfProduct(db, productId, feedbackRoundStatuses(actor))).flatMap((r) => (r.entry.result?.evaluated ? [{ ...r, result: r.entry.result }] : []));
   const chosen = roundId ? results.find((r) => r.round.id === roundId) : results[0];
   const history = results.map(({ round, result: res }) => ({
     roundId: round.id, roundName: round.name, date: round.date, level: round.level, status: round.status, meanTotal: res.meanTotal, stars: res.stars, outcome: res.outcome.action,

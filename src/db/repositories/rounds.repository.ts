@@ -7,6 +7,7 @@ import {
 } from '../schema';
 import type { Scope } from '../../domain/policy';
 import type { RoundStatus } from '../../domain/ranking/rounds';
+import type { Role } from '../../domain/users/roles';
 
 export type RoundRow = typeof evaluationRounds.$inferSelect;
 export type RoundInsert = typeof evaluationRounds.$inferInsert;
@@ -116,11 +117,11 @@ export async function findMember(db: Executor, roundId: string, userId: string) 
   return row;
 }
 
-/** Users who may sit on a council of a province (or any national user); producers never. */
-export async function listEligibleUsers(db: Executor, provinceCode: string | null) {
+/** Active users of the given roles who may sit on a council of a province (or any national user). */
+export async function listEligibleUsers(db: Executor, provinceCode: string | null, roles: readonly Role[]) {
   const where = and(
     eq(users.active, true),
-    ne(users.role, 'producer'),
+    inArray(users.role, [...roles]),
     provinceCode ? sql`(${users.provinceCode} = ${provinceCode} or ${users.provinceCode} is null)` : undefined,
   );
   return db

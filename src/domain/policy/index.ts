@@ -143,6 +143,7 @@ export { CYCLE_ITEM_ACTIONS, canSeeCycleItem, cycleItemScope, filerRoles, hasWor
 export { ACTIVITY_LOG_ACTIONS, activityLogScope, defaultActivityUnit, type ActivityLogAction } from './activity-log';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
 export {
-  ROUND_ACTIONS, ROUND_ENTRY_ACTIONS, SEATS, SCORING_SEATS, isChairSeat, isScoringSeat, organises, seatOf, roundListScope, mayCreateRoundAt, mayPreAssess,
+  ROUND_ACTIONS, ROUND_ENTRY_ACTIONS, SEATS, SCORING_SEATS, COUNCIL_ROLES, isChairSeat, isScoringSeat, maySitOnCouncil, feedbackRoundStatuses, organises, seatOf,
+  roundListScope, mayCreateRoundAt, mayPreAssess,
   type RoundAction, type RoundEntryAction, type RoundEntryRecord, type RoundRecord, type Seat,
 } from './round';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../users/roles';
-import { actionsOn, authorize, authorizeMove, capabilities, inScope, may, mayCreateRoundAt, scopeOf, type Actor, type Located } from './index';
+import {
+  actionsOn, authorize, authorizeMove, capabilities, feedbackRoundStatuses, inScope, may, mayCreateRoundAt, maySitOnCouncil, scopeOf, type Actor, type Located,
+} from './index';
 
 type Resource = 'entity' | 'product' | 'user' | 'round' | 'certificate';
 type Action = 'read' | 'create' | 'update' | 'delete';
@@ -204,5 +206,16 @@ describe('authorisation matrix (role × unit × action)', () => {
     expect(actionsOn(actors.council, 'roundEntry', { ...entry, dossierStatus: 'incomplete' })).toEqual(['viewProduct', 'declareConflict', 'checkDossier']);
     expect(actionsOn(actors.council, 'roundEntry', { ...entry, round: { ...round, status: 'closed' } })).toEqual(['viewProduct']);
     expect(actionsOn(actors.producer, 'roundEntry', entry)).toEqual([]);
+  });
+
+  it('seats anyone but producers, of the round’s province or national, and shows producers approved results only', () => {
+    const user = (role: Role, provinceCode: string | null, active = true) => ({ role, provinceCode, active });
+    expect(maySitOnCouncil(user('council', '22'), '22')).toBe(true);
+    expect(maySitOnCouncil(user('central', null), '22')).toBe(true);
+    expect(maySitOnCouncil(user('trade', '51'), '22')).toBe(false);
+    expect(maySitOnCouncil(user('producer', '22'), '22')).toBe(false);
+    expect(maySitOnCouncil(user('council', '22', false), '22')).toBe(false);
+    expect(feedbackRoundStatuses(actors.producer)).toEqual(['approved']);
+    expect(feedbackRoundStatuses(actors.commune)).toEqual(['closed', 'approved']);
   });
 });

@@ -1,6 +1,7 @@
 import { definePolicy, type Policy } from './policy';
 import { ALL, inScope, NO_SCOPE, type Actor, type Located, type Scope } from './scope';
-import { isAdmin, isProducer } from './roles';
+import { isAdmin, isProducer, ROLES, type Role } from './roles';
+import type { RoundStatus } from '../ranking/rounds';
 import { productPolicy, type ProductRecord } from './product';
 
 /**
@@ -48,6 +49,19 @@ export function organises(actor: Actor | null, round: Pick<RoundRecord, 'level' 
 export function seatOf(actor: Actor | null, round: Pick<RoundRecord, 'seats'>): Seat | null {
   if (!actor) return null;
   return (round.seats?.find((s) => s.userId === actor.id)?.seat as Seat | undefined) ?? null;
+}
+
+/** Accounts that may sit on a council (members, chair, advisory team): every role but producers. */
+export const COUNCIL_ROLES: readonly Role[] = ROLES.filter((r) => !isProducer(r));
+
+/** May this account sit on a council of a round in the province (null: a national round)? National accounts sit anywhere. */
+export function maySitOnCouncil(user: { role: Role; active: boolean; provinceCode: string | null }, provinceCode: string | null): boolean {
+  return user.active && COUNCIL_ROLES.includes(user.role) && (provinceCode === null || user.provinceCode === null || user.provinceCode === provinceCode);
+}
+
+/** The rounds whose results a reader of a product's feedback sees: producers the approved ones, officers also those awaiting approval. */
+export function feedbackRoundStatuses(actor: Actor): RoundStatus[] {
+  return isProducer(actor.role) ? ['approved'] : ['closed', 'approved'];
 }
 
 /** Rounds an actor lists: organisers their jurisdiction, everyone the rounds they sit on (producers never sit). */
