@@ -61,7 +61,7 @@ export function presentCertificate(row: repo.CertificateRow, today: string, acto
     verifyPath: `/v/${row.token}`,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
-    actions: actionsOn(actor, 'certificate', locatedOf(row)).filter((a) => a !== 'revoke' || (status !== 'revoked' && status !== 'superseded')),
+    actions: actionsOn(actor, 'certificate', { ...locatedOf(row), status }),
   };
 }
 

@@ -135,7 +135,7 @@ export * from './scope';
 export * from './roles';
 export { PRODUCT_ACTIONS, type ProductAction, type ProductRecord } from './product';
 export { ENTITY_ACTIONS, type EntityAction } from './entity';
-export { CERTIFICATE_ACTIONS, type CertificateAction } from './certificate';
+export { CERTIFICATE_ACTIONS, type CertificateAction, type CertificateRecord } from './certificate';
 export { USER_ACTIONS, type UserAction } from './user';
 export { CRITERIA_SET_ACTIONS, type CriteriaSetAction } from './criteria-set';
 export { CYCLE_ACTIONS, type CycleAction, type CycleRecord } from './cycle';

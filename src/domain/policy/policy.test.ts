@@ -170,6 +170,9 @@ describe('authorisation matrix (role × unit × action)', () => {
     expect(actionsOn(actors.producer, 'product', inside)).not.toContain('delete');
     expect(actionsOn(actors.trade, 'product', inside)).toEqual(['figures']);
     expect(actionsOn(actors.council, 'product', { ...inside, councilUserIds: ['k'] })).toEqual([]);
+    expect(actionsOn(actors.province, 'certificate', { ...inside, status: 'valid' })).toEqual(['revoke', 'audit']);
+    expect(actionsOn(actors.province, 'certificate', { ...inside, status: 'superseded' })).toEqual(['audit']);
+    expect(actionsOn(actors.producer, 'certificate', { ...inside, status: 'valid' })).toEqual([]);
   });
 
   it('derives what each role may start from the policies', () => {
