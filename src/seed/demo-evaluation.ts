@@ -1,4 +1,4 @@
-import type { UnitStructure } from '../domain/policy';
+import { isScoringSeat, type UnitStructure } from '../domain/policy';
 import type { Executor } from '../db/client';
 import * as rounds from '../db/repositories/rounds.repository';
 import * as certs from '../db/repositories/certificates.repository';
@@ -161,7 +161,7 @@ async function createDemoRound(tx: Executor, plan: DemoRoundPlan, createdBy: str
   await rounds.insertMembers(tx, round.id, plan.members);
   await audit(tx, SEED, 'round.create', 'evaluation_round', round.id, { name: plan.name, level: 'province', unitCode: '22', date: plan.date, ruleVersion: round.ruleVersion }, 'demo');
   const checklist = checklistFor(plan.date);
-  const scoring = plan.members.filter((m) => m.role !== 'advisor');
+  const scoring = plan.members.filter((m) => isScoringSeat(m.role));
 
   for (const [i, p] of plan.products.entries()) {
     const chosen = await criteriaSetForProduct(tx, p.productId, plan.date);

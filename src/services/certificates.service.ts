@@ -15,6 +15,8 @@ import { expiringSoonDays, reminderThresholds } from './certificate-settings';
 import { signCertificateToken, verifyUrl } from './verification.service';
 import { renderCertificatePdf } from './documents/certificate-pdf';
 import { publishedCriteriaSets } from './criteria-sets.service';
+import type { Certificate, certificates, Reminder } from '../contracts/certificates';
+import type { QueryOf } from '../contracts/http';
 
 /**
  * Certificates (giấy chứng nhận sản phẩm OCOP): issued when a round's results are approved,
@@ -29,7 +31,7 @@ import { publishedCriteriaSets } from './criteria-sets.service';
 
 const SUBJECT = 'certificate';
 
-export function presentCertificate(row: repo.CertificateRow, today: string, actor: Actor | null, unitName: string | null = null) {
+export function presentCertificate(row: repo.CertificateRow, today: string, actor: Actor | null, unitName: string | null = null): Certificate {
   const status: CertificateStatus = today < row.issuedOn ? 'valid' : certificateStatus(row, today, expiringSoonDays());
   return {
     id: row.id,
@@ -59,13 +61,12 @@ export function presentCertificate(row: repo.CertificateRow, today: string, acto
     verifyPath: `/v/${row.token}`,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
-    actions: actionsOn(actor, 'certificate', locatedOf(row)).filter((a) => a !== 'revoke' || (status !== 'revoked' && status !== 'superseded')),
+    actions: actionsOn(actor, 'certificate', { ...locatedOf(row), status }),
   };
 }
-export type CertificateDto = ReturnType<typeof presentCertificate>;
 
 function locatedOf(row: repo.CertificateRow): Located {
-  return { unitStructure: row.unitStructure as Located['unitStructure'], unitCode: row.unitCode, provinceCode: row.provinceCode, districtCode: row.districtCode, entityId: row.entityId };
+  return { unitStructure: row.unitStructure, unitCode: row.unitCode, provinceCode: row.provinceCode, districtCode: row.districtCode, entityId: row.entityId };
 }
 
 // ---------------------------------------------------------------- issuing
@@ -149,14 +150,7 @@ export async function issueCertificates(tx: Executor, who: AuditActor, input: Is
 
 // ---------------------------------------------------------------- reading
 
-export interface CertificateListParams {
-  status?: CertificateStatus;
-  productId?: string;
-  roundId?: string;
-  q?: string;
-  page: number;
-  pageSize: number;
-}
+export type CertificateListParams = QueryOf<typeof certificates.list>;
 
 export async function listCertificates(db: Db, actor: Actor, params: CertificateListParams) {
   const today = todayInVietnam();
@@ -172,7 +166,7 @@ async function loadVisible(db: Executor, actor: Actor, id: string, action: 'read
   return view;
 }
 
-export async function getCertificate(db: Db, actor: Actor, id: string): Promise<CertificateDto> {
+export async function getCertificate(db: Db, actor: Actor, id: string): Promise<Certificate> {
   const view = await loadVisible(db, actor, id);
   return presentCertificate(view.certificate, todayInVietnam(), actor, view.unitName);
 }
@@ -190,7 +184,7 @@ export async function revokeCertificate(
   who: AuditActor,
   id: string,
   input: { reason: string; version: number; revokedOn?: string },
-): Promise<CertificateDto> {
+): Promise<Certificate> {
   const today = todayInVietnam();
   await db.transaction(async (tx) => {
     const view = await loadVisible(tx, actor, id, 'revoke', true);
@@ -230,7 +224,7 @@ export async function runReminders(db: Db, actor: Actor, who: AuditActor) {
   const today = todayInVietnam();
   const scope = scopeOf(actor, 'remind', 'certificate');
   const { rows } = await repo.listCertificates(db, { scope, today, expiringUntil: addDays(today, expiringSoonDays()), status: 'expiring', page: 1, pageSize: 10_000 });
-  const raised: Array<{ certificateId: string; number: string; productName: string; kind: string; validUntil: string; daysLeft: number }> = [];
+  const raised: Reminder[] = [];
   await db.transaction(async (tx) => {
     for (const { certificate: c } of rows) {
       const daysLeft = daysBetween(today, c.validUntil);

@@ -3,8 +3,10 @@ import * as repo from '../db/repositories/criteria-sets.repository';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors';
 import { actionsOn, may, mayAnywhere, type Actor } from '../domain/policy';
 import { assertIsoDate } from '../domain/certificates/iso-date';
-import { criteriaSetInForce, loadOfficialCriteriaSets, parseCriteriaSet, type CriteriaSet, type ProductGroupCode } from '../domain/criteria';
+import { criteriaSetInForce, loadOfficialCriteriaSets, parseCriteriaSet, type CriteriaSet, type CriteriaSetStatus, type ProductGroupCode } from '../domain/criteria';
 import { audit, type AuditActor } from './audit.service';
+import type { criteriaSets, CriteriaSetDetail, CriteriaSetSummary } from '../contracts/criteria-sets';
+import type { QueryOf } from '../contracts/http';
 
 /**
  * Criteria sets as versioned data (SPEC C4): the shipped decisions (resources/criteria-sets)
@@ -43,7 +45,7 @@ function columnsOf(set: CriteriaSet) {
 
 /** The set a row holds, with the row's status (the authority once stored). */
 export function definitionOf(row: repo.CriteriaSetRow): CriteriaSet {
-  return { ...row.definition, status: row.status as CriteriaSet['status'] };
+  return { ...row.definition, status: row.status };
 }
 
 // Published definitions never change: cache them by row id for scoring.
@@ -73,7 +75,7 @@ export async function criteriaSetFor(db: Executor, date: string, group: string):
   return chosen ? published.find((p) => p.set === chosen) : undefined;
 }
 
-function summary(row: repo.CriteriaSetRow, actor: Actor | null) {
+function summary(row: repo.CriteriaSetRow, actor: Actor | null): CriteriaSetSummary {
   const set = definitionOf(row);
   return {
     id: row.id,
@@ -98,18 +100,13 @@ function summary(row: repo.CriteriaSetRow, actor: Actor | null) {
     actions: actionsOn(actor, 'criteriaSet', row),
   };
 }
-export type CriteriaSetSummary = ReturnType<typeof summary> & { applies?: boolean };
 
 /** Administrators see and change drafts; everyone else reads the published rules. */
 function managesRules(actor: Actor | null): boolean {
   return mayAnywhere(actor, 'create', 'criteriaSet');
 }
 
-export interface CriteriaSetListParams {
-  date?: string;
-  group?: string;
-  status?: string;
-}
+export type CriteriaSetListParams = QueryOf<typeof criteriaSets.list>;
 
 /**
  * Versions, newest first. Without a date: every version (drafts for administrators only).
@@ -118,12 +115,12 @@ export interface CriteriaSetListParams {
  */
 export async function listCriteriaSets(db: Db, actor: Actor | null, params: CriteriaSetListParams): Promise<{ items: CriteriaSetSummary[] }> {
   if (params.date) assertIsoDate(params.date, 'date');
-  const statuses = params.date ? ['published'] : params.status ? [params.status] : managesRules(actor) ? undefined : ['published', 'withdrawn'];
+  const statuses: CriteriaSetStatus[] | undefined = params.date ? ['published'] : params.status ? [params.status] : managesRules(actor) ? undefined : ['published', 'withdrawn'];
   if (statuses?.includes('draft') && !managesRules(actor)) return { items: [] };
   const rows = await repo.listCriteriaSets(db, { statuses, date: params.date, group: params.group });
   const items: CriteriaSetSummary[] = rows.map((r) => summary(r, actor));
   if (params.date && params.group) {
-    const chosen = criteriaSetInForce(rows.map(definitionOf), params.date, params.group as ProductGroupCode);
+    const chosen = criteriaSetInForce(rows.map(definitionOf), params.date, params.group);
     for (const item of items) item.applies = item.code === chosen?.code;
     items.sort((a, b) => Number(b.applies) - Number(a.applies));
   }
@@ -136,11 +133,10 @@ async function loadVisible(db: Executor, actor: Actor | null, code: string): Pro
   return row;
 }
 
-export async function getCriteriaSet(db: Db, actor: Actor | null, code: string) {
+export async function getCriteriaSet(db: Db, actor: Actor | null, code: string): Promise<CriteriaSetDetail> {
   const row = await loadVisible(db, actor, code);
   return { ...summary(row, actor), definition: definitionOf(row) };
 }
-export type CriteriaSetDetail = Awaited<ReturnType<typeof getCriteriaSet>>;
 
 function requireAdmin(actor: Actor): void {
   if (!managesRules(actor)) throw new ForbiddenError();

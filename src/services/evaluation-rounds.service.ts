@@ -3,22 +3,26 @@ import * as repo from '../db/repositories/rounds.repository';
 import { findUnit } from '../db/repositories/units.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldProblem } from '../domain/errors';
 import {
-  actionsOn, authorize, isProducer, mayCreateRoundAt, mayPreAssess, organises, roundListScope, SCORING_SEATS, seatOf, may,
-  type Actor, type Located, type RoundAction, type RoundRecord, type Seat,
+  actionsOn, authorize, COUNCIL_ROLES, isChairSeat, isScoringSeat, mayCreateRoundAt, mayPreAssess, maySitOnCouncil, organises, roundListScope, seatOf, may,
+  type Actor, type Located, type RoundAction, type RoundRecord,
 } from '../domain/policy';
 import { todayInVietnam } from '../domain/certificates/iso-date';
-import type { AuthorityLevel, CriteriaSet, PartCode } from '../domain/criteria/types';
+import type { CriteriaSet } from '../domain/criteria/types';
 import {
-  formatScore, recognitionOutcome, recognitionRules, roundResult, ruleVersionForDate, scoreSheet, type Answers, type RecognitionOutcome,
+  formatScore, recognitionOutcome, recognitionRules, roundResult, ruleVersionForDate, scoreSheet, type Answers, type RoundLevel,
 } from '../domain/ranking';
 import { checkCompleteness, checklistFor, requiredItems } from '../domain/cycle/dossier-checklist';
 import { audit, timeline, type AuditActor } from './audit.service';
 import { criteriaSetById, criteriaSetFor, publishedCriteriaSets } from './criteria-sets.service';
-import { issueCertificates, presentCertificate, type CertificateDto } from './certificates.service';
+import { issueCertificates, presentCertificate } from './certificates.service';
 import { certificatesOfRound } from '../db/repositories/certificates.repository';
 import type { Tx } from '../db/client';
 import { applyItemTransition, type CycleCtx } from './cycle/workflow';
 import { dossierHooks } from './cycle/dossiers.service';
+import type {
+  MemberInput, PreAssessment, ProductResult, Round, RoundCreateInput, RoundListItem, RoundProduct, rounds, Sheet,
+} from '../contracts/rounds';
+import type { BodyOf, QueryOf, ResultOf } from '../contracts/http';
 
 /**
  * Evaluation rounds (SPEC C4): a council at one level of one unit, on a date whose rule
@@ -30,10 +34,6 @@ import { dossierHooks } from './cycle/dossiers.service';
  * States: open → closed → approved; closed → open again (the chair reopens before approval).
  */
 
-export const ROUND_LEVELS = ['district', 'province', 'central'] as const satisfies readonly AuthorityLevel[];
-export type RoundLevel = (typeof ROUND_LEVELS)[number];
-export const MEMBER_ROLES = ['chair', 'member', 'advisor'] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
 const NATIONAL_UNIT = 'VN';
 const SUBJECT = 'evaluation_round';
 
@@ -55,7 +55,7 @@ interface RoundAccess {
 /** The round as the policy sees it: where it sits, its status and who sits on its council. */
 export function roundRecord(round: repo.RoundRow, members: ReadonlyArray<{ userId: string; role: string }>): RoundRecord {
   return {
-    unitStructure: round.unitStructure as Located['unitStructure'],
+    unitStructure: round.unitStructure,
     unitCode: round.unitCode,
     provinceCode: round.provinceCode ?? '',
     districtCode: round.districtCode,
@@ -91,34 +91,10 @@ function formatDateVi(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
-export type ProductResult = {
-  productId: string;
-  productName: string;
-  entityName: string;
-  criteriaSetCode: string;
-  evaluated: boolean;
-  /** Why a product was not evaluated (dossier found incomplete). */
-  reason: 'dossier-incomplete' | null;
-  /** Mean of the counted members' totals, unrounded. */
-  meanTotal: number | null;
-  /** The same, truncated to 2 decimals for display (never crosses a class boundary). */
-  meanTotalText: string | null;
-  parts: Record<PartCode, number> | null;
-  stars: number | null;
-  disqualified: boolean;
-  disqualifyingVotes: Array<{ memberId: string; criterionCode: string; optionCode: string }>;
-  disagreements: Array<{ criterionCode: string; criterionName: string; maxPoints: number; min: number; max: number; range: number }>;
-  memberTotals: Array<{ memberId: string; name: string; total: number }>;
-  excludedMemberIds: string[];
-  absentMemberIds: string[];
-  criterionMeans: Record<string, number>;
-  outcome: RecognitionOutcome | { action: 'not-evaluated' };
-};
-
-async function presentRound(db: Executor, actor: Actor, access: RoundAccess) {
+async function presentRound(db: Executor, actor: Actor, access: RoundAccess): Promise<Round> {
   const { round, members, me, organiser } = access;
   const [entries, conflicts, progress] = await Promise.all([repo.listRoundProducts(db, round.id), repo.listConflicts(db, round.id), repo.sheetProgress(db, round.id)]);
-  const scoring = members.filter((m) => SCORING_SEATS.includes(m.role as Seat));
+  const scoring = members.filter((m) => isScoringSeat(m.role));
   const sets = await publishedCriteriaSets(db);
   const procedure = safeProcedure(round.ruleVersion, sets.map((s) => s.set));
   const levelRule = procedure?.levels.find((l) => l.level === round.level) ?? null;
@@ -127,7 +103,7 @@ async function presentRound(db: Executor, actor: Actor, access: RoundAccess) {
   const closedOrLater = round.status !== 'open';
   const showConflicts = may(actor, 'seeConflicts', 'round', access.record);
 
-  const products = entries.map((e) => {
+  const products = entries.map((e): RoundProduct => {
     const productConflicts = conflicts.filter((c) => c.conflict.productId === e.entry.productId);
     const conflictedIds = new Set(productConflicts.map((c) => c.conflict.userId));
     const expected = scoring.filter((m) => !conflictedIds.has(m.userId));
@@ -163,11 +139,17 @@ async function presentRound(db: Executor, actor: Actor, access: RoundAccess) {
         membersDone: expected.filter((m) => sheets.some((s) => s.memberId === m.userId && s.complete)).map((m) => m.userId),
       },
       mySheet: mine ? { started: true, complete: mine.complete, updatedAt: mine.updatedAt.toISOString() } : { started: false, complete: false, updatedAt: null },
-      result: closedOrLater ? ((e.entry.result as ProductResult | null) ?? null) : null,
+      result: closedOrLater ? (e.entry.result ?? null) : null,
       certificate: (() => {
         const c = certs.find((x) => x.productId === e.entry.productId);
         return c ? presentCertificate(c, today, actor) : null;
       })(),
+      actions: actionsOn(actor, 'roundEntry', {
+        round: access.record,
+        product: { unitStructure: e.unitStructure, unitCode: e.unitCode, provinceCode: e.provinceCode, districtCode: e.districtCode, entityId: e.entityId },
+        dossierStatus: e.entry.dossierStatus,
+        conflictedUserIds: [...conflictedIds],
+      }),
     };
   });
 
@@ -201,7 +183,6 @@ async function presentRound(db: Executor, actor: Actor, access: RoundAccess) {
     certificates: certs.map((c) => presentCertificate(c, today, actor)),
   };
 }
-export type RoundDto = Awaited<ReturnType<typeof presentRound>>;
 
 function safeProcedure(ruleVersion: string, sets: readonly CriteriaSet[]) {
   try {
@@ -213,7 +194,7 @@ function safeProcedure(ruleVersion: string, sets: readonly CriteriaSet[]) {
 
 // ---------------------------------------------------------------- listing
 
-export async function listRounds(db: Db, actor: Actor, params: { status?: string; page: number; pageSize: number }) {
+export async function listRounds(db: Db, actor: Actor, params: QueryOf<typeof rounds.list>): Promise<{ items: RoundListItem[]; total: number }> {
   // Organisers see their jurisdiction; everyone sees the rounds they sit on.
   const scope = roundListScope(actor);
   const { rows, total } = await repo.listRounds(db, { scope, memberId: actor.id, status: params.status, page: params.page, pageSize: params.pageSize });
@@ -232,12 +213,14 @@ export async function listRounds(db: Db, actor: Actor, params: { status?: string
       members: r.members,
       myRole: r.myRole,
       version: r.round.version,
+      // the policy needs only the caller's own seat
+      actions: actionsOn(actor, 'round', roundRecord(r.round, r.myRole ? [{ userId: actor.id, role: r.myRole }] : [])),
     })),
     total,
   };
 }
 
-export async function getRound(db: Db, actor: Actor, id: string): Promise<RoundDto> {
+export async function getRound(db: Db, actor: Actor, id: string): Promise<Round> {
   return presentRound(db, actor, await loadRound(db, actor, id));
 }
 
@@ -249,26 +232,10 @@ export async function roundTimeline(db: Db, actor: Actor, id: string) {
 /** People who may sit on a council for a unit (organisers only). */
 export async function eligibleMembers(db: Db, actor: Actor, level: RoundLevel, unitCode: string) {
   const place = await resolvePlace(db, actor, level, unitCode);
-  return { items: await repo.listEligibleUsers(db, place.provinceCode) };
+  return { items: await repo.listEligibleUsers(db, place.provinceCode, COUNCIL_ROLES) };
 }
 
 // ---------------------------------------------------------------- creating
-
-export interface MemberInput {
-  userId: string;
-  role: MemberRole;
-}
-
-export interface RoundCreateInput {
-  name?: string;
-  level: AuthorityLevel;
-  unitCode: string;
-  date: string;
-  members: MemberInput[];
-  productIds: string[];
-  /** Evaluation dossiers confirmed complete (cycle step 5): their products join the round. */
-  dossierIds?: string[];
-}
 
 interface Place {
   unitStructure: 'current' | 'legacy';
@@ -298,7 +265,7 @@ async function resolvePlace(db: Executor, actor: Actor, level: RoundLevel, unitC
 
 async function validateMembers(db: Executor, members: MemberInput[], provinceCode: string | null): Promise<void> {
   const problems: FieldProblem[] = [];
-  const chairs = members.filter((m) => m.role === 'chair').length;
+  const chairs = members.filter((m) => isChairSeat(m.role)).length;
   if (chairs !== 1) problems.push({ path: 'members', code: 'errors.round.oneChair', params: { count: chairs } });
   const users = new Map((await repo.findUsers(db, [...new Set(members.map((m) => m.userId))])).map((u) => [u.id, u]));
   const seen = new Set<string>();
@@ -306,8 +273,7 @@ async function validateMembers(db: Executor, members: MemberInput[], provinceCod
     if (seen.has(m.userId)) problems.push({ path: `members.${i}.userId`, code: 'errors.round.duplicateMember' });
     seen.add(m.userId);
     const u = users.get(m.userId);
-    const eligible = u && u.active && !isProducer(u.role) && (provinceCode === null || u.provinceCode === null || u.provinceCode === provinceCode);
-    if (!eligible) problems.push({ path: `members.${i}.userId`, code: 'errors.round.memberNotEligible' });
+    if (!u || !maySitOnCouncil(u, provinceCode)) problems.push({ path: `members.${i}.userId`, code: 'errors.round.memberNotEligible' });
   });
   if (problems.length) throw new ValidationError(problems);
 }
@@ -391,7 +357,7 @@ function roundProductRows(roundId: string, plans: ProductPlan[], start: number) 
     productId: p.productId,
     criteriaSetId: p.criteriaSetId,
     position: start + i + 1,
-    ...(p.dossierId ? { source: 'dossier', dossierId: p.dossierId, dossierStatus: 'complete' } : {}),
+    ...(p.dossierId ? { source: 'dossier' as const, dossierId: p.dossierId, dossierStatus: 'complete' as const } : {}),
   }));
 }
 
@@ -402,7 +368,7 @@ export async function readyDossiers(db: Db, actor: Actor, level: RoundLevel, uni
   return { items: rows.map((r) => ({ id: r.id, productId: r.productId!, productName: r.productName, entryPath: r.entryPath, since: r.statusChangedAt.toISOString() })) };
 }
 
-export async function createRound(db: Db, actor: Actor, who: AuditActor, input: RoundCreateInput): Promise<RoundDto> {
+export async function createRound(db: Db, actor: Actor, who: AuditActor, input: RoundCreateInput): Promise<Round> {
   if (!mayCreateRoundAt(actor, 'central', null) && !mayCreateRoundAt(actor, 'province', actor.provinceCode)) throw new ForbiddenError();
   const sets = (await publishedCriteriaSets(db)).map((s) => s.set);
   const ruleVersion = ruleVersionForDate(input.date, sets);
@@ -412,7 +378,7 @@ export async function createRound(db: Db, actor: Actor, who: AuditActor, input: 
   if (levelRule.forwardAtOrAbove === 0 || input.level === 'commune') {
     throw new ValidationError([{ path: 'level', code: 'errors.round.levelProposesOnly', params: { level: input.level, rule: ruleVersion } }]);
   }
-  const level = input.level as RoundLevel;
+  const level: RoundLevel = input.level;
   const place = await resolvePlace(db, actor, level, input.unitCode);
 
   await validateMembers(db, input.members, place.provinceCode);
@@ -427,7 +393,7 @@ export async function createRound(db: Db, actor: Actor, who: AuditActor, input: 
     const plans = [...direct, ...fromDossiers];
     const round = await repo.insertRound(tx, {
       name,
-      level: input.level,
+      level,
       unitStructure: place.unitStructure,
       unitCode: place.unitCode,
       provinceCode: place.provinceCode,
@@ -449,7 +415,7 @@ export async function createRound(db: Db, actor: Actor, who: AuditActor, input: 
 }
 
 /** Adds products to an open round. */
-export async function addProducts(db: Db, actor: Actor, who: AuditActor, id: string, productIds: string[], dossierIds: string[] = []): Promise<RoundDto> {
+export async function addProducts(db: Db, actor: Actor, who: AuditActor, id: string, productIds: string[], dossierIds: string[] = []): Promise<Round> {
   await db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'update');
     requireOpen(access.round);
@@ -470,7 +436,7 @@ export async function addProducts(db: Db, actor: Actor, who: AuditActor, id: str
 }
 
 /** Removes a product nobody has scored yet from an open round. */
-export async function removeProduct(db: Db, actor: Actor, who: AuditActor, id: string, productId: string): Promise<RoundDto> {
+export async function removeProduct(db: Db, actor: Actor, who: AuditActor, id: string, productId: string): Promise<Round> {
   await db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'update');
     requireOpen(access.round);
@@ -486,13 +452,13 @@ export async function removeProduct(db: Db, actor: Actor, who: AuditActor, id: s
 }
 
 /** Replaces the council of an open round; members who already scored cannot be removed. */
-export async function replaceMembers(db: Db, actor: Actor, who: AuditActor, id: string, version: number, members: MemberInput[]): Promise<RoundDto> {
+export async function replaceMembers(db: Db, actor: Actor, who: AuditActor, id: string, version: number, members: MemberInput[]): Promise<Round> {
   await db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'update');
     requireOpen(access.round);
     need(actor, access, 'update');
     await validateMembers(tx, members, access.round.provinceCode);
-    const keep = new Set(members.filter((m) => SCORING_SEATS.includes(m.role)).map((m) => m.userId));
+    const keep = new Set(members.filter((m) => isScoringSeat(m.role)).map((m) => m.userId));
     const scored = new Set((await repo.sheetProgress(tx, id)).map((s) => s.memberId));
     for (const userId of scored) if (!keep.has(userId)) throw new ConflictError('errors.round.memberHasSheets');
     const updated = await repo.updateRound(tx, id, version, {});
@@ -578,7 +544,7 @@ export async function preAssess(db: Db, actor: Actor, who: AuditActor, id: strin
       .map((c) => ({ path: `answers.${c}`, code: 'errors.round.notPreAssessed', params: { criterion: c } }));
     if (problems.length) throw new ValidationError(problems);
     const sheet = scoreSheet(set, input.answers);
-    const value = {
+    const value: PreAssessment = {
       level: communeRule.level,
       answers: input.answers,
       points: sheet.points,
@@ -595,7 +561,7 @@ export async function preAssess(db: Db, actor: Actor, who: AuditActor, id: strin
 }
 
 /** A member declares a conflict of interest: from now on their sheet for the product never counts. */
-export async function declareConflict(db: Db, actor: Actor, who: AuditActor, id: string, productId: string, reason: string): Promise<RoundDto> {
+export async function declareConflict(db: Db, actor: Actor, who: AuditActor, id: string, productId: string, reason: string): Promise<Round> {
   await db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'share');
     if (!seatOf(actor, access.record)) throw new ForbiddenError('errors.round.notMember');
@@ -612,7 +578,7 @@ export async function declareConflict(db: Db, actor: Actor, who: AuditActor, id:
 async function loadSheetContext(db: Executor, actor: Actor, id: string, productId: string, lock?: 'share') {
   const access = await loadRound(db, actor, id, lock);
   if (!seatOf(actor, access.record)) throw new NotFoundError('round');
-  if (!SCORING_SEATS.includes(seatOf(actor, access.record)!)) throw new ForbiddenError('errors.round.notScoring');
+  if (!isScoringSeat(seatOf(actor, access.record))) throw new ForbiddenError('errors.round.notScoring');
   const entry = await repo.getRoundProduct(db, id, productId);
   if (!entry) throw new NotFoundError('product');
   const conflicted = (await repo.listConflicts(db, id)).some((c) => c.conflict.productId === productId && c.conflict.userId === actor.id);
@@ -637,7 +603,7 @@ function presentSheet(set: CriteriaSet, answers: Record<string, string>, sheet: 
 }
 
 /** The signed-in member's own sheet for a product (never anyone else's). */
-export async function getMySheet(db: Db, actor: Actor, id: string, productId: string) {
+export async function getMySheet(db: Db, actor: Actor, id: string, productId: string): Promise<Sheet> {
   const { access, entry, conflicted, set } = await loadSheetContext(db, actor, id, productId);
   const sheet = await repo.findSheet(db, id, productId, actor.id);
   const editable = access.round.status === 'open' && !conflicted && entry.entry.dossierStatus !== 'incomplete';
@@ -655,10 +621,9 @@ export async function getMySheet(db: Db, actor: Actor, id: string, productId: st
     ...presentSheet(set, sheet?.answers ?? {}, sheet, { editable, conflicted }),
   };
 }
-export type SheetDto = Awaited<ReturnType<typeof getMySheet>>;
 
 /** Saves the signed-in member's sheet (the whole answer map; unanswered criteria may be left out). */
-export async function putMySheet(db: Db, actor: Actor, who: AuditActor, id: string, productId: string, input: { answers: Answers; version?: number }): Promise<SheetDto> {
+export async function putMySheet(db: Db, actor: Actor, who: AuditActor, id: string, productId: string, input: { answers: Answers; version?: number }): Promise<Sheet> {
   await db.transaction(async (tx) => {
     const { access, entry, conflicted, set } = await loadSheetContext(tx, actor, id, productId, 'share');
     requireOpen(access.round);
@@ -723,7 +688,7 @@ export async function computeResults(tx: Executor, round: repo.RoundRow, members
   const entries = await repo.listRoundProducts(tx, round.id);
   const conflicts = await repo.listConflicts(tx, round.id);
   const sheets = await repo.listSheets(tx, round.id);
-  const scoring = members.filter((m) => SCORING_SEATS.includes(m.role as Seat));
+  const scoring = members.filter((m) => isScoringSeat(m.role));
   const names = new Map(members.map((m) => [m.userId, m.displayName]));
   const sets = (await publishedCriteriaSets(tx)).map((s) => s.set);
   const blockers: string[] = [];
@@ -752,7 +717,7 @@ export async function computeResults(tx: Executor, round: repo.RoundRow, members
       continue;
     }
     const r = roundResult(set, { sheets: productSheets.map((s) => ({ memberId: s.sheet.memberId, answers: s.sheet.answers })), conflictedMemberIds: conflicted });
-    const outcome = recognitionOutcome(round.ruleVersion, round.level as AuthorityLevel, r.total, { disqualified: r.disqualified, sets });
+    const outcome = recognitionOutcome(round.ruleVersion, round.level, r.total, { disqualified: r.disqualified, sets });
     const criterionNames = new Map(set.criteria.map((c) => [c.code, c.name.vi]));
     results.push({
       ...base,
@@ -776,7 +741,7 @@ export async function computeResults(tx: Executor, round: repo.RoundRow, members
 
   for (const r of results) {
     await repo.updateRoundProduct(tx, round.id, r.productId, {
-      result: r as unknown as Record<string, unknown>,
+      result: r,
       meanTotal: r.meanTotal,
       stars: r.stars,
       outcome: r.outcome.action,
@@ -785,15 +750,10 @@ export async function computeResults(tx: Executor, round: repo.RoundRow, members
   return results;
 }
 
-export interface CloseResponse {
-  id: string;
-  status: string;
-  version: number;
-  results: ProductResult[];
-}
+export type CloseResponse = ResultOf<typeof rounds.close>;
 
 async function storedResults(db: Executor, roundId: string): Promise<ProductResult[]> {
-  return (await repo.listRoundProducts(db, roundId)).map((e) => e.entry.result as unknown as ProductResult).filter(Boolean);
+  return (await repo.listRoundProducts(db, roundId)).flatMap((e) => (e.entry.result ? [e.entry.result] : []));
 }
 
 /** Closes an open round (chair or organiser). Closing a closed or approved round again returns its results. */
@@ -815,7 +775,7 @@ export async function closeRound(db: Db, actor: Actor, who: AuditActor, id: stri
 }
 
 /** The chair reopens a closed round before approval (results are cleared; sheets stay). */
-export async function reopenRound(db: Db, actor: Actor, who: AuditActor, id: string, reason: string): Promise<RoundDto> {
+export async function reopenRound(db: Db, actor: Actor, who: AuditActor, id: string, reason: string): Promise<Round> {
   await db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'update');
     if (!may(actor, 'reopen', 'round', { ...access.record, status: 'closed' })) throw new ForbiddenError('errors.round.chairOnly');
@@ -830,11 +790,7 @@ export async function reopenRound(db: Db, actor: Actor, who: AuditActor, id: str
 
 // ---------------------------------------------------------------- approval
 
-export interface ApproveInput {
-  decisionNumber: string;
-  decisionDate: string;
-  issuer?: string;
-}
+export type ApproveInput = BodyOf<typeof rounds.approve>;
 
 function lowerFirst(s: string): string {
   return s ? s[0].toLocaleLowerCase('vi') + s.slice(1) : s;
@@ -846,14 +802,7 @@ export function defaultIssuer(level: string, unitName: string | null, date: stri
   return `Ủy ban nhân dân ${lowerFirst(unitName ?? '')}`.trim();
 }
 
-export interface ApproveResponse {
-  id: string;
-  status: string;
-  decisionNumber: string;
-  decisionDate: string;
-  issuer: string;
-  certificates: CertificateDto[];
-}
+export type ApproveResponse = ResultOf<typeof rounds.approve>;
 
 /**
  * Records the competent authority's decision and issues the certificates of the recognised

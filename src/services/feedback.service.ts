@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import * as rounds from '../db/repositories/rounds.repository';
 import { ValidationError } from '../domain/errors';
-import { isProducer, type Actor } from '../domain/policy';
+import { feedbackRoundStatuses, type Actor } from '../domain/policy';
 import { loadProduct } from './products.service';
 import { todayInVietnam } from '../domain/certificates/iso-date';
 import type { CriteriaSet, Localized } from '../domain/criteria/types';
@@ -9,7 +9,7 @@ import { formatScore, producerFeedback, selfAssessment, type Answers, type Produ
 import { audit, type AuditActor } from './audit.service';
 import { criteriaSetById, criteriaSetFor, definitionOf } from './criteria-sets.service';
 import { findCriteriaSetByCode } from '../db/repositories/criteria-sets.repository';
-import type { ProductResult } from './evaluation-rounds.service';
+import type { Feedback, ProductFeedback, SelfAssessment } from '../contracts/feedback';
 
 /**
  * Feedback that helps producers improve (SPEC C4): after a round, where the product lost
@@ -18,7 +18,7 @@ import type { ProductResult } from './evaluation-rounds.service';
  * Producers see the results of approved rounds; officers also those of closed rounds.
  */
 
-function describeFeedback(set: CriteriaSet, fb: ProducerFeedback) {
+function describeFeedback(set: CriteriaSet, fb: ProducerFeedback): Feedback {
   const byCode = new Map(set.criteria.map((c) => [c.code, c]));
   return {
     total: fb.total,
@@ -55,20 +55,17 @@ function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-export async function productFeedback(db: Db, actor: Actor, productId: string, roundId?: string) {
+export async function productFeedback(db: Db, actor: Actor, productId: string, roundId?: string): Promise<ProductFeedback> {
   const view = await loadProduct(db, actor, productId, 'feedback');
-  // Producers see approved results; officers also those of closed rounds awaiting approval.
-  const statuses = isProducer(actor.role) ? ['approved'] : ['closed', 'approved'];
-  const results = (await rounds.resultsOfProduct(db, productId, statuses)).filter((r) => (r.entry.result as ProductResult | null)?.evaluated);
+  const results = (await rounds.resultsOfProduct(db, productId, feedbackRoundStatuses(actor))).flatMap((r) => (r.entry.result?.evaluated ? [{ ...r, result: r.entry.result }] : []));
   const chosen = roundId ? results.find((r) => r.round.id === roundId) : results[0];
-  const history = results.map((r) => {
-    const res = r.entry.result as unknown as ProductResult;
-    return { roundId: r.round.id, roundName: r.round.name, date: r.round.date, level: r.round.level, status: r.round.status, meanTotal: res.meanTotal, stars: res.stars, outcome: res.outcome.action };
-  });
+  const history = results.map(({ round, result: res }) => ({
+    roundId: round.id, roundName: round.name, date: round.date, level: round.level, status: round.status, meanTotal: res.meanTotal, stars: res.stars, outcome: res.outcome.action,
+  }));
   const base = { productId, productName: view.product.name, entityName: view.entityName, groupCode: view.product.groupCode, history };
   if (!chosen) return { ...base, round: null, criteriaSetCode: null, result: null, feedback: null };
 
-  const result = chosen.entry.result as unknown as ProductResult;
+  const { result } = chosen;
   const set = await criteriaSetById(db, chosen.entry.criteriaSetId);
   const mustFix = result.disqualified ? [...new Set(result.disqualifyingVotes.map((v) => v.criterionCode))] : [];
   const fb = producerFeedback(set, { points: result.criterionMeans, mustFix });
@@ -106,7 +103,7 @@ async function resolveSet(db: Db, code: string | undefined, groupCode: string): 
   return chosen;
 }
 
-function describeSelfAssessment(set: CriteriaSet, answers: Answers) {
+function describeSelfAssessment(set: CriteriaSet, answers: Record<string, string>): Omit<SelfAssessment, 'id' | 'createdAt'> {
   const sa = selfAssessment(set, answers);
   return {
     criteriaSetCode: set.code,
@@ -125,12 +122,13 @@ function describeSelfAssessment(set: CriteriaSet, answers: Answers) {
 }
 
 /** Scores a producer's self-assessment and keeps it (audited on the product). */
-export async function saveSelfAssessment(db: Db, actor: Actor, who: AuditActor, productId: string, input: SelfAssessmentInput) {
+export async function saveSelfAssessment(db: Db, actor: Actor, who: AuditActor, productId: string, input: SelfAssessmentInput): Promise<SelfAssessment> {
   const view = await loadProduct(db, actor, productId, 'selfAssess');
   const { id: setId, set } = await resolveSet(db, input.criteriaSetCode, view.product.groupCode);
-  const described = describeSelfAssessment(set, input.answers);
+  // Unanswered criteria (null or empty) are left out of what is kept and answered.
   const answers: Record<string, string> = {};
   for (const [k, v] of Object.entries(input.answers)) if (typeof v === 'string' && v) answers[k] = v;
+  const described = describeSelfAssessment(set, answers);
   const row = await db.transaction(async (tx) => {
     const saved = await rounds.insertSelfAssessment(tx, { productId, criteriaSetId: setId, answers, total: described.total, predictedStars: described.predictedStars, createdBy: actor.id });
     await audit(tx, who, 'self-assessment', 'product', productId, { criteriaSet: set.code, total: described.total, predictedStars: described.predictedStars, complete: described.complete });
@@ -139,7 +137,7 @@ export async function saveSelfAssessment(db: Db, actor: Actor, who: AuditActor, 
   return { id: row.id, createdAt: row.createdAt.toISOString(), ...described };
 }
 
-export async function latestSelfAssessment(db: Db, actor: Actor, productId: string) {
+export async function latestSelfAssessment(db: Db, actor: Actor, productId: string): Promise<{ item: SelfAssessment | null }> {
   await loadProduct(db, actor, productId, 'feedback');
   const row = await rounds.latestSelfAssessment(db, productId);
   if (!row) return { item: null };

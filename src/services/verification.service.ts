@@ -3,9 +3,10 @@ import { calculateJwkThumbprint, CompactSign, compactVerify, decodeProtectedHead
 import type { Db, Executor } from '../db/client';
 import * as repo from '../db/repositories/certificates.repository';
 import { AppError } from '../domain/errors';
-import { certificateStatus, parseCertificateNumber, todayInVietnam, type CertificateStatus } from '../domain/certificates';
+import { certificateStatus, parseCertificateNumber, todayInVietnam } from '../domain/certificates';
 import { isIsoDate } from '../domain/certificates/iso-date';
 import { expiringSoonDays } from './certificate-settings';
+import type { TokenPayload, Verification } from '../contracts/verification';
 
 /**
  * Verifiable QR codes (SPEC C4 "Verification"). Each certificate carries a compact JWS signed
@@ -19,26 +20,6 @@ import { expiringSoonDays } from './certificate-settings';
 
 export const TOKEN_ALG = 'EdDSA';
 export const TOKEN_TYPE = 'ocop-cert';
-
-/** The signed payload; keys are short to keep the QR code small. */
-export interface TokenPayload {
-  /** payload format version */
-  v: 1;
-  /** certificate number */
-  n: string;
-  /** product name */
-  p: string;
-  /** entity (producer) name */
-  e: string;
-  /** star class */
-  s: number;
-  /** valid from (issue date) */
-  f: string;
-  /** valid until (last valid day) */
-  u: string;
-  /** issuing authority */
-  i: string;
-}
 
 class SigningKeyError extends AppError {
   constructor() {
@@ -132,34 +113,7 @@ function isPayload(value: unknown): value is TokenPayload {
   );
 }
 
-export type VerificationStatus = CertificateStatus | 'invalid' | 'unknown';
-
-export interface VerificationResult {
-  /** What a person should conclude: only 'valid' and 'expiring' mean "genuine and in force". */
-  status: VerificationStatus;
-  /** Whether the code was a signed token and its signature checked out; 'none' for a bare certificate number. */
-  signature: 'valid' | 'invalid' | 'none';
-  /** Why an invalid code is invalid. */
-  reason: 'malformed' | 'unknown-key' | 'bad-signature' | 'mismatch' | 'not-found' | null;
-  certificate: {
-    number: string;
-    productName: string;
-    entityName: string;
-    stars: number;
-    validFrom: string;
-    validUntil: string;
-    issuer: string;
-    productId: string | null;
-    decisionNumber: string | null;
-    decisionDate: string | null;
-    revokedOn: string | null;
-    revokedReason: string | null;
-    supersededOn: string | null;
-  } | null;
-  checkedOn: string;
-}
-
-const invalid = (reason: NonNullable<VerificationResult['reason']>, checkedOn: string, signature: VerificationResult['signature'] = 'invalid'): VerificationResult => ({
+const invalid = (reason: NonNullable<Verification['reason']>, checkedOn: string, signature: Verification['signature'] = 'invalid'): Verification => ({
   status: 'invalid',
   signature,
   reason,
@@ -171,7 +125,7 @@ const invalid = (reason: NonNullable<VerificationResult['reason']>, checkedOn: s
  * Checks a QR code (the compact JWS) or a typed certificate number. A token whose signature
  * does not verify — forged, altered, signed with an unknown key — is always 'invalid'.
  */
-export async function verifyCode(db: Db, code: string): Promise<VerificationResult> {
+export async function verifyCode(db: Db, code: string): Promise<Verification> {
   const today = todayInVietnam();
   const trimmed = code.trim();
   if (parseCertificateNumber(trimmed)) {
@@ -217,7 +171,7 @@ export async function verifyCode(db: Db, code: string): Promise<VerificationResu
   return fromRow(row, today, 'valid');
 }
 
-function fromRow(row: repo.CertificateRow, today: string, signature: VerificationResult['signature']): VerificationResult {
+function fromRow(row: repo.CertificateRow, today: string, signature: Verification['signature']): Verification {
   const status = today < row.issuedOn ? 'valid' : certificateStatus(row, today, expiringSoonDays());
   return {
     status,

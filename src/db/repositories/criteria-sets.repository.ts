@@ -1,12 +1,13 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { criteriaSets, evaluationRoundProducts, scoreSheets, selfAssessments } from '../schema';
+import type { CriteriaSetStatus } from '../../domain/criteria/types';
 
 export type CriteriaSetRow = typeof criteriaSets.$inferSelect;
 export type CriteriaSetInsert = typeof criteriaSets.$inferInsert;
 
 export interface CriteriaSetQuery {
-  statuses?: string[];
+  statuses?: CriteriaSetStatus[];
   /** In force on this date (both ends inclusive). */
   date?: string;
   group?: string;

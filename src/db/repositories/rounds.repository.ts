@@ -6,6 +6,8 @@ import {
   selfAssessments, users,
 } from '../schema';
 import type { Scope } from '../../domain/policy';
+import type { RoundStatus } from '../../domain/ranking/rounds';
+import type { Role } from '../../domain/users/roles';
 
 export type RoundRow = typeof evaluationRounds.$inferSelect;
 export type RoundInsert = typeof evaluationRounds.$inferInsert;
@@ -34,7 +36,7 @@ export interface RoundQuery {
   scope: Scope;
   /** Also rounds the user sits on, whatever the scope. */
   memberId?: string;
-  status?: string;
+  status?: RoundStatus;
   page: number;
   pageSize: number;
 }
@@ -53,8 +55,8 @@ export async function listRounds(db: Executor, q: RoundQuery) {
       products: sql<number>`(select count(*)::int from evaluation_round_products rp where rp.round_id = evaluation_rounds.id)`,
       members: sql<number>`(select count(*)::int from evaluation_round_members m where m.round_id = evaluation_rounds.id)`,
       myRole: q.memberId
-        ? sql<string | null>`(select m.role from evaluation_round_members m where m.round_id = evaluation_rounds.id and m.user_id = ${q.memberId})`
-        : sql<string | null>`null`,
+        ? sql<Seat | null>`(select m.role from evaluation_round_members m where m.round_id = evaluation_rounds.id and m.user_id = ${q.memberId})`
+        : sql<Seat | null>`null`,
     })
     .from(evaluationRounds)
     .where(where)
@@ -115,11 +117,11 @@ export async function findMember(db: Executor, roundId: string, userId: string) 
   return row;
 }
 
-/** Users who may sit on a council of a province (or any national user); producers never. */
-export async function listEligibleUsers(db: Executor, provinceCode: string | null) {
+/** Active users of the given roles who may sit on a council of a province (or any national user). */
+export async function listEligibleUsers(db: Executor, provinceCode: string | null, roles: readonly Role[]) {
   const where = and(
     eq(users.active, true),
-    ne(users.role, 'producer'),
+    inArray(users.role, [...roles]),
     provinceCode ? sql`(${users.provinceCode} = ${provinceCode} or ${users.provinceCode} is null)` : undefined,
   );
   return db
@@ -231,7 +233,7 @@ export async function findProductsForRound(db: Executor, ids: string[]) {
 }
 
 /** Latest round results of a product, newest round first (closed or approved rounds). */
-export async function resultsOfProduct(db: Executor, productId: string, statuses: string[]) {
+export async function resultsOfProduct(db: Executor, productId: string, statuses: RoundStatus[]) {
   return db
     .select({ round: evaluationRounds, entry: evaluationRoundProducts, criteriaSetCode: criteriaSets.code })
     .from(evaluationRoundProducts)

@@ -4,7 +4,9 @@ import {
   pgTable, text, uuid, boolean, integer, timestamp, jsonb, index, uniqueIndex, date, doublePrecision, primaryKey,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import type { CriteriaSet } from '../../domain/criteria/types';
+import type { CriteriaSet, CriteriaSetStatus, ProductGroupCode } from '../../domain/criteria/types';
+import type { DossierCheckStatus, RoundEntrySource, RoundLevel, RoundStatus } from '../../domain/ranking/rounds';
+import type { PreAssessment, ProductResult, RecognitionOutcome } from '../../contracts/rounds';
 import { entities, products } from './registry';
 import { users } from './users';
 
@@ -27,8 +29,8 @@ export const criteriaSets = pgTable(
     decisionNumber: text('decision_number').notNull(),
     effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
     effectiveTo: date('effective_to', { mode: 'string' }),
-    groups: jsonb('groups').$type<string[]>().notNull(),
-    status: text('status').notNull(), // draft | published | withdrawn
+    groups: jsonb('groups').$type<ProductGroupCode[]>().notNull(),
+    status: text('status').$type<CriteriaSetStatus>().notNull(),
     toBeConfirmed: boolean('to_be_confirmed').notNull(),
     /** Shipped with the product (resources/criteria-sets), not entered by an administrator. */
     official: boolean('official').notNull().default(false),
@@ -50,7 +52,7 @@ export const evaluationRounds = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
-    level: text('level').notNull(), // district | province | central
+    level: text('level').$type<RoundLevel>().notNull(),
     unitStructure: text('unit_structure').$type<UnitStructure>().notNull(),
     unitCode: text('unit_code').notNull(),
     provinceCode: text('province_code'), // null for central rounds
@@ -58,7 +60,7 @@ export const evaluationRounds = pgTable(
     date: date('date', { mode: 'string' }).notNull(),
     /** The rule version in force on `date` (decides the recognition procedure). */
     ruleVersion: text('rule_version').notNull(),
-    status: text('status').notNull().default('open'), // open | closed | approved
+    status: text('status').$type<RoundStatus>().notNull().default('open'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: uuid('closed_by'),
     decisionNumber: text('decision_number'),
@@ -104,20 +106,20 @@ export const evaluationRoundProducts = pgTable(
       .notNull()
       .references(() => criteriaSets.id),
     position: integer('position').notNull(),
-    source: text('source').notNull().default('direct'), // direct | dossier
+    source: text('source').$type<RoundEntrySource>().notNull().default('direct'),
     dossierId: text('dossier_id'),
-    dossierStatus: text('dossier_status').notNull().default('unchecked'), // unchecked | complete | incomplete
+    dossierStatus: text('dossier_status').$type<DossierCheckStatus>().notNull().default('unchecked'),
     dossierPresent: jsonb('dossier_present').$type<string[]>(),
     dossierMissing: jsonb('dossier_missing').$type<string[]>(),
     dossierNote: text('dossier_note'),
     checkedBy: uuid('checked_by'),
     checkedAt: timestamp('checked_at', { withTimezone: true }),
-    preAssessment: jsonb('pre_assessment').$type<Record<string, unknown>>(),
+    preAssessment: jsonb('pre_assessment').$type<PreAssessment>(),
     /** Filled when the round closes (see services/evaluation-rounds.service). */
-    result: jsonb('result').$type<Record<string, unknown>>(),
+    result: jsonb('result').$type<ProductResult>(),
     meanTotal: doublePrecision('mean_total'),
     stars: integer('stars'),
-    outcome: text('outcome'), // recognise | forward | not-recognised | not-evaluated
+    outcome: text('outcome').$type<RecognitionOutcome['action']>(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -185,7 +187,7 @@ export const certificates = pgTable(
       .references(() => entities.id),
     roundId: uuid('round_id').references(() => evaluationRounds.id),
     stars: integer('stars').notNull(),
-    level: text('level').notNull(),
+    level: text('level').$type<RoundLevel>().notNull(),
     issuerName: text('issuer_name').notNull(),
     decisionNumber: text('decision_number').notNull(),
     decisionDate: date('decision_date', { mode: 'string' }).notNull(),

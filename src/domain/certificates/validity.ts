@@ -10,7 +10,8 @@ import { addDays, assertIsoDate, daysBetween, fromDayNumber } from './iso-date';
 export const VALIDITY_MONTHS = 36;
 export const EXPIRING_SOON_DAYS = 90;
 
-export type CertificateStatus = 'valid' | 'expiring' | 'expired' | 'revoked' | 'superseded';
+export const CERTIFICATE_STATUSES = ['valid', 'expiring', 'expired', 'revoked', 'superseded'] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
 
 export interface CertificateDates {
   issuedOn: string;

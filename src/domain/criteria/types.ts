@@ -22,6 +22,10 @@ export type PartCode = (typeof PART_CODES)[number];
 export const PRODUCT_GROUP_CODES = ['1', '2', '3', '4', '5', '6'] as const;
 export type ProductGroupCode = (typeof PRODUCT_GROUP_CODES)[number];
 
+export function isProductGroupCode(value: string): value is ProductGroupCode {
+  return (PRODUCT_GROUP_CODES as readonly string[]).includes(value);
+}
+
 /** Administrative levels that take part in evaluation, bottom-up. */
 export const AUTHORITY_LEVELS = ['commune', 'district', 'province', 'central'] as const;
 export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number];

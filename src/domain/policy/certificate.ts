@@ -16,10 +16,18 @@ const REACH: ReachTable<CertificateAction> = {
   trade: { read: 'unit' },
 };
 
-export const certificatePolicy = definePolicy<Located, CertificateAction>({
+export interface CertificateRecord extends Located {
+  /** Its status today, when known: a revoked or superseded certificate cannot be revoked (again). */
+  status?: string;
+}
+
+export const certificatePolicy = definePolicy<CertificateRecord, CertificateAction>({
   kind: 'certificate',
   actions: CERTIFICATE_ACTIONS,
   recordActions: ['revoke', 'audit'],
   scope: (actor, action) => scopeOfReach(actor, REACH[actor.role]?.[action]),
-  may: (actor, action, record) => !!actor && inScope(scopeOfReach(actor, REACH[actor.role]?.[action]), record),
+  may: (actor, action, record) => {
+    if (action === 'revoke' && (record.status === 'revoked' || record.status === 'superseded')) return false;
+    return !!actor && inScope(scopeOfReach(actor, REACH[actor.role]?.[action]), record);
+  },
 });

@@ -11,7 +11,7 @@ import { cyclePolicy } from './cycle';
 import { cycleItemPolicy, mayFile } from './cycle-item';
 import { activityLogPolicy } from './activity-log';
 import { implementationPolicy } from './implementation';
-import { mayCreateRoundAt, roundPolicy } from './round';
+import { mayCreateRoundAt, roundEntryPolicy, roundPolicy } from './round';
 
 /**
  * The policy module: every "may this actor do this action on this record / which records
@@ -31,6 +31,7 @@ const POLICIES = {
   activityLog: activityLogPolicy,
   implementation: implementationPolicy,
   round: roundPolicy,
+  roundEntry: roundEntryPolicy,
 } as const;
 
 export type Kind = keyof typeof POLICIES;
@@ -97,6 +98,7 @@ export const CAPABILITIES = [
   'entities.read', 'entities.create', 'products.create', 'users.manage', 'units.manage', 'criteria.manage',
   'rounds.read', 'rounds.create', 'certificates.read', 'certificates.remind', 'cycle.read', 'cycle.manage',
   'cycle.items', 'cycle.file', 'activities.read', 'activities.write', 'implementation.read', 'feedback.read', 'selfAssessment',
+  'rounds.createCentral', 'rounds.createProvincial',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -122,6 +124,9 @@ export function capabilities(actor: Actor): Capability[] {
     'implementation.read': mayAnywhere(actor, 'read', 'implementation'),
     'feedback.read': mayAnywhere(actor, 'feedback', 'product'),
     'selfAssessment': mayAnywhere(actor, 'selfAssess', 'product'),
+    // the levels of round the user may create (the round form's choices)
+    'rounds.createCentral': mayCreateRoundAt(actor, 'central', null),
+    'rounds.createProvincial': mayCreateRoundAt(actor, 'province', actor.provinceCode),
   };
   return CAPABILITIES.filter((c) => has[c]);
 }
@@ -130,11 +135,15 @@ export * from './scope';
 export * from './roles';
 export { PRODUCT_ACTIONS, type ProductAction, type ProductRecord } from './product';
 export { ENTITY_ACTIONS, type EntityAction } from './entity';
-export { CERTIFICATE_ACTIONS, type CertificateAction } from './certificate';
+export { CERTIFICATE_ACTIONS, type CertificateAction, type CertificateRecord } from './certificate';
 export { USER_ACTIONS, type UserAction } from './user';
 export { CRITERIA_SET_ACTIONS, type CriteriaSetAction } from './criteria-set';
 export { CYCLE_ACTIONS, type CycleAction, type CycleRecord } from './cycle';
 export { CYCLE_ITEM_ACTIONS, canSeeCycleItem, cycleItemScope, filerRoles, hasWorkQueue, mayFile, itemTransitions, EDITABLE_STATUSES, type CycleItemAction, type CycleItemRecord } from './cycle-item';
 export { ACTIVITY_LOG_ACTIONS, activityLogScope, defaultActivityUnit, type ActivityLogAction } from './activity-log';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
-export { ROUND_ACTIONS, SCORING_SEATS, organises, seatOf, roundListScope, mayCreateRoundAt, mayPreAssess, type RoundAction, type RoundRecord, type Seat } from './round';
+export {
+  ROUND_ACTIONS, ROUND_ENTRY_ACTIONS, SEATS, SCORING_SEATS, COUNCIL_ROLES, isChairSeat, isScoringSeat, maySitOnCouncil, feedbackRoundStatuses, organises, seatOf,
+  roundListScope, mayCreateRoundAt, mayPreAssess,
+  type RoundAction, type RoundEntryAction, type RoundEntryRecord, type RoundRecord, type Seat,
+} from './round';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../users/roles';
-import { actionsOn, authorize, authorizeMove, capabilities, inScope, may, mayCreateRoundAt, scopeOf, type Actor, type Located } from './index';
+import {
+  actionsOn, authorize, authorizeMove, capabilities, feedbackRoundStatuses, inScope, may, mayCreateRoundAt, maySitOnCouncil, scopeOf, type Actor, type Located,
+} from './index';
 
 type Resource = 'entity' | 'product' | 'user' | 'round' | 'certificate';
 type Action = 'read' | 'create' | 'update' | 'delete';
@@ -168,6 +170,9 @@ describe('authorisation matrix (role × unit × action)', () => {
     expect(actionsOn(actors.producer, 'product', inside)).not.toContain('delete');
     expect(actionsOn(actors.trade, 'product', inside)).toEqual(['figures']);
     expect(actionsOn(actors.council, 'product', { ...inside, councilUserIds: ['k'] })).toEqual([]);
+    expect(actionsOn(actors.province, 'certificate', { ...inside, status: 'valid' })).toEqual(['revoke', 'audit']);
+    expect(actionsOn(actors.province, 'certificate', { ...inside, status: 'superseded' })).toEqual(['audit']);
+    expect(actionsOn(actors.producer, 'certificate', { ...inside, status: 'valid' })).toEqual([]);
   });
 
   it('derives what each role may start from the policies', () => {
@@ -177,5 +182,43 @@ describe('authorisation matrix (role × unit × action)', () => {
     expect(capabilities(actors.producer)).not.toContain('entities.read');
     expect(capabilities(actors.admin)).toEqual(expect.arrayContaining(['users.manage', 'criteria.manage']));
     expect(capabilities(actors.trade)).not.toContain('cycle.items');
+    // the levels of round each office may create (the round form's choices)
+    expect(capabilities(actors.admin)).toEqual(expect.arrayContaining(['rounds.createCentral', 'rounds.createProvincial']));
+    expect(capabilities(actors.central)).toContain('rounds.createCentral');
+    expect(capabilities(actors.central)).not.toContain('rounds.createProvincial');
+    expect(capabilities(actors.province)).toContain('rounds.createProvincial');
+    expect(capabilities(actors.province)).not.toContain('rounds.createCentral');
+    expect(capabilities(actors.council)).not.toContain('rounds.create');
+    // producers never sit on a council: no rounds to list
+    expect(capabilities(actors.producer)).not.toContain('rounds.read');
+  });
+
+  it('tells each council seat what it may do with a product of an open round', () => {
+    const round = {
+      ...inside, level: 'province', status: 'open',
+      seats: [{ userId: 'k', seat: 'chair' }, { userId: 't', seat: 'advisor' }, { userId: 'm', seat: 'member' }],
+    };
+    const entry = { round, product: neighbour, dossierStatus: 'unchecked', conflictedUserIds: [] as string[] };
+    expect(actionsOn(actors.council, 'roundEntry', entry)).toEqual(['viewProduct', 'score', 'declareConflict', 'checkDossier']);
+    expect(actionsOn(actors.trade, 'roundEntry', entry)).toEqual(['viewProduct', 'checkDossier']);
+    expect(actionsOn(actors.province, 'roundEntry', entry)).toEqual(['viewProduct', 'checkDossier']);
+    // a commune officer on the council scores, but reads only the products of its commune
+    expect(actionsOn(actors.commune, 'roundEntry', entry)).toEqual(['score', 'declareConflict']);
+    // a declared conflict, or a dossier found incomplete, ends scoring
+    expect(actionsOn(actors.council, 'roundEntry', { ...entry, conflictedUserIds: ['k'] })).toEqual(['viewProduct', 'checkDossier']);
+    expect(actionsOn(actors.council, 'roundEntry', { ...entry, dossierStatus: 'incomplete' })).toEqual(['viewProduct', 'declareConflict', 'checkDossier']);
+    expect(actionsOn(actors.council, 'roundEntry', { ...entry, round: { ...round, status: 'closed' } })).toEqual(['viewProduct']);
+    expect(actionsOn(actors.producer, 'roundEntry', entry)).toEqual([]);
+  });
+
+  it('seats anyone but producers, of the round’s province or national, and shows producers approved results only', () => {
+    const user = (role: Role, provinceCode: string | null, active = true) => ({ role, provinceCode, active });
+    expect(maySitOnCouncil(user('council', '22'), '22')).toBe(true);
+    expect(maySitOnCouncil(user('central', null), '22')).toBe(true);
+    expect(maySitOnCouncil(user('trade', '51'), '22')).toBe(false);
+    expect(maySitOnCouncil(user('producer', '22'), '22')).toBe(false);
+    expect(maySitOnCouncil(user('council', '22', false), '22')).toBe(false);
+    expect(feedbackRoundStatuses(actors.producer)).toEqual(['approved']);
+    expect(feedbackRoundStatuses(actors.commune)).toEqual(['closed', 'approved']);
   });
 });

@@ -1,6 +1,8 @@
 import { definePolicy, type Policy } from './policy';
 import { ALL, inScope, NO_SCOPE, type Actor, type Located, type Scope } from './scope';
-import { isAdmin } from './roles';
+import { isAdmin, isProducer, ROLES, type Role } from './roles';
+import type { RoundStatus } from '../ranking/rounds';
+import { productPolicy, type ProductRecord } from './product';
 
 /**
  * Evaluation rounds. The office that runs a round (the province for provincial and historic
@@ -13,9 +15,19 @@ export const ROUND_ACTIONS = [
 ] as const;
 export type RoundAction = (typeof ROUND_ACTIONS)[number];
 
-export type Seat = 'chair' | 'member' | 'advisor';
+/** Seats on a council: one chair, members, and the advisory team. */
+export const SEATS = ['chair', 'member', 'advisor'] as const;
+export type Seat = (typeof SEATS)[number];
 /** Advisers (tổ tư vấn) help the council but do not score. */
 export const SCORING_SEATS: readonly Seat[] = ['chair', 'member'];
+
+export function isScoringSeat(seat: string | null | undefined): boolean {
+  return (SCORING_SEATS as readonly (string | null | undefined)[]).includes(seat);
+}
+
+export function isChairSeat(seat: string | null | undefined): boolean {
+  return seat === 'chair';
+}
 
 export interface RoundRecord extends Located {
   level: string;
@@ -39,8 +51,22 @@ export function seatOf(actor: Actor | null, round: Pick<RoundRecord, 'seats'>): 
   return (round.seats?.find((s) => s.userId === actor.id)?.seat as Seat | undefined) ?? null;
 }
 
-/** Rounds an actor lists: organisers their jurisdiction, everyone the rounds they sit on. */
+/** Accounts that may sit on a council (members, chair, advisory team): every role but producers. */
+export const COUNCIL_ROLES: readonly Role[] = ROLES.filter((r) => !isProducer(r));
+
+/** May this account sit on a council of a round in the province (null: a national round)? National accounts sit anywhere. */
+export function maySitOnCouncil(user: { role: Role; active: boolean; provinceCode: string | null }, provinceCode: string | null): boolean {
+  return user.active && COUNCIL_ROLES.includes(user.role) && (provinceCode === null || user.provinceCode === null || user.provinceCode === provinceCode);
+}
+
+/** The rounds whose results a reader of a product's feedback sees: producers the approved ones, officers also those awaiting approval. */
+export function feedbackRoundStatuses(actor: Actor): RoundStatus[] {
+  return isProducer(actor.role) ? ['approved'] : ['closed', 'approved'];
+}
+
+/** Rounds an actor lists: organisers their jurisdiction, everyone the rounds they sit on (producers never sit). */
 export function roundListScope(actor: Actor): Scope {
+  if (isProducer(actor.role)) return NO_SCOPE;
   if (actor.role === 'admin' || actor.role === 'central') return ALL;
   if (actor.role === 'province' && actor.provinceCode) return { kind: 'province', provinceCode: actor.provinceCode };
   if (actor.role === 'district' && actor.districtCode) return { kind: 'district', districtCode: actor.districtCode };
@@ -98,6 +124,47 @@ export const roundPolicy: Policy<RoundRecord, RoundAction> = definePolicy<RoundR
         return organiser || seat === 'chair' || (round.status !== undefined && !open);
       case 'audit':
         return roundPolicy.may(actor, 'read', round);
+    }
+  },
+});
+
+/**
+ * One product of a round (a row of its council's work): the member scores it or declares a
+ * conflict of interest on it, the organiser, chair or advisory team checks its dossier, and
+ * those who may read the product open it.
+ */
+export const ROUND_ENTRY_ACTIONS = ['read', 'viewProduct', 'score', 'declareConflict', 'checkDossier'] as const;
+export type RoundEntryAction = (typeof ROUND_ENTRY_ACTIONS)[number];
+
+export interface RoundEntryRecord {
+  round: RoundRecord;
+  /** Where the product sits (its jurisdiction). */
+  product: ProductRecord;
+  dossierStatus: string;
+  /** Members who declared a conflict of interest on this product. */
+  conflictedUserIds: readonly string[];
+}
+
+export const roundEntryPolicy: Policy<RoundEntryRecord, RoundEntryAction> = definePolicy<RoundEntryRecord, RoundEntryAction>({
+  kind: 'round',
+  actions: ROUND_ENTRY_ACTIONS,
+  recordActions: ['viewProduct', 'score', 'declareConflict', 'checkDossier'],
+  scope: () => NO_SCOPE,
+  may: (actor, action, { round, product, dossierStatus, conflictedUserIds }) => {
+    if (!actor) return false;
+    const conflicted = conflictedUserIds.includes(actor.id);
+    switch (action) {
+      case 'read':
+        return roundPolicy.may(actor, 'read', round);
+      case 'viewProduct':
+        // council members read the products of the rounds they sit on
+        return productPolicy.may(actor, 'read', { ...product, councilUserIds: round.seats?.map((s) => s.userId) ?? [] });
+      case 'score':
+        return roundPolicy.may(actor, 'score', round) && !conflicted && dossierStatus !== 'incomplete';
+      case 'declareConflict':
+        return roundPolicy.may(actor, 'score', round) && !conflicted;
+      case 'checkDossier':
+        return roundPolicy.may(actor, 'checkDossiers', round);
     }
   },
 });

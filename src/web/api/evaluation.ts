@@ -1,322 +1,22 @@
-import type { RoundAction } from '../../domain/policy';
 /**
  * Evaluation and ranking in the web client: criteria sets, rounds, score sheets,
- * certificates, verification and producer feedback (SPEC C4).
+ * certificates, verification and producer feedback (SPEC C4). Every call goes through its
+ * contract (src/contracts), so the types here are the server's own.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSend } from './client';
-import type { AuditEvent, Items, Me, Page } from './types';
+import { call } from './call';
+import { criteriaSets, type CriteriaSetDetail } from '../../contracts/criteria-sets';
+import { rounds, type Round } from '../../contracts/rounds';
+import { certificates, type Certificate, type CertificateFilters } from '../../contracts/certificates';
+import { verification } from '../../contracts/verification';
+import { feedback } from '../../contracts/feedback';
+import type { BodyIn, QueryIn } from '../../contracts/http';
 
-export interface Localized {
-  vi: string;
-  en: string;
-}
-export type PartCode = 'A' | 'B' | 'C';
-export type Parts = Record<PartCode, number>;
-
-export interface CriterionOption {
-  code: string;
-  label: Localized;
-  points: number;
-}
-export interface Criterion {
-  code: string;
-  part: PartCode;
-  section: string;
-  name: Localized;
-  maxPoints: number;
-  disqualifying?: { optionCodes: string[]; reason: Localized };
-  improvable?: boolean;
-  note?: Localized;
-  options: CriterionOption[];
-}
-export interface RecognitionLevel {
-  level: string;
-  recognises: number[];
-  forwardAtOrAbove?: number | null;
-  forwardTo?: string | null;
-  preAssessedCriteria?: string[];
-  note?: Localized;
-}
-export interface CriteriaSetDefinition {
-  code: string;
-  ruleVersion: string;
-  decision: { number: string; title: Localized; issuer: Localized; signedOn: string; amends?: string; replaces?: string[] };
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  groups: string[];
-  groupNames?: Record<string, Localized>;
-  parts: Array<{ code: PartCode; name: Localized; maxPoints: number }>;
-  sections: Array<{ code: string; part: PartCode; name: Localized }>;
-  criteria: Criterion[];
-  recognition: { levels: RecognitionLevel[]; note?: Localized };
-  status: string;
-  toBeConfirmed: boolean;
-  note?: Localized;
-}
-export interface CriteriaSetSummary {
-  id: string;
-  code: string;
-  ruleVersion: string;
-  decision: CriteriaSetDefinition['decision'];
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  groups: string[];
-  status: 'draft' | 'published' | 'withdrawn';
-  toBeConfirmed: boolean;
-  official: boolean;
-  basedOn: string | null;
-  parts: CriteriaSetDefinition['parts'];
-  criteriaCount: number;
-  disqualifyingCount: number;
-  note: Localized | null;
-  version: number;
-  publishedAt: string | null;
-  applies?: boolean;
-}
-export interface CriteriaSetDetail extends CriteriaSetSummary {
-  definition: CriteriaSetDefinition;
-}
-
-export type RecognitionOutcome =
-  | { action: 'recognise'; stars: number }
-  | { action: 'forward'; to: string; provisionalStars: number }
-  | { action: 'not-recognised'; stars: number; reason: string; recognisableAt?: string }
-  | { action: 'not-evaluated' };
-
-export interface ProductResult {
-  productId: string;
-  productName: string;
-  entityName: string;
-  criteriaSetCode: string;
-  evaluated: boolean;
-  reason: string | null;
-  meanTotal: number | null;
-  meanTotalText: string | null;
-  parts: Parts | null;
-  stars: number | null;
-  disqualified: boolean;
-  disqualifyingVotes: Array<{ memberId: string; criterionCode: string; optionCode: string }>;
-  disagreements: Array<{ criterionCode: string; criterionName: string; maxPoints: number; min: number; max: number; range: number }>;
-  memberTotals: Array<{ memberId: string; name: string; total: number }>;
-  excludedMemberIds: string[];
-  absentMemberIds: string[];
-  outcome: RecognitionOutcome;
-}
-
-export type CertificateStatus = 'valid' | 'expiring' | 'expired' | 'revoked' | 'superseded';
-export interface Certificate {
-  id: string;
-  number: string;
-  productId: string;
-  productName: string;
-  entityId: string;
-  entityName: string;
-  roundId: string | null;
-  stars: number;
-  level: string;
-  issuer: string;
-  decisionNumber: string;
-  decisionDate: string;
-  issuedOn: string;
-  validUntil: string;
-  status: CertificateStatus;
-  daysLeft: number;
-  revokedOn: string | null;
-  revokedReason: string | null;
-  supersededOn: string | null;
-  supersededById: string | null;
-  unitCode: string;
-  unitName: string | null;
-  provinceCode: string;
-  token: string;
-  verifyPath: string;
-  version: number;
-}
-
-export interface RoundProduct {
-  productId: string;
-  productName: string;
-  entityId: string;
-  entityName: string;
-  groupCode: string;
-  subgroupCode: string;
-  unitName: string | null;
-  currentStars: number | null;
-  criteriaSetCode: string;
-  source: string;
-  dossier: { status: 'unchecked' | 'complete' | 'incomplete'; present: string[]; missing: string[]; note: string | null; checkedAt: string | null };
-  preAssessment: { answers: Record<string, string>; points: Record<string, number>; proposed: boolean; note: string | null; by: string | null; at: string } | null;
-  conflicts: Array<{ userId: string; displayName: string; reason: string; declaredAt: string }>;
-  iHaveConflict: boolean;
-  progress: { expected: number; complete: number; started: number; membersDone: string[] };
-  mySheet: { started: boolean; complete: boolean; updatedAt: string | null };
-  result: ProductResult | null;
-  certificate: Certificate | null;
-}
-export interface RoundMember {
-  userId: string;
-  displayName: string;
-  username: string;
-  role: 'chair' | 'member' | 'advisor';
-}
-export interface Round {
-  id: string;
-  name: string;
-  level: string;
-  unitStructure: string;
-  unitCode: string;
-  unitName: string | null;
-  provinceCode: string | null;
-  date: string;
-  ruleVersion: string;
-  status: 'open' | 'closed' | 'approved';
-  version: number;
-  decisionNumber: string | null;
-  decisionDate: string | null;
-  decisionIssuer: string | null;
-  closedAt: string | null;
-  approvedAt: string | null;
-  procedure: { levels: RecognitionLevel[]; note: Localized | null; thisLevel: RecognitionLevel | null };
-  members: RoundMember[];
-  me: {
-    role: string | null;
-    isOrganiser: boolean;
-  };
-  actions: RoundAction[];
-  products: RoundProduct[];
-  certificates: Certificate[];
-}
-export interface RoundListItem {
-  id: string;
-  name: string;
-  level: string;
-  unitCode: string;
-  unitName: string | null;
-  date: string;
-  ruleVersion: string;
-  status: Round['status'];
-  decisionNumber: string | null;
-  products: number;
-  members: number;
-  myRole: string | null;
-}
-
-export interface Sheet {
-  roundId: string;
-  roundName: string;
-  roundStatus: string;
-  productId: string;
-  productName: string;
-  entityName: string;
-  groupCode: string;
-  criteriaSetCode: string;
-  dossierStatus: string;
-  preAssessment: RoundProduct['preAssessment'];
-  answers: Record<string, string>;
-  total: number;
-  parts: Parts;
-  complete: boolean;
-  missing: string[];
-  disqualified: string[];
-  version: number;
-  updatedAt: string | null;
-  editable: boolean;
-  conflicted: boolean;
-}
-
-export interface Feedback {
-  total: number;
-  totalText: string;
-  stars: number;
-  lostPoints: Array<{ criterionCode: string; part: PartCode; section: string; name: Localized; maxPoints: number; got: number; lost: number }>;
-  target: { stars: number; threshold: number; pointsNeeded: number } | null;
-  reachable: boolean;
-  mustFix: Array<{ criterionCode: string; name: Localized; reason: Localized | null }>;
-  plan: { gain: number; overshoot: number; upgrades: Array<{ criterionCode: string; name: Localized; fromPoints: number; toOptionCode: string; toOptionLabel: Localized; toPoints: number; gain: number }> } | null;
-}
-export interface ProductFeedback {
-  productId: string;
-  productName: string;
-  entityName: string;
-  groupCode: string;
-  history: Array<{ roundId: string; roundName: string; date: string; level: string; status: string; meanTotal: number | null; stars: number | null; outcome: string }>;
-  round: { id: string; name: string; date: string; level: string; status: string; decisionNumber: string | null } | null;
-  criteriaSetCode: string | null;
-  result: { meanTotal: number; meanTotalText: string; parts: Parts; stars: number; disqualified: boolean; outcome: RecognitionOutcome; disagreements: ProductResult['disagreements'] } | null;
-  feedback: Feedback | null;
-}
-export interface SelfAssessment {
-  id: string;
-  createdAt: string;
-  criteriaSetCode: string;
-  answers: Record<string, string>;
-  total: number;
-  parts: Parts;
-  complete: boolean;
-  missing: string[];
-  predictedStars: number;
-  isLowerBound: boolean;
-  disqualified: boolean;
-  eligibleForCertificate: boolean;
-  feedback: Feedback;
-}
-
-export interface Verification {
-  status: CertificateStatus | 'invalid' | 'unknown';
-  signature: 'valid' | 'invalid' | 'none';
-  reason: string | null;
-  certificate: {
-    number: string;
-    productName: string;
-    entityName: string;
-    stars: number;
-    validFrom: string;
-    validUntil: string;
-    issuer: string;
-    productId: string | null;
-    decisionNumber: string | null;
-    decisionDate: string | null;
-    revokedOn: string | null;
-    revokedReason: string | null;
-    supersededOn: string | null;
-  } | null;
-  checkedOn: string;
-}
-
-// ---------------------------------------------------------------- permissions (UI hints only)
-
-export function canOrganiseRounds(me: Me | null | undefined): boolean {
-  return !!me && ['admin', 'central', 'province'].includes(me.role);
-}
-export function canSeeRounds(me: Me | null | undefined): boolean {
-  return !!me && ['admin', 'central', 'province', 'district', 'council', 'trade', 'commune'].includes(me.role);
-}
-export function canSeeCertificates(me: Me | null | undefined): boolean {
-  return !!me && me.role !== 'council';
-}
-export function canRevokeCertificates(me: Me | null | undefined): boolean {
-  return !!me && ['admin', 'central', 'province'].includes(me.role);
-}
-
-// ---------------------------------------------------------------- criteria sets
-
-export function useCriteriaSets(params: { date?: string; group?: string; status?: string } = {}, enabled = true) {
-  return useQuery({
-    queryKey: ['criteria-sets', params],
-    queryFn: () => apiGet<Items<CriteriaSetSummary>>('/api/criteria-sets', params, { allowUnauthorized: true }),
-    enabled,
-  });
-}
-
-export function useCriteriaSet(code: string | undefined | null) {
-  return useQuery({
-    queryKey: ['criteria-set', code],
-    queryFn: () => apiGet<CriteriaSetDetail>(`/api/criteria-sets/${encodeURIComponent(code!)}`, undefined, { allowUnauthorized: true }),
-    enabled: !!code,
-    staleTime: 10 * 60_000,
-  });
-}
+export type { Criterion, CriteriaSetDefinition, CriteriaSetDetail, CriteriaSetSummary, Localized, Parts, RecognitionLevel } from '../../contracts/criteria-sets';
+export type { PreAssessment, ProductResult, RecognitionOutcome, Round, RoundListItem, RoundMember, RoundProduct, Sheet } from '../../contracts/rounds';
+export type { Certificate, CertificateStatus } from '../../contracts/certificates';
+export type { TokenPayload, Verification, VerificationStatus } from '../../contracts/verification';
+export type { Feedback, ProductFeedback, SelfAssessment } from '../../contracts/feedback';
 
 function useInvalidate() {
   const qc = useQueryClient();
@@ -325,32 +25,52 @@ function useInvalidate() {
   };
 }
 
+// ---------------------------------------------------------------- criteria sets
+
+export function useCriteriaSets(query: QueryIn<typeof criteriaSets.list> = {}, enabled = true) {
+  return useQuery({
+    queryKey: ['criteria-sets', query],
+    queryFn: () => call(criteriaSets.list, { query }, { allowUnauthorized: true }),
+    enabled,
+  });
+}
+
+export function useCriteriaSet(code: string | undefined | null) {
+  return useQuery({
+    queryKey: ['criteria-set', code],
+    queryFn: () => call(criteriaSets.get, { params: { code: code! } }, { allowUnauthorized: true }),
+    enabled: !!code,
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** A criteria set as an administrator edits it: any JSON object, checked by the server. */
+type DefinitionBody = BodyIn<typeof criteriaSets.create>;
+
 export function useCriteriaSetMutations() {
   const invalidate = useInvalidate();
   const done = () => invalidate('criteria-sets', 'criteria-set');
   return {
     create: useMutation({
-      mutationFn: ({ definition, basedOn }: { definition: unknown; basedOn?: string }) =>
-        apiSend<CriteriaSetDetail>('POST', `/api/criteria-sets${basedOn ? `?basedOn=${encodeURIComponent(basedOn)}` : ''}`, definition),
+      mutationFn: ({ definition, basedOn }: { definition: DefinitionBody; basedOn?: string }) => call(criteriaSets.create, { query: { basedOn }, body: definition }),
       onSuccess: done,
     }),
     update: useMutation({
-      mutationFn: ({ code, version, definition }: { code: string; version: number; definition: unknown }) =>
-        apiSend<CriteriaSetDetail>('PUT', `/api/criteria-sets/${encodeURIComponent(code)}`, { version, definition }),
+      mutationFn: ({ code, version, definition }: { code: string; version: number; definition: DefinitionBody }) =>
+        call(criteriaSets.update, { params: { code }, body: { version, definition } }),
       onSuccess: done,
     }),
-    validate: useMutation({ mutationFn: (definition: unknown) => apiSend<{ valid: true }>('POST', '/api/criteria-sets/validate', definition) }),
+    validate: useMutation({ mutationFn: (definition: DefinitionBody) => call(criteriaSets.validate, { body: definition }) }),
     publish: useMutation({
-      mutationFn: ({ code, version }: { code: string; version: number }) => apiSend<CriteriaSetDetail>('POST', `/api/criteria-sets/${encodeURIComponent(code)}/publish`, { version }),
+      mutationFn: ({ code, version }: { code: string; version: number }) => call(criteriaSets.publish, { params: { code }, body: { version } }),
       onSuccess: done,
     }),
     withdraw: useMutation({
-      mutationFn: ({ code, version, reason }: { code: string; version: number; reason: string }) =>
-        apiSend<CriteriaSetDetail>('POST', `/api/criteria-sets/${encodeURIComponent(code)}/withdraw`, { version, reason }),
+      mutationFn: ({ code, version, reason }: { code: string; version: number; reason: string }) => call(criteriaSets.withdraw, { params: { code }, body: { version, reason } }),
       onSuccess: done,
     }),
     remove: useMutation({
-      mutationFn: ({ code, version }: { code: string; version: number }) => apiSend<void>('DELETE', `/api/criteria-sets/${encodeURIComponent(code)}?version=${version}`),
+      mutationFn: ({ code, version }: Pick<CriteriaSetDetail, 'code' | 'version'>) => call(criteriaSets.remove, { params: { code }, query: { version } }),
       onSuccess: done,
     }),
   };
@@ -358,10 +78,10 @@ export function useCriteriaSetMutations() {
 
 // ---------------------------------------------------------------- rounds
 
-export function useRounds(params: { status?: string; page?: number; pageSize?: number }) {
+export function useRounds(query: QueryIn<typeof rounds.list>) {
   return useQuery({
-    queryKey: ['rounds', params],
-    queryFn: () => apiGet<Page<RoundListItem>>('/api/evaluation-rounds', params),
+    queryKey: ['rounds', query],
+    queryFn: () => call(rounds.list, { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -369,7 +89,7 @@ export function useRounds(params: { status?: string; page?: number; pageSize?: n
 export function useRound(id: string | undefined) {
   return useQuery({
     queryKey: ['round', id],
-    queryFn: () => apiGet<Round>(`/api/evaluation-rounds/${encodeURIComponent(id!)}`),
+    queryFn: () => call(rounds.get, { params: { id: id! } }),
     enabled: !!id,
   });
 }
@@ -377,7 +97,7 @@ export function useRound(id: string | undefined) {
 export function useRoundAudit(id: string | undefined, enabled = true) {
   return useQuery({
     queryKey: ['round', id, 'audit'],
-    queryFn: () => apiGet<Items<AuditEvent>>(`/api/evaluation-rounds/${encodeURIComponent(id!)}/audit`),
+    queryFn: () => call(rounds.audit, { params: { id: id! } }),
     enabled: !!id && enabled,
   });
 }
@@ -385,27 +105,23 @@ export function useRoundAudit(id: string | undefined, enabled = true) {
 export function useRoundSheets(id: string | undefined, enabled: boolean) {
   return useQuery({
     queryKey: ['round', id, 'sheets'],
-    queryFn: () =>
-      apiGet<Items<{ productId: string; memberId: string; memberName: string; answers: Record<string, string>; total: number; parts: Parts; complete: boolean }>>(
-        `/api/evaluation-rounds/${encodeURIComponent(id!)}/sheets`,
-      ),
+    queryFn: () => call(rounds.sheets, { params: { id: id! } }),
     enabled: !!id && enabled,
   });
 }
 
-export function useEligibleMembers(level: string, unitCode: string | undefined) {
+export function useEligibleMembers(level: QueryIn<typeof rounds.eligibleMembers>['level'], unitCode: string | undefined) {
   return useQuery({
     queryKey: ['eligible-members', level, unitCode],
-    queryFn: () =>
-      apiGet<Items<{ id: string; username: string; displayName: string; role: string; provinceCode: string | null }>>('/api/evaluation-rounds/eligible-members', { level, unitCode }),
+    queryFn: () => call(rounds.eligibleMembers, { query: { level, unitCode: unitCode! } }),
     enabled: !!unitCode,
   });
 }
 
-export function useReadyDossiers(level: string, unitCode: string | undefined) {
+export function useReadyDossiers(level: QueryIn<typeof rounds.readyDossiers>['level'], unitCode: string | undefined) {
   return useQuery({
     queryKey: ['ready-dossiers', level, unitCode],
-    queryFn: () => apiGet<Items<{ id: string; productId: string; productName: string; entryPath: string; since: string }>>('/api/evaluation-rounds/ready-dossiers', { level, unitCode }),
+    queryFn: () => call(rounds.readyDossiers, { query: { level, unitCode: unitCode! } }),
     enabled: !!unitCode,
   });
 }
@@ -413,23 +129,12 @@ export function useReadyDossiers(level: string, unitCode: string | undefined) {
 export function useDossierChecklist(roundId: string, productId: string | null) {
   return useQuery({
     queryKey: ['round', roundId, 'checklist', productId],
-    queryFn: () =>
-      apiGet<{ code: string; name: Localized; toVerify: boolean; items: Array<{ code: string; name: Localized; required: boolean; communePreAssessed: boolean }> }>(
-        `/api/evaluation-rounds/${roundId}/products/${productId}/dossier-checklist`,
-      ),
+    queryFn: () => call(rounds.dossierChecklist, { params: { id: roundId, productId: productId! } }),
     enabled: !!productId,
   });
 }
 
-export interface RoundCreateBody {
-  name?: string;
-  level: string;
-  unitCode: string;
-  date: string;
-  members: Array<{ userId: string; role: string }>;
-  productIds: string[];
-  dossierIds?: string[];
-}
+export type RoundCreateBody = BodyIn<typeof rounds.create>;
 
 export function useRoundMutations(id?: string) {
   const qc = useQueryClient();
@@ -443,33 +148,30 @@ export function useRoundMutations(id?: string) {
     void qc.invalidateQueries({ queryKey: ['rounds'] });
     void qc.invalidateQueries({ queryKey: ['certificates'] });
   };
-  const base = `/api/evaluation-rounds/${id ?? ''}`;
+  const params = { id: id ?? '' };
   return {
-    create: useMutation({ mutationFn: (body: RoundCreateBody) => apiSend<Round>('POST', '/api/evaluation-rounds', body), onSuccess: setRound }),
-    close: useMutation({ mutationFn: () => apiSend<{ results: ProductResult[] }>('POST', `${base}/close`, {}), onSuccess: refresh }),
-    reopen: useMutation({ mutationFn: (reason: string) => apiSend<Round>('POST', `${base}/reopen`, { reason }), onSuccess: setRound }),
-    approve: useMutation({
-      mutationFn: (body: { decisionNumber: string; decisionDate: string; issuer?: string }) => apiSend<{ certificates: Certificate[] }>('POST', `${base}/approve`, body),
-      onSuccess: refresh,
-    }),
+    create: useMutation({ mutationFn: (body: RoundCreateBody) => call(rounds.create, { body }), onSuccess: setRound }),
+    close: useMutation({ mutationFn: () => call(rounds.close, { params }), onSuccess: refresh }),
+    reopen: useMutation({ mutationFn: (reason: string) => call(rounds.reopen, { params, body: { reason } }), onSuccess: setRound }),
+    approve: useMutation({ mutationFn: (body: BodyIn<typeof rounds.approve>) => call(rounds.approve, { params, body }), onSuccess: refresh }),
     conflict: useMutation({
-      mutationFn: ({ productId, reason }: { productId: string; reason: string }) => apiSend<Round>('POST', `${base}/products/${productId}/conflict`, { reason }),
+      mutationFn: ({ productId, reason }: { productId: string; reason: string }) => call(rounds.declareConflict, { params: { ...params, productId }, body: { reason } }),
       onSuccess: setRound,
     }),
     dossier: useMutation({
       mutationFn: ({ productId, present, note }: { productId: string; present: string[]; note?: string }) =>
-        apiSend<Round>('PUT', `${base}/products/${productId}/dossier`, { present, note: note || null }),
+        call(rounds.checkDossier, { params: { ...params, productId }, body: { present, note: note || null } }),
       onSuccess: setRound,
     }),
-    addProducts: useMutation({ mutationFn: (productIds: string[]) => apiSend<Round>('POST', `${base}/products`, { productIds }), onSuccess: setRound }),
-    removeProduct: useMutation({ mutationFn: (productId: string) => apiSend<Round>('DELETE', `${base}/products/${productId}`), onSuccess: setRound }),
+    addProducts: useMutation({ mutationFn: (productIds: string[]) => call(rounds.addProducts, { params, body: { productIds } }), onSuccess: setRound }),
+    removeProduct: useMutation({ mutationFn: (productId: string) => call(rounds.removeProduct, { params: { ...params, productId } }), onSuccess: setRound }),
   };
 }
 
 export function useSheet(roundId: string | undefined, productId: string | undefined) {
   return useQuery({
     queryKey: ['sheet', roundId, productId],
-    queryFn: () => apiGet<Sheet>(`/api/evaluation-rounds/${roundId}/sheets/${productId}`),
+    queryFn: () => call(rounds.mySheet, { params: { id: roundId!, productId: productId! } }),
     enabled: !!roundId && !!productId,
     staleTime: 0,
   });
@@ -478,7 +180,7 @@ export function useSheet(roundId: string | undefined, productId: string | undefi
 export function useSaveSheet(roundId: string, productId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (answers: Record<string, string | null>) => apiSend<Sheet>('PUT', `/api/evaluation-rounds/${roundId}/sheets/${productId}`, { answers }),
+    mutationFn: (answers: Record<string, string | null>) => call(rounds.saveSheet, { params: { id: roundId, productId }, body: { answers } }),
     onSuccess: (sheet) => {
       qc.setQueryData(['sheet', roundId, productId], sheet);
       void qc.invalidateQueries({ queryKey: ['round', roundId] });
@@ -488,10 +190,10 @@ export function useSaveSheet(roundId: string, productId: string) {
 
 // ---------------------------------------------------------------- certificates
 
-export function useCertificates(params: { status?: string; q?: string; productId?: string; roundId?: string; page?: number; pageSize?: number }) {
+export function useCertificates(query: CertificateFilters) {
   return useQuery({
-    queryKey: ['certificates', params],
-    queryFn: () => apiGet<Page<Certificate> & { expiringSoonDays: number }>('/api/certificates', params),
+    queryKey: ['certificates', query],
+    queryFn: () => call(certificates.list, { query }),
     placeholderData: keepPreviousData,
   });
 }
@@ -499,7 +201,7 @@ export function useCertificates(params: { status?: string; q?: string; productId
 export function useCertificate(id: string | undefined) {
   return useQuery({
     queryKey: ['certificate', id],
-    queryFn: () => apiGet<Certificate>(`/api/certificates/${encodeURIComponent(id!)}`),
+    queryFn: () => call(certificates.get, { params: { id: id! } }),
     enabled: !!id,
   });
 }
@@ -507,7 +209,7 @@ export function useCertificate(id: string | undefined) {
 export function useCertificateAudit(id: string | undefined) {
   return useQuery({
     queryKey: ['certificate', id, 'audit'],
-    queryFn: () => apiGet<Items<AuditEvent>>(`/api/certificates/${encodeURIComponent(id!)}/audit`),
+    queryFn: () => call(certificates.audit, { params: { id: id! } }),
     enabled: !!id,
   });
 }
@@ -515,8 +217,8 @@ export function useCertificateAudit(id: string | undefined) {
 export function useRevokeCertificate(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { reason: string; version: number }) => apiSend<Certificate>('POST', `/api/certificates/${id}/revoke`, body),
-    onSuccess: (c) => {
+    mutationFn: (body: BodyIn<typeof certificates.revoke>) => call(certificates.revoke, { params: { id }, body }),
+    onSuccess: (c: Certificate) => {
       qc.setQueryData(['certificate', id], c);
       void qc.invalidateQueries({ queryKey: ['certificates'] });
       void qc.invalidateQueries({ queryKey: ['certificate', id, 'audit'] });
@@ -527,7 +229,7 @@ export function useRevokeCertificate(id: string) {
 export function useRunReminders() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => apiSend<Items<{ certificateId: string; number: string; productName: string; kind: string; validUntil: string; daysLeft: number }>>('POST', '/api/certificates/reminders'),
+    mutationFn: () => call(certificates.reminders),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['certificates'] }),
   });
 }
@@ -537,7 +239,7 @@ export function useRunReminders() {
 export function useVerification(code: string | undefined) {
   return useQuery({
     queryKey: ['verify', code],
-    queryFn: () => apiGet<Verification>(`/api/verify/${encodeURIComponent(code!)}`, undefined, { allowUnauthorized: true }),
+    queryFn: () => call(verification.verify, { params: { code: code! } }, { allowUnauthorized: true }),
     enabled: !!code,
     retry: false,
   });
@@ -548,7 +250,7 @@ export function useVerification(code: string | undefined) {
 export function useFeedback(productId: string | undefined) {
   return useQuery({
     queryKey: ['feedback', productId],
-    queryFn: () => apiGet<ProductFeedback>(`/api/products/${productId}/feedback`),
+    queryFn: () => call(feedback.product, { params: { id: productId! } }),
     enabled: !!productId,
   });
 }
@@ -556,7 +258,7 @@ export function useFeedback(productId: string | undefined) {
 export function useSelfAssessment(productId: string | undefined) {
   return useQuery({
     queryKey: ['self-assessment', productId],
-    queryFn: () => apiGet<{ item: SelfAssessment | null }>(`/api/products/${productId}/self-assessment`),
+    queryFn: () => call(feedback.latestSelfAssessment, { params: { id: productId! } }),
     enabled: !!productId,
   });
 }
@@ -564,7 +266,7 @@ export function useSelfAssessment(productId: string | undefined) {
 export function useSaveSelfAssessment(productId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { answers: Record<string, string | null>; criteriaSetCode?: string }) => apiSend<SelfAssessment>('POST', `/api/products/${productId}/self-assessment`, body),
+    mutationFn: (body: BodyIn<typeof feedback.selfAssess>) => call(feedback.selfAssess, { params: { id: productId }, body }),
     onSuccess: (item) => qc.setQueryData(['self-assessment', productId], { item }),
   });
 }

@@ -5,7 +5,7 @@ import type { TableColumnsType } from 'antd';
 import { BellOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/auth';
-import { canRevokeCertificates, useCertificates, useRunReminders, type Certificate } from '../../api/evaluation';
+import { useCertificates, useRunReminders, type Certificate, type CertificateStatus } from '../../api/evaluation';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchBox } from '../../components/SearchBox';
@@ -22,7 +22,7 @@ export default function CertificateListPage() {
   const screens = Grid.useBreakpoint();
   const { message } = App.useApp();
   const errorMessage = useErrorMessage();
-  const [status, setStatus] = useState<string>('all');
+  const [status, setStatus] = useState<CertificateStatus | 'all'>('all');
   const [q, setQ] = useState<string | undefined>();
   const [page, setPage] = useState(1);
   const list = useCertificates({ status: status === 'all' ? undefined : status, q, page, pageSize: 20 });
@@ -72,7 +72,7 @@ export default function CertificateListPage() {
       <PageHeader
         title={t('certificatesPage.title')}
         subtitle={list.data ? t('common.totalN', { n: formatInt(list.data.total) }) : undefined}
-        extra={canRevokeCertificates(me) ? <Button icon={<BellOutlined aria-hidden />} onClick={() => void runReminders()} loading={reminders.isPending} data-testid="run-reminders">{t('certificatesPage.reminders')}</Button> : null}
+        extra={me?.capabilities.includes('certificates.remind') ? <Button icon={<BellOutlined aria-hidden />} onClick={() => void runReminders()} loading={reminders.isPending} data-testid="run-reminders">{t('certificatesPage.reminders')}</Button> : null}
       />
       <Card size="small" className="filters-bar">
         <Row gutter={[8, 8]}>
@@ -82,7 +82,7 @@ export default function CertificateListPage() {
           <Col xs={24} lg={14} style={{ overflowX: 'auto' }}>
             <Segmented
               value={status}
-              onChange={(v) => { setStatus(String(v)); setPage(1); }}
+              onChange={(v) => { setStatus(v); setPage(1); }}
               options={STATUSES.map((s) => ({ value: s, label: s === 'all' ? t('certificatesPage.all') : t(`certificatesPage.status.${s}`) }))}
               aria-label={t('certificatesPage.statusLabel')}
               data-testid="certificate-status-filter"

@@ -3,8 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Space, Spin, Typography } from 'antd';
 import { FilePdfOutlined, SafetyCertificateOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../api/auth';
-import { canRevokeCertificates, useCertificate, useCertificateAudit, useRevokeCertificate } from '../../api/evaluation';
+import { useCertificate, useCertificateAudit, useRevokeCertificate } from '../../api/evaluation';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { StarBadge } from '../../components/StarBadge';
@@ -16,7 +15,6 @@ import { CertificateStatusTag } from '../evaluation/shared';
 export default function CertificatePage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const { data: me } = useMe();
   const { message } = App.useApp();
   const errorMessage = useErrorMessage();
   const cert = useCertificate(id);
@@ -32,7 +30,7 @@ export default function CertificatePage() {
   if (cert.error) return <ErrorState error={cert.error} onRetry={() => void cert.refetch()} />;
   if (!cert.data) return <Spin size="large" style={{ display: 'block', margin: '64px auto' }} />;
   const c = cert.data;
-  const revocable = canRevokeCertificates(me) && (c.status === 'valid' || c.status === 'expiring' || c.status === 'expired');
+  const revocable = c.actions.includes('revoke');
 
   const doRevoke = async () => {
     try {

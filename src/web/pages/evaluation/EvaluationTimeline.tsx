@@ -1,6 +1,6 @@
 import { Empty, Spin, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AuditEvent } from '../../api/types';
+import type { AuditEvent } from '../../../contracts/common';
 import { formatDateTime } from '../../i18n/format';
 
 function isChange(v: unknown): v is { from: unknown; to: unknown } {

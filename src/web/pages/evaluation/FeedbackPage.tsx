@@ -4,7 +4,9 @@ import { Alert, App, Button, Card, Empty, List, Select, Space, Spin, Statistic, 
 import { BulbOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useCriteriaSet, useCriteriaSets, useFeedback, useSaveSelfAssessment, useSelfAssessment, type Feedback } from '../../api/evaluation';
+import { useMe } from '../../api/auth';
 import { useProducts } from '../../api/products';
+import { isProductGroupCode } from '../../../domain/criteria/types';
 import { useErrorMessage } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { StarBadge } from '../../components/StarBadge';
@@ -99,11 +101,12 @@ function SelfAssessmentTab({ productId, groupCode }: { productId: string; groupC
   const { message } = App.useApp();
   const errorMessage = useErrorMessage();
   const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-  const sets = useCriteriaSets({ date: today, group: groupCode });
+  const sets = useCriteriaSets({ date: today, group: isProductGroupCode(groupCode) ? groupCode : undefined });
   const code = sets.data?.items.find((s) => s.applies)?.code;
   const set = useCriteriaSet(code);
   const latest = useSelfAssessment(productId);
   const save = useSaveSelfAssessment(productId);
+  const { data: me } = useMe();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   useEffect(() => {
     const item = latest.data?.item;
@@ -123,11 +126,13 @@ function SelfAssessmentTab({ productId, groupCode }: { productId: string; groupC
         title={<span data-testid="self-prediction">{t(totals.complete ? 'feedbackPage.predicted' : 'feedbackPage.predictedLowerBound', { n: totals.stars })}</span>}
       />
       <SheetForm set={definition} answers={answers} onChange={(c, o) => setAnswers((a) => ({ ...a, [c]: o }))} />
-      <div className="sheet-savebar">
-        <Button type="primary" size="large" icon={<SaveOutlined aria-hidden />} loading={save.isPending} onClick={() => save.mutateAsync({ answers, criteriaSetCode: definition.code }).then(() => void message.success(t('feedbackPage.selfSaved')), (e) => void message.error(errorMessage(e)))} data-testid="self-save">
-          {t('feedbackPage.selfSave')}
-        </Button>
-      </div>
+      {me?.capabilities.includes('selfAssessment') ? (
+        <div className="sheet-savebar">
+          <Button type="primary" size="large" icon={<SaveOutlined aria-hidden />} loading={save.isPending} onClick={() => save.mutateAsync({ answers, criteriaSetCode: definition.code }).then(() => void message.success(t('feedbackPage.selfSaved')), (e) => void message.error(errorMessage(e)))} data-testid="self-save">
+            {t('feedbackPage.selfSave')}
+          </Button>
+        </div>
+      ) : null}
       {result ? (
         <Card size="small" title={t('feedbackPage.selfResult')} style={{ marginTop: 12 }}>
           <FeedbackView feedback={result.feedback} />

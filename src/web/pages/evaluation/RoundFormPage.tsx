@@ -5,14 +5,16 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
-import { useCriteriaSets, useEligibleMembers, useReadyDossiers, useRoundMutations } from '../../api/evaluation';
+import { useCriteriaSets, useEligibleMembers, useReadyDossiers, useRoundMutations, type Round } from '../../api/evaluation';
 import { useProducts } from '../../api/products';
 import { useErrorMessage } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 
+type Level = Round['level'];
+
 interface FormValues {
   name?: string;
-  level: string;
+  level: Level;
   unitCode: string;
   date: dayjs.Dayjs;
   chair: string;
@@ -61,7 +63,14 @@ export default function RoundFormPage() {
   const { data: me } = useMe();
   const [form] = Form.useForm<FormValues>();
   const { create } = useRoundMutations();
-  const level = Form.useWatch('level', form) ?? 'province';
+  const level: Level = Form.useWatch('level', form) ?? 'province';
+  // The levels the user may create: provincial (and historic district) rounds, national ones, or both.
+  const levels: Level[] = [
+    ...(me?.capabilities.includes('rounds.createProvincial') ? (['province', 'district'] as const) : []),
+    ...(me?.capabilities.includes('rounds.createCentral') ? (['central'] as const) : []),
+  ];
+  // An office bound to a province runs that province's rounds; a national account names the unit.
+  const ownProvince = me?.provinceCode ?? null;
   const unitCode = Form.useWatch('unitCode', form);
   const date = Form.useWatch('date', form);
   const eligible = useEligibleMembers(level, unitCode);
@@ -75,7 +84,7 @@ export default function RoundFormPage() {
 
   useEffect(() => {
     if (!me) return;
-    const central = me.role === 'central';
+    const central = !me.capabilities.includes('rounds.createProvincial');
     form.setFieldsValue({ level: central ? 'central' : 'province', unitCode: central ? 'VN' : (me.provinceCode ?? undefined), date: dayjs() });
   }, [me, form]);
 
@@ -85,9 +94,9 @@ export default function RoundFormPage() {
   const submit = async (v: FormValues) => {
     setProblems([]);
     const members = [
-      { userId: v.chair, role: 'chair' },
-      ...v.members.filter((id) => id !== v.chair).map((userId) => ({ userId, role: 'member' })),
-      ...(v.advisors ?? []).filter((id) => id !== v.chair && !v.members.includes(id)).map((userId) => ({ userId, role: 'advisor' })),
+      { userId: v.chair, role: 'chair' as const },
+      ...v.members.filter((id) => id !== v.chair).map((userId) => ({ userId, role: 'member' as const })),
+      ...(v.advisors ?? []).filter((id) => id !== v.chair && !v.members.includes(id)).map((userId) => ({ userId, role: 'advisor' as const })),
     ];
     try {
       const round = await create.mutateAsync({ name: v.name?.trim() || undefined, level: v.level, unitCode: v.unitCode, date: v.date.format('YYYY-MM-DD'), members, productIds: v.productIds ?? [], dossierIds: v.dossierIds ?? [] });
@@ -111,14 +120,14 @@ export default function RoundFormPage() {
             <Form.Item name="level" label={t('evaluation.form.level')} rules={[{ required: true }]}>
               <Select
                 style={{ minWidth: 200 }}
-                disabled={me?.role === 'central'}
-                options={(me?.role === 'admin' ? ['province', 'district', 'central'] : me?.role === 'central' ? ['central'] : ['province', 'district']).map((l) => ({ value: l, label: t(`evaluation.level.${l}`) }))}
+                disabled={levels.length < 2}
+                options={levels.map((l) => ({ value: l, label: t(`evaluation.level.${l}`) }))}
                 data-testid="round-level"
                 onChange={(l) => form.setFieldValue('unitCode', l === 'central' ? 'VN' : (me?.provinceCode ?? ''))}
               />
             </Form.Item>
             <Form.Item name="unitCode" label={t('evaluation.form.unit')} rules={[{ required: true, message: t('form.required') }]} extra={t('evaluation.form.unitHelp')}>
-              <Input style={{ width: 140 }} disabled={me?.role === 'province' && level === 'province'} data-testid="round-unit" />
+              <Input style={{ width: 140 }} disabled={!!ownProvince && level === 'province'} data-testid="round-unit" />
             </Form.Item>
             <Form.Item name="date" label={t('evaluation.form.date')} rules={[{ required: true, message: t('form.required') }]}>
               <DatePicker format="DD/MM/YYYY" data-testid="round-date" />

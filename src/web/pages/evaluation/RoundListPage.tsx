@@ -5,7 +5,7 @@ import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/auth';
-import { canOrganiseRounds, useRounds, type RoundListItem } from '../../api/evaluation';
+import { useRounds, type Round, type RoundListItem } from '../../api/evaluation';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatInt } from '../../i18n/format';
@@ -16,7 +16,7 @@ export default function RoundListPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const screens = Grid.useBreakpoint();
-  const [status, setStatus] = useState<string>('all');
+  const [status, setStatus] = useState<Round['status'] | 'all'>('all');
   const [page, setPage] = useState(1);
   const list = useRounds({ status: status === 'all' ? undefined : status, page, pageSize: 20 });
 
@@ -57,7 +57,7 @@ export default function RoundListPage() {
         title={t('evaluation.rounds.title')}
         subtitle={list.data ? t('common.totalN', { n: formatInt(list.data.total) }) : undefined}
         extra={
-          canOrganiseRounds(me) ? (
+          me?.capabilities.includes('rounds.create') ? (
             <Link to="/evaluation/new">
               <Button type="primary" icon={<PlusOutlined aria-hidden />} data-testid="round-new">
                 {t('evaluation.rounds.new')}
@@ -70,10 +70,10 @@ export default function RoundListPage() {
         <Segmented
           value={status}
           onChange={(v) => {
-            setStatus(String(v));
+            setStatus(v);
             setPage(1);
           }}
-          options={['all', 'open', 'closed', 'approved'].map((s) => ({ value: s, label: s === 'all' ? t('evaluation.rounds.all') : t(`evaluation.status.${s}`) }))}
+          options={(['all', 'open', 'closed', 'approved'] as const).map((s) => ({ value: s, label: s === 'all' ? t('evaluation.rounds.all') : t(`evaluation.status.${s}`) }))}
           aria-label={t('evaluation.rounds.status')}
         />
       </Card>

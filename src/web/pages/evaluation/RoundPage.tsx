@@ -8,7 +8,7 @@ import { CheckOutlined, EditOutlined, FilePdfOutlined, FlagOutlined, LockOutline
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/auth';
-import { useDossierChecklist, useRound, useRoundAudit, useRoundMutations, useRoundSheets, type Round, type RoundProduct } from '../../api/evaluation';
+import { useDossierChecklist, useRound, useRoundAudit, useRoundMutations, useRoundSheets, type Round, type RoundMember, type RoundProduct } from '../../api/evaluation';
 import { EvaluationTimeline } from './EvaluationTimeline';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
@@ -111,29 +111,28 @@ function ApproveModal({ round, open, onClose }: { round: Round; open: boolean; o
   );
 }
 
-function ProductActions({ round, p, onDossier, onConflict }: { round: Round; p: RoundProduct; onDossier: () => void; onConflict: () => void }) {
+function ProductActions({ round, p, onDossier, onConflict, certificateLinks }: { round: Round; p: RoundProduct; onDossier: () => void; onConflict: () => void; certificateLinks: boolean }) {
   const { t } = useTranslation();
-  const canScoreThis = round.actions.includes('score') && !p.iHaveConflict && p.dossier.status !== 'incomplete';
   return (
     <Space wrap size={4}>
-      {canScoreThis ? (
+      {p.actions.includes('score') ? (
         <Link to={`/evaluation/${round.id}/score/${p.productId}`} data-testid={`score-${p.productId}`}>
           <Button type={p.mySheet.complete ? 'default' : 'primary'} icon={<EditOutlined aria-hidden />}>
             {p.mySheet.complete ? t('evaluation.round.editScore') : p.mySheet.started ? t('evaluation.round.continueScore') : t('evaluation.round.score')}
           </Button>
         </Link>
       ) : null}
-      {round.actions.includes('score') && !p.iHaveConflict && round.status === 'open' ? (
+      {p.actions.includes('declareConflict') ? (
         <Button icon={<FlagOutlined aria-hidden />} onClick={onConflict} data-testid={`conflict-${p.productId}`}>
           {t('evaluation.round.declareConflict')}
         </Button>
       ) : null}
-      {round.actions.includes('checkDossiers') ? (
+      {p.actions.includes('checkDossier') ? (
         <Button onClick={onDossier} data-testid={`dossier-${p.productId}`}>
           {t('evaluation.round.checkDossier')}
         </Button>
       ) : null}
-      {p.certificate ? (
+      {p.certificate && certificateLinks ? (
         <Link to={`/certificates/${p.certificate.id}`}>
           <Button icon={<SafetyCertificateOutlined aria-hidden />}>{p.certificate.number}</Button>
         </Link>
@@ -141,6 +140,8 @@ function ProductActions({ round, p, onDossier, onConflict }: { round: Round; p: 
     </Space>
   );
 }
+
+const SEAT_COLORS: Record<RoundMember['role'], string> = { chair: 'green', member: 'blue', advisor: 'default' };
 
 function DossierTag({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -186,6 +187,7 @@ export default function RoundPage() {
   const audit = useRoundAudit(id);
   const r = round.data;
   const sheets = useRoundSheets(id, !!r && r.status !== 'open');
+  const certificateLinks = !!me?.capabilities.includes('certificates.read');
   const m = useRoundMutations(id);
   const [dossierFor, setDossierFor] = useState<RoundProduct | null>(null);
   const [conflictFor, setConflictFor] = useState<RoundProduct | null>(null);
@@ -221,8 +223,8 @@ export default function RoundPage() {
       key: 'name',
       render: (_: unknown, p) => (
         <div>
-          {/* Council members read a product through the round (its dossier and their sheet). */}
-          {me?.role === 'council' ? <Typography.Text strong>{p.productName}</Typography.Text> : <Link to={`/products/${p.productId}`}>{p.productName}</Link>}
+          {/* Those who may not open the product read it through the round (its dossier and their sheet). */}
+          {p.actions.includes('viewProduct') ? <Link to={`/products/${p.productId}`}>{p.productName}</Link> : <Typography.Text strong>{p.productName}</Typography.Text>}
           <div>
             <Typography.Text type="secondary">{p.entityName}</Typography.Text>
           </div>
@@ -254,7 +256,7 @@ export default function RoundPage() {
       ),
     },
     ...(r.status !== 'open' ? [{ title: t('evaluation.round.result'), key: 'result', render: (_: unknown, p: RoundProduct) => <ResultBlock p={p} /> }] : []),
-    { title: t('common.actions'), key: 'actions', render: (_: unknown, p) => <ProductActions round={r} p={p} onDossier={() => setDossierFor(p)} onConflict={() => setConflictFor(p)} /> },
+    { title: t('common.actions'), key: 'actions', render: (_: unknown, p) => <ProductActions round={r} p={p} onDossier={() => setDossierFor(p)} onConflict={() => setConflictFor(p)} certificateLinks={certificateLinks} /> },
   ];
 
   const memberName = (userId: string) => r.members.find((x) => x.userId === userId)?.displayName ?? userId;
@@ -323,7 +325,7 @@ export default function RoundPage() {
               children: (
                 <Space size={[4, 4]} wrap data-testid="round-members">
                   {r.members.map((x) => (
-                    <Tag key={x.userId} color={x.role === 'chair' ? 'green' : x.role === 'advisor' ? 'default' : 'blue'} style={{ whiteSpace: 'normal' }}>
+                    <Tag key={x.userId} color={SEAT_COLORS[x.role]} style={{ whiteSpace: 'normal' }}>
                       {x.displayName} · {t(`evaluation.memberRole.${x.role}`)}
                     </Tag>
                   ))}
@@ -392,14 +394,18 @@ export default function RoundPage() {
                       dataSource={r.certificates}
                       renderItem={(c) => (
                         <List.Item
-                          actions={[
-                            <a key="pdf" href={`/api/certificates/${c.id}/pdf`} target="_blank" rel="noreferrer">
-                              <FilePdfOutlined aria-hidden /> PDF
-                            </a>,
-                          ]}
+                          actions={
+                            certificateLinks
+                              ? [
+                                  <a key="pdf" href={`/api/certificates/${c.id}/pdf`} target="_blank" rel="noreferrer">
+                                    <FilePdfOutlined aria-hidden /> PDF
+                                  </a>,
+                                ]
+                              : []
+                          }
                         >
                           <List.Item.Meta
-                            title={<Link to={`/certificates/${c.id}`}>{c.number}</Link>}
+                            title={certificateLinks ? <Link to={`/certificates/${c.id}`}>{c.number}</Link> : c.number}
                             description={
                               <Space wrap>
                                 {c.productName} <StarBadge stars={c.stars} /> <CertificateStatusTag status={c.status} />

@@ -52,7 +52,7 @@ export default function ScoreSheetPage() {
   const s = sheet.data;
   const definition = set.data.definition;
   const totals = sheetTotals(definition, answers);
-  const pre = (s.preAssessment?.answers ?? undefined) as Record<string, string> | undefined;
+  const pre = s.preAssessment?.answers;
 
   const doSave = async (thenBack = false) => {
     try {
@@ -66,7 +66,7 @@ export default function ScoreSheetPage() {
   };
 
   // The next product this member still has to score, to move on without going back.
-  const next = round.data?.products.find((p) => p.productId !== productId && !p.mySheet.complete && !p.iHaveConflict && p.dossier.status !== 'incomplete');
+  const next = round.data?.products.find((p) => p.productId !== productId && !p.mySheet.complete && p.actions.includes('score'));
 
   return (
     <div className="sheet-page">

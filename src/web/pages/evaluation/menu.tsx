@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { MenuProps } from 'antd';
 import { BulbOutlined, OrderedListOutlined, QrcodeOutlined, SafetyCertificateOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { Me } from '../../api/types';
-import { canSeeCertificates, canSeeRounds } from '../../api/evaluation';
 
 type Link = (to: string, label: string, testId: string) => ReactNode;
 type Items = NonNullable<MenuProps['items']>;
@@ -12,10 +11,11 @@ export function evaluationMenuItems(me: Me | null | undefined, t: (k: string) =>
   const verify = { key: '/verify', icon: <QrcodeOutlined aria-hidden />, label: link('/verify', t('nav.verify'), 'nav-verify') };
   if (!me) return [verify];
   const items: Items = [];
-  if (canSeeRounds(me)) items.push({ key: '/evaluation', icon: <TrophyOutlined aria-hidden />, label: link('/evaluation', t('nav.evaluation'), 'nav-evaluation') });
-  if (canSeeCertificates(me)) items.push({ key: '/certificates', icon: <SafetyCertificateOutlined aria-hidden />, label: link('/certificates', t('nav.certificates'), 'nav-certificates') });
-  if (me.role !== 'council') items.push({ key: '/evaluation/feedback', icon: <BulbOutlined aria-hidden />, label: link('/evaluation/feedback', t('nav.feedback'), 'nav-feedback') });
-  if (me.role === 'admin') items.push({ key: '/admin/criteria', icon: <OrderedListOutlined aria-hidden />, label: link('/admin/criteria', t('nav.criteria'), 'nav-criteria') });
+  const can = (c: Me['capabilities'][number]) => me.capabilities.includes(c);
+  if (can('rounds.read')) items.push({ key: '/evaluation', icon: <TrophyOutlined aria-hidden />, label: link('/evaluation', t('nav.evaluation'), 'nav-evaluation') });
+  if (can('certificates.read')) items.push({ key: '/certificates', icon: <SafetyCertificateOutlined aria-hidden />, label: link('/certificates', t('nav.certificates'), 'nav-certificates') });
+  if (can('feedback.read')) items.push({ key: '/evaluation/feedback', icon: <BulbOutlined aria-hidden />, label: link('/evaluation/feedback', t('nav.feedback'), 'nav-feedback') });
+  if (can('criteria.manage')) items.push({ key: '/admin/criteria', icon: <OrderedListOutlined aria-hidden />, label: link('/admin/criteria', t('nav.criteria'), 'nav-criteria') });
   items.push(verify);
   return items;
 }

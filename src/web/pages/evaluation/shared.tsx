@@ -4,7 +4,6 @@ import { StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { scoreSheet } from '../../../domain/ranking/score-sheet';
 import { formatScore, starClass } from '../../../domain/ranking/stars';
-import type { CriteriaSet } from '../../../domain/criteria/types';
 import './evaluation.css';
 import type { CertificateStatus, CriteriaSetDefinition, Localized, Parts, RecognitionOutcome } from '../../api/evaluation';
 
@@ -22,7 +21,7 @@ export function useScoreText() {
 
 /** Running totals of a sheet, computed in the browser with the same rules as the server. */
 export function sheetTotals(set: CriteriaSetDefinition, answers: Record<string, string | null | undefined>) {
-  const sheet = scoreSheet(set as unknown as CriteriaSet, answers);
+  const sheet = scoreSheet(set, answers);
   return { ...sheet, stars: starClass(Math.min(100, Math.max(0, sheet.total))) };
 }
 

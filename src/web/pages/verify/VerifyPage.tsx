@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Button, Card, Descriptions, Input, Result, Space, Spin, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useVerification, type Verification } from '../../api/evaluation';
+import { useVerification, type TokenPayload, type Verification } from '../../api/evaluation';
 import { StarBadge } from '../../components/StarBadge';
 import { formatDate } from '../../i18n/format';
 import { CertificateStatusTag } from '../evaluation/shared';
@@ -12,7 +12,7 @@ const KEYS_CACHE = 'ocop.verifyKeys';
 
 interface OfflineResult {
   state: 'valid' | 'invalid' | 'unavailable';
-  payload?: { n: string; p: string; e: string; s: number; f: string; u: string; i: string };
+  payload?: TokenPayload;
 }
 
 /**

@@ -40,9 +40,10 @@ export default function CriteriaSetFormPage() {
     setChecked(false);
   }, [source.data, editing]);
 
-  const parse = (): unknown => {
+  // The administrator's JSON goes to the server as typed: the server checks it and names every problem.
+  const parse = (): Record<string, unknown> | undefined => {
     try {
-      return JSON.parse(text);
+      return JSON.parse(text) as Record<string, unknown>;
     } catch (e) {
       setProblems([{ path: 'JSON', message: (e as Error).message }]);
       return undefined;
@@ -69,7 +70,7 @@ export default function CriteriaSetFormPage() {
   };
 
   const save = async () => {
-    const body = parse() as { code?: string } | undefined;
+    const body = parse();
     if (body === undefined) return;
     try {
       const saved = editing

@@ -4,6 +4,7 @@ import { Button, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../../api/auth';
 import { useCriteriaSets, type CriteriaSetSummary } from '../../../api/evaluation';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageHeader } from '../../../components/PageHeader';
@@ -21,6 +22,7 @@ export default function CriteriaSetListPage() {
   const { t } = useTranslation();
   const loc = useLocalized();
   const list = useCriteriaSets();
+  const { data: me } = useMe();
 
   useEffect(() => {
     document.title = `${t('criteriaAdmin.title')} · ${t('app.short')}`;
@@ -51,9 +53,11 @@ export default function CriteriaSetListPage() {
         title={t('criteriaAdmin.title')}
         subtitle={t('criteriaAdmin.subtitle')}
         extra={
-          <Link to="/admin/criteria/new">
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} data-testid="criteria-new">{t('criteriaAdmin.new')}</Button>
-          </Link>
+          me?.capabilities.includes('criteria.manage') ? (
+            <Link to="/admin/criteria/new">
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} data-testid="criteria-new">{t('criteriaAdmin.new')}</Button>
+            </Link>
+          ) : null
         }
       />
       {list.error ? <ErrorState error={list.error} /> : null}

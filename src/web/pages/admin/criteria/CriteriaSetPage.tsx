@@ -33,7 +33,7 @@ export default function CriteriaSetPage() {
   if (!set.data) return <Spin size="large" style={{ display: 'block', margin: '64px auto' }} />;
   const s = set.data;
   const d = s.definition;
-  const admin = me?.role === 'admin';
+  const can = (a: (typeof s.actions)[number]) => s.actions.includes(a);
 
   const run = async (fn: () => Promise<unknown>, ok: string) => {
     try {
@@ -74,23 +74,23 @@ export default function CriteriaSetPage() {
         testId="criteria-title"
         subtitle={<Space wrap><CriteriaStatusTag status={s.status} />{s.toBeConfirmed ? <Tag color="orange">{t('criteriaAdmin.toBeConfirmed')}</Tag> : null}</Space>}
         extra={
-          admin ? (
-            <>
+          <>
+            {me?.capabilities.includes('criteria.manage') ? (
               <Link to={`/admin/criteria/new?from=${encodeURIComponent(s.code)}`}><Button icon={<CopyOutlined aria-hidden />} data-testid="criteria-copy">{t('criteriaAdmin.copy')}</Button></Link>
-              {s.status === 'draft' ? (
-                <>
-                  <Link to={`/admin/criteria/${encodeURIComponent(s.code)}/edit`}><Button icon={<EditOutlined aria-hidden />}>{t('actions.edit')}</Button></Link>
-                  <Popconfirm title={t('criteriaAdmin.publishConfirm')} description={t('criteriaAdmin.publishHelp')} onConfirm={() => run(() => m.publish.mutateAsync({ code: s.code, version: s.version }), t('criteriaAdmin.published'))}>
-                    <Button type="primary" icon={<SendOutlined aria-hidden />} data-testid="criteria-publish">{t('criteriaAdmin.publish')}</Button>
-                  </Popconfirm>
-                  <Popconfirm title={t('criteriaAdmin.deleteConfirm')} onConfirm={() => run(async () => { await m.remove.mutateAsync({ code: s.code, version: s.version }); navigate('/admin/criteria'); }, t('criteriaAdmin.deleted'))}>
-                    <Button danger icon={<DeleteOutlined aria-hidden />}>{t('actions.delete')}</Button>
-                  </Popconfirm>
-                </>
-              ) : null}
-              {s.status === 'published' ? <Button icon={<StopOutlined aria-hidden />} onClick={() => setWithdrawing(true)}>{t('criteriaAdmin.withdraw')}</Button> : null}
-            </>
-          ) : null
+            ) : null}
+            {can('update') ? <Link to={`/admin/criteria/${encodeURIComponent(s.code)}/edit`}><Button icon={<EditOutlined aria-hidden />}>{t('actions.edit')}</Button></Link> : null}
+            {can('publish') ? (
+              <Popconfirm title={t('criteriaAdmin.publishConfirm')} description={t('criteriaAdmin.publishHelp')} onConfirm={() => run(() => m.publish.mutateAsync({ code: s.code, version: s.version }), t('criteriaAdmin.published'))}>
+                <Button type="primary" icon={<SendOutlined aria-hidden />} data-testid="criteria-publish">{t('criteriaAdmin.publish')}</Button>
+              </Popconfirm>
+            ) : null}
+            {can('delete') ? (
+              <Popconfirm title={t('criteriaAdmin.deleteConfirm')} onConfirm={() => run(async () => { await m.remove.mutateAsync({ code: s.code, version: s.version }); navigate('/admin/criteria'); }, t('criteriaAdmin.deleted'))}>
+                <Button danger icon={<DeleteOutlined aria-hidden />}>{t('actions.delete')}</Button>
+              </Popconfirm>
+            ) : null}
+            {can('withdraw') ? <Button icon={<StopOutlined aria-hidden />} onClick={() => setWithdrawing(true)}>{t('criteriaAdmin.withdraw')}</Button> : null}
+          </>
         }
       />
       {s.status !== 'draft' ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('criteriaAdmin.immutable')} /> : null}
