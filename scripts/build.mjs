@@ -1,6 +1,6 @@
 // The production build: the server compiled to JavaScript (src/main.ts and what it imports,
 // bundled by esbuild into dist/server/main.js; packages stay in node_modules) and the web
-// client (Vite, into dist/web).
+// client (Vite, into dist/web, with precompressed copies of its files).
 //
 //   node scripts/build.mjs              build both (npm run build)
 //   node scripts/build.mjs web          build one target (server | web)
@@ -131,7 +131,7 @@ export async function build(names, log = console.log) {
     if (name === 'web') {
       const kb = (n) => `${Math.round(n / 1024).toLocaleString('en-US')} kB`;
       const web = path.join(root, 'dist/web');
-      log(`  dist/web: ${kb(size(web, '.js'))} of JavaScript (${inputs.length} source files, ${seconds} s)`);
+      log(`  dist/web: ${kb(size(web, '.js'))} of JavaScript, ${kb(size(web, '.js.br'))} with brotli (${inputs.length} source files, ${seconds} s)`);
     } else {
       log(`  dist/server/main.js (${inputs.length} source files, ${seconds} s)`);
     }
