@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   if (stopping.signal.aborted) return;
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
-  console.log(`\nOCOP Platform is running at ${url}  (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.dataDir}` : ''})`);
+  console.log(`\nOCOP Platform is running at ${url}  (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.dataDir}` : ''}; Node ${process.version})`);
   console.log(`API reference: ${url}/api/docs`);
   if (!(await isEmpty(database.db)) && config.seedDemo) {
     console.log(`\nDemo accounts (password "${DEMO_PASSWORD}"):`);

@@ -136,6 +136,8 @@ describe('npm start', () => {
     expect(server.cmd).not.toMatch(/tsx/);
     expect(started.output()).toMatch(/Demo data: products \(\d+\)/);
     expect(started.output()).toMatch(/OCOP Platform is running at http:\/\/localhost:\d+/);
+    // The chain runs on the Node that runs the tests (CI also runs them under an LTS through npx).
+    expect(started.output()).toContain(`Node ${process.version})`);
     process.kill(started.npm.pid!, 'SIGTERM');
     await expectStopped(started);
   });
