@@ -106,7 +106,12 @@ async function buildWeb() {
       },
     ],
   });
-  return ownFiles([...modules, 'src/web/index.html']);
+  // Files of Vite's public folder are copied, not imported: list them too.
+  const publicDir = path.join(root, 'src/web/public');
+  const copied = fs.existsSync(publicDir)
+    ? fs.readdirSync(publicDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+    : [];
+  return ownFiles([...modules, 'src/web/index.html', ...copied]);
 }
 
 function size(dir, suffix) {
