@@ -39,9 +39,15 @@ function hashFile(rel) {
   }
 }
 
+function writeStamp(stamp) {
+  fs.mkdirSync(path.dirname(stampFile), { recursive: true });
+  fs.writeFileSync(stampFile, `${JSON.stringify(stamp, null, 1)}\n`);
+}
+
 function readStamp() {
   try {
-    return JSON.parse(fs.readFileSync(stampFile, 'utf8'));
+    const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8'));
+    return { ...stamp, targets: stamp.targets ?? {} };
   } catch {
     return { targets: {} };
   }
@@ -124,14 +130,17 @@ function size(dir, suffix) {
 
 /** Builds the given targets and records their inputs in the stamp. */
 export async function build(names, log = console.log) {
-  fs.mkdirSync(path.dirname(stampFile), { recursive: true });
   for (const name of names) {
     const started = Date.now();
     log(`Building the ${name === 'web' ? 'web client' : 'server'}…`);
+    // Forget the old build first: a build that fails half-way leaves its target out of date.
+    const before = readStamp();
+    delete before.targets[name];
+    writeStamp(before);
     const inputs = [...new Set([...(await TARGETS[name].build()), ...TARGETS[name].config])].sort();
     const stamp = readStamp();
     stamp.targets = { ...stamp.targets, [name]: { builtAt: new Date().toISOString(), inputs: Object.fromEntries(inputs.map((f) => [f, hashFile(f)])) } };
-    fs.writeFileSync(stampFile, `${JSON.stringify(stamp, null, 1)}\n`);
+    writeStamp(stamp);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (name === 'web') {
       const kb = (n) => `${Math.round(n / 1024).toLocaleString('en-US')} kB`;
