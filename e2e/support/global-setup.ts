@@ -6,17 +6,16 @@ import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './browser';
 
 /**
- * Builds the web client, then starts the real server (npm start's code path) on a free port
- * with a fresh embedded database and the demo data.
+ * Builds what is out of date (as npm start does), then starts the compiled server on a free
+ * port with a fresh embedded database and the demo data.
  */
 export default async function setup(project: TestProject) {
   chromiumPath(); // fail early, with instructions, when Chromium is missing
   const root = path.resolve(import.meta.dirname, '../..');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: root, stdio: 'inherit' });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-e2e-'));
   const port = 3900 + Math.floor(Math.random() * 90);
-  // node itself (not npx) so that stopping it stops the server.
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const server: ChildProcess = spawn(process.execPath, ['dist/server/main.js'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: '1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],

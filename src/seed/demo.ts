@@ -29,10 +29,13 @@ export async function isEmpty(db: Executor): Promise<boolean> {
 /**
  * Loads the demo data set (SPEC §7) in one transaction: the entities and products of the
  * source documents with their star history and yearly figures, and the demo accounts.
+ * `progress` is called with the name of each part before it loads; if it throws, the whole
+ * load rolls back.
  */
-export async function seedDemo(db: Db): Promise<{ entities: number; products: number; accounts: number }> {
+export async function seedDemo(db: Db, progress: (part: string) => void = () => {}): Promise<{ entities: number; products: number; accounts: number }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
+    progress(`entities (${allDemoEntities.length})`);
     const entityIds = new Map<string, { id: string; name: string; location: { unitStructure: UnitStructure; unitCode: string; provinceCode: string; districtCode: string | null } }>();
     for (const e of allDemoEntities) {
       const unit = await findUnit(tx, e.unit.structure, e.unit.code);
@@ -62,6 +65,7 @@ export async function seedDemo(db: Db): Promise<{ entities: number; products: nu
       entityIds.set(e.key, { id: row.id, name: e.name, location });
     }
 
+    progress(`products (${allDemoProducts.length}) and their star history`);
     const productIds = new Map<string, string>();
     for (const p of allDemoProducts) {
       const entity = entityIds.get(p.entityKey);
@@ -102,6 +106,7 @@ export async function seedDemo(db: Db): Promise<{ entities: number; products: nu
       productIds.set(p.key, row.id);
     }
 
+    progress(`yearly business figures (${allDemoFigures.length})`);
     for (const f of allDemoFigures) {
       const productId = productIds.get(f.productKey);
       if (!productId) throw new Error(`demo figure: unknown product ${f.productKey}`);
@@ -117,6 +122,7 @@ export async function seedDemo(db: Db): Promise<{ entities: number; products: nu
       });
     }
 
+    progress(`accounts (${DEMO_ACCOUNTS.length})`);
     const userIds = new Map<string, string>();
     for (const a of DEMO_ACCOUNTS) {
       const entityId = a.entityKey ? entityIds.get(a.entityKey)!.id : null;
@@ -125,7 +131,9 @@ export async function seedDemo(db: Db): Promise<{ entities: number; products: nu
       await audit(tx, SEED_ACTOR, 'create', 'user', row.id, { username: { from: null, to: a.username }, role: { from: null, to: a.role } }, 'demo');
       userIds.set(a.username, row.id);
     }
+    progress('evaluation rounds, score sheets and certificates');
     await seedDemoEvaluation(tx, { productIds, entities: entityIds, users: userIds, passwordHash });
+    progress("last year's and this year's OCOP cycles: training, ideas, business plans, dossiers");
     await seedDemoCycle(tx, { entities: entityIds, products: productIds });
     return { entities: allDemoEntities.length, products: allDemoProducts.length, accounts: DEMO_ACCOUNTS.length + DEMO_COUNCIL_MEMBERS.length };
   });

@@ -48,13 +48,19 @@ function mostFrequent(values: string[]): string | undefined {
   return best;
 }
 
-export async function loadReferenceData(db: Executor): Promise<void> {
+/** `progress` receives a line before each part is loaded. */
+export async function loadReferenceData(db: Executor, progress: (message: string) => void = () => {}): Promise<void> {
   const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(adminUnits);
   if (count > 0) return;
 
   const current = readCsv<UnitCsvRow>('admin-units-2025.csv');
   const legacy = readCsv<UnitCsvRow>('admin-units-legacy.csv');
   const mapping = readCsv<MappingCsvRow>('admin-units-mapping.csv');
+  const n = (rows: UnitCsvRow[], level: string) => rows.filter((r) => r.level === level).length.toLocaleString('en-US');
+  progress(
+    `Loading administrative units… ${n(current, 'commune')} communes in ${n(current, 'province')} provinces (since 2025-07-01); ` +
+      `${n(legacy, 'commune')} communes, ${n(legacy, 'district')} districts, ${n(legacy, 'province')} provinces before; ${mapping.length.toLocaleString('en-US')} mapping rows`,
+  );
 
   const currentRows = current.map((r) => ({
     structure: 'current' as const,
@@ -118,6 +124,7 @@ export async function loadReferenceData(db: Executor): Promise<void> {
     (batch) => db.insert(adminUnitMappings).values(batch).onConflictDoNothing(),
   );
 
+  progress('Loading the product classification…');
   const classification = JSON.parse(fs.readFileSync(path.join(resourcesDir, 'classification', 'product-groups.json'), 'utf8')) as {
     groups: Array<{ code: string; vi: string; en: string; subgroups: Array<{ code: string; vi: string; en: string }> }>;
   };

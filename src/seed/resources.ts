@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../paths';
 
 /** The repository's `resources/` folder: data shipped with the product. */
-export const resourcesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../resources');
+export const resourcesDir = path.join(projectRoot, 'resources');

@@ -107,10 +107,24 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     const webDir = opts.webDir;
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
-    // Client-side routes (/products/…, /v/…) all load the single-page app.
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: ['index.html'],
+      // The build writes file.br and file.gz beside each text file; they go to browsers that accept them.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'],
+      cacheControl: false,
+      setHeaders: (reply, file) => {
+        // Files under assets/ carry a content hash in their names: they never change. Everything
+        // else (index.html, the SPA fallback) is revalidated on every load, so a new build shows at once.
+        const immutable = path.relative(webDir, file).split(path.sep)[0] === 'assets';
+        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    // Client-side routes (/products/…, /v/…) all load the single-page app; a missing asset is a 404.
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      if (request.url.startsWith('/api/') || request.url.startsWith('/assets/')) return reply.callNotFound();
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     });
   }

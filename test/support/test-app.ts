@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { inject } from 'vitest';
 import postgres from 'postgres';
 import { openDatabase, type Database } from '../../src/db/client';
-import { buildApp, type App } from '../../src/server/app';
+import { buildApp, type App, type AppOptions } from '../../src/server/app';
 import { adminUrl, testDbPrefix } from '../global-setup';
 import { DEMO_PASSWORD } from '../../src/seed/demo-accounts';
 
@@ -16,7 +16,7 @@ export interface TestContext {
 }
 
 /** A fresh copy of the prepared demo database (see test/global-setup.ts) behind a Fastify app. */
-export async function createTestApp(): Promise<TestContext> {
+export async function createTestApp(options: Pick<AppOptions, 'webDir'> = {}): Promise<TestContext> {
   let database: Database;
   let drop: (() => Promise<void>) | undefined;
   const templateUrl = inject('templateDatabaseUrl');
@@ -45,7 +45,7 @@ export async function createTestApp(): Promise<TestContext> {
     const dump = fs.readFileSync(inject('templateDumpFile'));
     database = await openDatabase({ loadDataDir: new Blob([dump]) });
   }
-  const app = await buildApp({ database, config: { sessionDays: 1, secureCookies: false } });
+  const app = await buildApp({ ...options, database, config: { sessionDays: 1, secureCookies: false } });
   await app.ready();
   return {
     app,
