@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { BodyOf, Endpoint, ParamsOf, QueryOf, ResultOf } from '../../contracts/http';
@@ -10,6 +11,18 @@ export type ContractRequest<E extends Endpoint> = FastifyRequest<{ Params: Param
  * schema), or sends through `reply` itself (files, 201/204 codes).
  */
 export type ContractHandler<E extends Endpoint> = (request: ContractRequest<E>, reply: FastifyReply) => Promise<ResultOf<E> | FastifyReply>;
+
+/** The body of a file download, as the OpenAPI document shows it. */
+const fileBody = z.string().meta({ format: 'binary' });
+
+/**
+ * The response schemas of an endpoint. A file download (`produces`) answers 200 with the file
+ * in its media type — documented so, never serialised — and its errors as problem+json.
+ */
+function responsesOf(e: Endpoint) {
+  if (!e.produces) return e.response;
+  return { 200: { description: 'the file', content: { [e.produces]: { schema: fileBody } } }, ...e.response };
+}
 
 /**
  * Registers the route of a contract endpoint: its method, path and schemas come from the
@@ -28,8 +41,7 @@ export function route<E extends Endpoint>(app: FastifyInstance, e: E, handler: C
       // Multipart bodies are read by the handler (streamed files); only JSON bodies are validated.
       body: e.multipart ? undefined : e.body,
       consumes: e.multipart ? ['multipart/form-data'] : undefined,
-      produces: e.produces ? [e.produces] : undefined,
-      response: e.response,
+      response: responsesOf(e),
       hide: e.hide,
     },
     handler: handler as never,
