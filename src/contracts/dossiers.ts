@@ -15,6 +15,7 @@ import {
 } from './cycle-items';
 import { fileSchema } from './files';
 import {
+  COMMUNE_PRE_ASSESSMENT_CRITERIA,
   communePreAssessmentSchema,
   cycleYearSchema,
   DOSSIER_ACTIONS,
@@ -51,6 +52,8 @@ export const checklistItemSchema = z.object({
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
+const [firstCriterion, ...otherCriteria] = COMMUNE_PRE_ASSESSMENT_CRITERIA.map((c) => c.code);
+
 export const dossierDetailSchema = dossierSchema.extend({
   checklist: z.object({
     code: z.string(),
@@ -65,7 +68,7 @@ export const dossierDetailSchema = dossierSchema.extend({
   preAssessmentOutcome: z
     .object({ complete: z.boolean(), missing: z.array(z.string()), disqualifiedBy: z.array(z.string()), mayPropose: z.boolean() })
     .nullable(),
-  preAssessmentCriteria: z.array(z.object({ code: z.string(), label: z.string(), disqualifying: z.boolean() })),
+  preAssessmentCriteria: z.array(z.object({ code: z.enum([firstCriterion, ...otherCriteria]), label: z.string(), disqualifying: z.boolean() })),
   timeline: z.array(timelineEntrySchema),
   versions: z.array(versionSummarySchema),
 });

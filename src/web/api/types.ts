@@ -26,6 +26,7 @@ export interface Me {
   provinceCode: string | null;
   provinceName: string | null;
   entityId: string | null;
+  capabilities: import('../../contracts/auth').Me['capabilities'];
 }
 
 export interface Page<T> {
