@@ -1,6 +1,7 @@
 import { App, Button, Popconfirm, Space, Typography, Upload } from 'antd';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { useDeleteFile, useUpload, type UploadedFile } from '../../api/cycle';
+import { useDeleteFile, useUpload } from '../../api/cycle';
+import type { UploadedFile } from '../../../contracts/files';
 import { useErrorMessage } from '../ErrorState';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useCycleLabels } from './labels';
