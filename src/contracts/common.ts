@@ -66,6 +66,7 @@ export const auditTimeline = items(auditEventSchema);
 export const errorResponses = {
   400: problemSchema,
   401: problemSchema,
+  403: problemSchema,
   404: problemSchema,
   409: problemSchema,
 };

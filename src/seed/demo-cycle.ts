@@ -27,6 +27,7 @@ import {
   type DossierEntryPath,
   type FileType,
   type IdeaFormInput,
+  type SupportKind,
 } from '../domain/cycle';
 import type { Actor } from '../domain/policy';
 import { actorOf } from '../services/auth.service';
@@ -235,7 +236,7 @@ export async function seedDemoCycle(tx: Tx, refs: DemoCycleRefs): Promise<{ idea
       searchText: itemSearchText(form.productName, place.name, form.proposerName),
       proposerName: form.proposerName,
       proposedEntity: form.proposedEntity ?? null,
-      form: form as unknown as Record<string, unknown>,
+      form,
       createdAt: o.when,
       updatedAt: o.when,
       statusChangedAt: o.when,
@@ -268,7 +269,7 @@ export async function seedDemoCycle(tx: Tx, refs: DemoCycleRefs): Promise<{ idea
       filedByRole: o.by.actor.role,
       dueOn: o.cycle.calendar.find((e) => e.code === 'business-plan')?.deadline ?? null,
       searchText: itemSearchText(content.product.name, loc.name),
-      content: content as unknown as Record<string, unknown>,
+      content,
       createdAt: o.when,
       updatedAt: o.when,
       statusChangedAt: o.when,
@@ -556,7 +557,7 @@ export async function seedDemoCycle(tx: Tx, refs: DemoCycleRefs): Promise<{ idea
   await step('business-plan', planNep.id, province, 'start-appraisal', dayAgo(104), businessPlanHooks);
   await step('business-plan', planNep.id, province, 'accept', dayAgo(95), businessPlanHooks, 'Kế hoạch đạt; triển khai từ ngày duyệt.');
   // Step 4 — implementation records.
-  const supportRows: Array<[number, string, string, number | null, string]> = [
+  const supportRows: Array<[number, SupportKind, string, number | null, string]> = [
     [90, 'training', 'Văn phòng OCOP tỉnh Quảng Ninh', null, 'Tập huấn triển khai kế hoạch kinh doanh, tính giá thành sản phẩm.'],
     [80, 'advice', 'Tổ tư vấn OCOP tỉnh', null, 'Tư vấn tại chỗ quy trình hạ thổ và kiểm soát chất lượng theo lô.'],
     [70, 'packaging', 'Trung tâm Xúc tiến thương mại tỉnh', 35_000_000, 'Hỗ trợ thiết kế chai gốm, nhãn và hộp quà.'],

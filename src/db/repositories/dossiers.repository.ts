@@ -1,4 +1,5 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
+import type { DossierEntryPath } from '../../domain/cycle';
 import type { Executor } from '../client';
 import { dossiers } from '../schema';
 import { itemListWhere, type ItemQuery } from './ideas.repository';
@@ -10,7 +11,7 @@ export type DossierInsert = typeof dossiers.$inferInsert;
 const names = itemNames('dossiers');
 const dossierView = { dossier: dossiers, ...names };
 
-export async function listDossiers(db: Executor, query: ItemQuery & { entryPath?: string; productId?: string; businessPlanId?: string }) {
+export async function listDossiers(db: Executor, query: ItemQuery & { entryPath?: DossierEntryPath; productId?: string; businessPlanId?: string }) {
   const where = and(
     itemListWhere(dossiers, query),
     query.entryPath ? eq(dossiers.entryPath, query.entryPath) : undefined,

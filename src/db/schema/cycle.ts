@@ -1,4 +1,5 @@
 import type { UnitStructure } from '../../domain/policy/scope';
+import type { BusinessPlanContent, CommunePreAssessment, DossierEntryPath, IdeaForm, SupportKind } from '../../domain/cycle';
 import {
   pgTable, text, uuid, boolean, integer, timestamp, jsonb, bigint, bigserial, index, uniqueIndex, date, primaryKey,
 } from 'drizzle-orm/pg-core';
@@ -92,7 +93,7 @@ export const ideas = pgTable(
     /** The would-be entity when there is no registered one: { name, type }. */
     proposedEntity: jsonb('proposed_entity').$type<{ name: string; type: string } | null>(),
     /** The whole idea form as filed (domain/cycle/forms ideaFormSchema). */
-    form: jsonb('form').$type<Record<string, unknown>>().notNull(),
+    form: jsonb('form').$type<IdeaForm>().notNull(),
   },
   (t) => [
     index('ideas_province_status_idx').on(t.provinceCode, t.status, t.statusChangedAt),
@@ -108,7 +109,7 @@ export const businessPlans = pgTable(
     ...item,
     ideaId: uuid('idea_id').references(() => ideas.id),
     /** The plan being written or revised (domain/cycle/forms businessPlanFormSchema). */
-    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    content: jsonb('content').$type<BusinessPlanContent>().notNull(),
   },
   (t) => [
     index('business_plans_province_status_idx').on(t.provinceCode, t.status, t.statusChangedAt),
@@ -124,14 +125,14 @@ export const dossiers = pgTable(
   {
     ...item,
     /** 'cycle' (idea → business plan) or 'existing-product' (registered directly). */
-    entryPath: text('entry_path').notNull(),
+    entryPath: text('entry_path').$type<DossierEntryPath>().notNull(),
     productId: uuid('product_id').references(() => products.id),
     businessPlanId: uuid('business_plan_id').references(() => businessPlans.id),
     ideaId: uuid('idea_id').references(() => ideas.id),
     /** Code of the dossier checklist (rule version) the dossier is checked against. */
     checklistCode: text('checklist_code').notNull(),
     /** The commune's pre-assessment (Decision 1489/2025). */
-    preAssessment: jsonb('pre_assessment').$type<Record<string, unknown> | null>(),
+    preAssessment: jsonb('pre_assessment').$type<CommunePreAssessment | null>(),
     preAssessedAt: timestamp('pre_assessed_at', { withTimezone: true }),
   },
   (t) => [
@@ -294,7 +295,7 @@ export const implementationSupport = pgTable(
     businessPlanId: uuid('business_plan_id')
       .notNull()
       .references(() => businessPlans.id),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<SupportKind>().notNull(),
     date: date('date', { mode: 'string' }).notNull(),
     provider: text('provider').notNull(),
     amountVnd: bigint('amount_vnd', { mode: 'number' }),

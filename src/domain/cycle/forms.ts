@@ -304,6 +304,8 @@ export const businessPlanFormSchema = form({
 });
 export type BusinessPlanForm = z.output<typeof businessPlanFormSchema>;
 export type BusinessPlanFormInput = z.input<typeof businessPlanFormSchema>;
+/** The plan as stored and filed: the form without the idea and entity it was started from. */
+export type BusinessPlanContent = Omit<BusinessPlanForm, 'ideaId' | 'entityId'>;
 
 /* ---------------------------------- step 4: implementation ---------------------------------- */
 

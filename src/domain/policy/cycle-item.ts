@@ -13,7 +13,7 @@ import { isAdmin, isOfficer } from './roles';
  * machines (domain/cycle/*.machine.ts) say which role takes which transition; this policy
  * adds jurisdiction and the filer rule, and decides who may see, file and edit them.
  */
-export const CYCLE_ITEM_ACTIONS = ['read', 'create', 'edit'] as const;
+export const CYCLE_ITEM_ACTIONS = ['read', 'create', 'edit', 'followUp'] as const;
 export type CycleItemAction = (typeof CYCLE_ITEM_ACTIONS)[number];
 
 export interface CycleItemRecord extends Located {
@@ -84,18 +84,26 @@ export function hasWorkQueue(actor: Actor): boolean {
   return actor.role !== 'central' && cycleItemScope(actor).kind !== 'none';
 }
 
+/** The item an accepted one leads to: an idea to its business plan, a plan to its evaluation dossier. */
+export const FOLLOW_UP: Partial<Record<WorkflowKind, WorkflowKind>> = { idea: 'business-plan', 'business-plan': 'dossier' };
+
 /** Statuses in which an item's content may be written (back with its filer). */
 export const EDITABLE_STATUSES: readonly string[] = ['draft', 'returned'];
 
 export const cycleItemPolicy = definePolicy<CycleItemRecord, CycleItemAction>({
   kind: 'item',
   actions: CYCLE_ITEM_ACTIONS,
-  recordActions: ['edit'],
+  recordActions: ['edit', 'followUp'],
   scope: (actor, action) => (action === 'read' ? cycleItemScope(actor) : NO_SCOPE),
   may: (actor, action, item) => {
     if (!actor || !inScope(cycleItemScope(actor), item)) return false;
     if (action === 'read') return true;
     if (action === 'create') return filerRoles(item.kind, item.procedure).includes(actor.role);
+    if (action === 'followUp') {
+      // the next item is filed under the procedure in force now
+      const next = FOLLOW_UP[item.kind];
+      return !!next && item.status === 'accepted' && filerRoles(next, 'current').includes(actor.role);
+    }
     // edit: the filer side, while the item is back with it
     if (!item.status || !EDITABLE_STATUSES.includes(item.status)) return false;
     const filing = availableActions(machineOf(item.kind, item.procedure), item.status, actor.role).some((a) => a === 'submit' || a === 'resubmit');

@@ -8,7 +8,7 @@ import { userPolicy } from './user';
 import { unitPolicy } from './unit';
 import { criteriaSetPolicy } from './criteria-set';
 import { cyclePolicy } from './cycle';
-import { cycleItemPolicy, mayFile } from './cycle-item';
+import { cycleItemPolicy, hasWorkQueue, mayFile } from './cycle-item';
 import { activityLogPolicy } from './activity-log';
 import { implementationPolicy } from './implementation';
 import { mayCreateRoundAt, roundEntryPolicy, roundPolicy } from './round';
@@ -99,10 +99,13 @@ export const CAPABILITIES = [
   'rounds.read', 'rounds.create', 'certificates.read', 'certificates.remind', 'cycle.read', 'cycle.manage',
   'cycle.items', 'cycle.file', 'activities.read', 'activities.write', 'implementation.read', 'feedback.read', 'selfAssessment',
   'rounds.createCentral', 'rounds.createProvincial',
+  'cycle.overview', 'cycle.worklist', 'cycle.anyCommune', 'activities.anyUnit',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 export function capabilities(actor: Actor): Capability[] {
+  const itemScope = scopeOf(actor, 'read', 'cycleItem').kind;
+  const logScope = scopeOf(actor, 'create', 'activityLog').kind;
   const has: Record<Capability, boolean> = {
     // a producer reads its own entity only: no registry list
     'entities.read': mayAnywhere(actor, 'read', 'entity') && scopeOf(actor, 'read', 'entity').kind !== 'entity',
@@ -127,6 +130,13 @@ export function capabilities(actor: Actor): Capability[] {
     // the levels of round the user may create (the round form's choices)
     'rounds.createCentral': mayCreateRoundAt(actor, 'central', null),
     'rounds.createProvincial': mayCreateRoundAt(actor, 'province', actor.provinceCode),
+    // follows the whole cycle of an area (its counts and step-1 logs), not only its own entity's items
+    'cycle.overview': mayAnywhere(actor, 'read', 'cycle') && itemScope !== 'entity' && itemScope !== 'none',
+    'cycle.worklist': hasWorkQueue(actor),
+    // files items for a commune it names (no own entity or commune to file them under)
+    'cycle.anyCommune': mayFile(actor, 'idea') && itemScope !== 'entity' && itemScope !== 'commune' && itemScope !== 'none',
+    // logs step-1 activity for any unit of its area, not only its own commune
+    'activities.anyUnit': logScope !== 'none' && logScope !== 'commune',
   };
   return CAPABILITIES.filter((c) => has[c]);
 }
@@ -139,7 +149,7 @@ export { CERTIFICATE_ACTIONS, type CertificateAction, type CertificateRecord } f
 export { USER_ACTIONS, type UserAction } from './user';
 export { CRITERIA_SET_ACTIONS, type CriteriaSetAction } from './criteria-set';
 export { CYCLE_ACTIONS, type CycleAction, type CycleRecord } from './cycle';
-export { CYCLE_ITEM_ACTIONS, canSeeCycleItem, cycleItemScope, filerRoles, hasWorkQueue, mayFile, itemTransitions, EDITABLE_STATUSES, type CycleItemAction, type CycleItemRecord } from './cycle-item';
+export { CYCLE_ITEM_ACTIONS, FOLLOW_UP, canSeeCycleItem, cycleItemScope, filerRoles, hasWorkQueue, mayFile, itemTransitions, EDITABLE_STATUSES, type CycleItemAction, type CycleItemRecord } from './cycle-item';
 export { ACTIVITY_LOG_ACTIONS, activityLogScope, defaultActivityUnit, type ActivityLogAction } from './activity-log';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
 export {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../users/roles';
 import {
-  actionsOn, authorize, authorizeMove, capabilities, feedbackRoundStatuses, inScope, may, mayCreateRoundAt, maySitOnCouncil, scopeOf, type Actor, type Located,
+  actionsOn, authorize, authorizeMove, capabilities, feedbackRoundStatuses, inScope, may, mayCreateRoundAt, maySitOnCouncil, scopeOf,
+  type Actor, type Capability, type CycleItemRecord, type Located,
 } from './index';
 
 type Resource = 'entity' | 'product' | 'user' | 'round' | 'certificate';
@@ -220,5 +221,23 @@ describe('authorisation matrix (role × unit × action)', () => {
     expect(maySitOnCouncil(user('council', '22', false), '22')).toBe(false);
     expect(feedbackRoundStatuses(actors.producer)).toEqual(['approved']);
     expect(feedbackRoundStatuses(actors.commune)).toEqual(['closed', 'approved']);
+  });
+
+  it('derives the cycle menus and forms of each role', () => {
+    const who = (c: Capability) => ROLES.filter((r) => capabilities(actors[r]).includes(c));
+    expect(who('cycle.overview')).toEqual(['admin', 'central', 'province', 'district', 'commune']);
+    expect(who('cycle.worklist')).toEqual(['admin', 'province', 'district', 'commune', 'producer']);
+    expect(who('cycle.anyCommune')).toEqual(['admin']);
+    expect(who('activities.anyUnit')).toEqual(['admin', 'province']);
+  });
+
+  it('lets the filers of the next step follow an accepted idea or plan up, in their jurisdiction', () => {
+    const idea: CycleItemRecord = { ...inside, kind: 'idea', procedure: 'current', status: 'accepted' };
+    const followers = (record: CycleItemRecord) => ROLES.filter((r) => may(actors[r], 'followUp', 'cycleItem', record));
+    expect(followers(idea)).toEqual(['admin', 'commune', 'producer']);
+    expect(followers({ ...idea, kind: 'business-plan' })).toEqual(['admin', 'commune', 'producer']);
+    expect(followers({ ...idea, kind: 'dossier' })).toEqual([]);
+    expect(followers({ ...idea, status: 'forwarded' })).toEqual([]);
+    expect(followers({ ...idea, ...neighbour })).toEqual(['admin']);
   });
 });

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
-import { z } from 'zod';
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RouteDeps } from './index';
 import * as uploads from '../../services/cycle/uploads.service';
-import { attachmentDisposition, MAX_UPLOAD_BYTES } from '../../domain/cycle';
+import { MAX_UPLOAD_BYTES } from '../../domain/cycle';
 import { AppError, ValidationError } from '../../domain/errors';
-import { errorResponses, idParams, noContent } from './common';
-import { cycleCtx, fileSchema, registerCycleMessages } from './cycle-support';
+import { files } from '../../contracts/files';
+import { cycleCtx, registerCycleMessages } from './cycle-support';
+import { attachment } from './files';
+import { route } from './route';
 
 /** Reads the one file of a multipart request (and the `itemCode` field), enforcing the size limit. */
 async function readUpload(request: FastifyRequest, defaultItemCode?: string) {
@@ -39,94 +39,37 @@ function isClientError(e: unknown): boolean {
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
-const uploadDescription = (what: string) =>
-  `multipart/form-data with one \`file\` (at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB) and ${what}. The file's kind is read from its content (PDF, JPEG, PNG, WebP, DOCX, XLSX) and must agree with its name's extension and with what the item accepts (400 naming \`file\` otherwise; 413 when too large). Only while the item is a draft or returned for revision.`;
-
 export async function uploadRoutes(app: FastifyInstance, { database, uploadsDir }: RouteDeps) {
   registerCycleMessages();
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
   const store = uploadsDir ? new uploads.FileStore(uploadsDir) : uploads.FileStore.temporary();
-  const r = app.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
-  const withLimit = { ...errorResponses, 413: errorResponses[400] };
 
-  r.post(
-    '/dossiers/:id/files',
-    {
-      schema: {
-        tags: ['cycle: dossiers'],
-        summary: 'Upload a document for a dossier checklist item',
-        description: uploadDescription('the checklist item as `itemCode` (query parameter or form field before the file)'),
-        consumes: ['multipart/form-data'],
-        params: idParams,
-        querystring: z.object({ itemCode: z.string().max(60).optional() }),
-        response: { 201: fileSchema, ...withLimit },
-      },
-    },
-    async (request, reply) => {
-      const ctx = cycleCtx(request, db);
-      const upload = await readUpload(request);
-      return reply.code(201).send(await uploads.uploadFile(ctx, store, 'dossier', request.params.id, upload));
-    },
-  );
+  route(app, files.uploadToDossier, async (request, reply) => {
+    const ctx = cycleCtx(request, db);
+    const upload = await readUpload(request);
+    return reply.code(201).send(await uploads.uploadFile(ctx, store, 'dossier', request.params.id, upload));
+  });
 
-  r.post(
-    '/business-plans/:id/files',
-    {
-      schema: {
-        tags: ['cycle: business plans'],
-        summary: 'Attach a file to a business plan',
-        description: uploadDescription('optionally `itemCode=attachment`'),
-        consumes: ['multipart/form-data'],
-        params: idParams,
-        querystring: z.object({ itemCode: z.string().max(60).optional() }),
-        response: { 201: fileSchema, ...withLimit },
-      },
-    },
-    async (request, reply) => {
-      const ctx = cycleCtx(request, db);
-      const upload = await readUpload(request, 'attachment');
-      return reply.code(201).send(await uploads.uploadFile(ctx, store, 'business-plan', request.params.id, upload));
-    },
-  );
+  route(app, files.uploadToBusinessPlan, async (request, reply) => {
+    const ctx = cycleCtx(request, db);
+    const upload = await readUpload(request, 'attachment');
+    return reply.code(201).send(await uploads.uploadFile(ctx, store, 'business-plan', request.params.id, upload));
+  });
 
-  r.get(
-    '/files/:id',
-    {
-      schema: {
-        tags: ['cycle: dossiers'],
-        summary: 'Download an uploaded file (of a dossier or business plan in your jurisdiction)',
-        description:
-          'Always served as an attachment (the browser saves it, never shows it as a page), with `X-Content-Type-Options: nosniff` and a ' +
-          'sandboxing Content-Security-Policy: a file uploaded by one user cannot run script in the platform for another.',
-        params: idParams,
-      },
-    },
-    async (request, reply) => {
-      const { row, path } = await uploads.fileForDownload(cycleCtx(request, db), store, request.params.id);
-      return reply
-        .type(row.mimeType)
-        .header('content-disposition', attachmentDisposition(row.fileName))
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "sandbox; default-src 'none'")
-        .header('cache-control', 'private, no-store')
-        .send(fs.createReadStream(path));
-    },
-  );
+  route(app, files.download, async (request, reply) => {
+    const { row, path } = await uploads.fileForDownload(cycleCtx(request, db), store, request.params.id);
+    return reply
+      .type(row.mimeType)
+      .header('content-disposition', attachment(row.fileName))
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "sandbox; default-src 'none'")
+      .header('cache-control', 'private, no-store')
+      .send(fs.createReadStream(path));
+  });
 
-  r.delete(
-    '/files/:id',
-    {
-      schema: {
-        tags: ['cycle: dossiers'],
-        summary: 'Remove an uploaded file (drafts and returned items; filed versions keep it)',
-        params: idParams,
-        response: { 204: noContent, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      await uploads.deleteFile(cycleCtx(request, db), request.params.id);
-      return reply.code(204).send(null);
-    },
-  );
+  route(app, files.remove, async (request, reply) => {
+    await uploads.deleteFile(cycleCtx(request, db), request.params.id);
+    return reply.code(204).send(null);
+  });
 }

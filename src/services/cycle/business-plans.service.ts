@@ -1,11 +1,12 @@
-import { canSeeCycleItem, mayFile, scopeOf } from '../../domain/policy';
+import { canSeeCycleItem, may, mayFile, scopeOf } from '../../domain/policy';
+import type { BusinessPlan, BusinessPlanDetail, BusinessPlanVersion } from '../../contracts/business-plans';
 import type { Executor, Tx } from '../../db/client';
 import * as repo from '../../db/repositories/business-plans.repository';
 import { getIdea } from '../../db/repositories/ideas.repository';
 import { liveDossierOf } from '../../db/repositories/dossiers.repository';
 import { listFiles } from '../../db/repositories/uploads.repository';
 import { compareAndSetContent, getVersion, listVersions } from '../../db/repositories/workflow.repository';
-import { type BusinessPlanForm } from '../../domain/cycle';
+import { type BusinessPlanContent, type BusinessPlanForm } from '../../domain/cycle';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import { searchKey } from '../../domain/text/normalize';
 import { audit, diff } from '../audit.service';
@@ -36,11 +37,10 @@ export type BusinessPlanInput = BusinessPlanForm & { cycleYear?: number; submit?
 
 type PlanView = NonNullable<Awaited<ReturnType<typeof repo.getBusinessPlan>>>;
 
-function summary(ctx: Pick<CycleCtx, 'actor' | 'lang'>, v: PlanView) {
+function summary(ctx: Pick<CycleCtx, 'actor' | 'lang'>, v: PlanView): BusinessPlan {
   const p = v.plan;
   return { ...presentCore('business-plan', p, ctx.actor, ctx.lang, v), ideaId: p.ideaId };
 }
-export type BusinessPlanSummary = ReturnType<typeof summary>;
 
 async function loadView(db: Executor, ctx: Pick<CycleCtx, 'actor'>, id: string): Promise<PlanView> {
   const view = await repo.getBusinessPlan(db, id);
@@ -53,7 +53,7 @@ export async function visiblePlan(db: Executor, ctx: Pick<CycleCtx, 'actor'>, id
   return loadView(db, ctx, id);
 }
 
-export async function getBusinessPlan(ctx: CycleCtx, id: string) {
+export async function getBusinessPlan(ctx: CycleCtx, id: string): Promise<BusinessPlanDetail> {
   const view = await loadView(ctx.db, ctx, id);
   const [timeline, versions, files, dossier] = await Promise.all([
     timelineOf(ctx.db, 'business-plan', id),
@@ -68,9 +68,10 @@ export async function getBusinessPlan(ctx: CycleCtx, id: string) {
     timeline,
     versions: versions.map((v) => ({ number: v.number, at: v.createdAt.toISOString(), by: v.createdByName, files: v.files })),
     dossierId: dossier?.id ?? null,
+    // a dossier is opened for a registered entity (an idea's would-be entity must be founded first)
+    canPrepareDossier: !dossier && !!view.plan.entityId && may(ctx.actor, 'followUp', 'cycleItem', recordOf('business-plan', view.plan)),
   };
 }
-export type BusinessPlanDetail = Awaited<ReturnType<typeof getBusinessPlan>>;
 
 export interface PlanListParams {
   status?: string[];
@@ -131,9 +132,9 @@ async function resolveOrigin(db: Executor, ctx: CycleCtx, input: BusinessPlanInp
   return { owner: await entityForFiling(db, ctx.actor, input.entityId), ideaId: null, cycleYear: input.cycleYear ?? yearNow() };
 }
 
-function contentOf(input: BusinessPlanInput): Record<string, unknown> {
-  const { ideaId: _i, entityId: _e, cycleYear: _c, submit: _s, ...content } = input as BusinessPlanInput & { requestId?: string };
-  delete (content as { requestId?: string }).requestId;
+/** The plan as stored: the request without the idea, entity and filing options it names. */
+function contentOf(input: BusinessPlanInput & { requestId?: string }): BusinessPlanContent {
+  const { ideaId: _i, entityId: _e, cycleYear: _c, submit: _s, requestId: _r, ...content } = input;
   return content;
 }
 
@@ -143,7 +144,7 @@ export const businessPlanHooks: TransitionHooks = {
     const plan = (await repo.getBusinessPlan(tx, core.id))?.plan;
     const files = await listFiles(tx, 'business-plan', core.id);
     return {
-      content: (plan?.content ?? {}) as Record<string, unknown>,
+      content: plan?.content ?? {},
       files: files.map((f) => ({ id: f.id, itemCode: f.itemCode, fileName: f.fileName })),
     };
   },
@@ -215,9 +216,10 @@ export async function transitionBusinessPlan(ctx: CycleCtx, id: string, input: T
   return { outcome, plan: await getBusinessPlan(ctx, id) };
 }
 
-export async function businessPlanVersion(ctx: CycleCtx, id: string, number: number) {
+export async function businessPlanVersion(ctx: CycleCtx, id: string, number: number): Promise<BusinessPlanVersion> {
   await loadView(ctx.db, ctx, id);
   const v = await getVersion(ctx.db, 'business-plan', id, number);
   if (!v) throw new NotFoundError('version');
-  return { number: v.number, at: v.createdAt.toISOString(), by: v.createdByName, content: v.content, files: v.files };
+  // a plan's versions hold its content as filed (businessPlanHooks.snapshot)
+  return { number: v.number, at: v.createdAt.toISOString(), by: v.createdByName, content: v.content as BusinessPlanContent, files: v.files };
 }

@@ -9,6 +9,7 @@ import {
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import { actionsOn, defaultActivityUnit, may, mayAnywhere, scopeOf, type Actor, type Located } from '../../domain/policy';
 import { audit } from '../audit.service';
+import type { ActivitySummary, CommunicationEntry, TrainingEntry } from '../../contracts/activities';
 import type { CycleCtx } from './workflow';
 
 /** Step 1 — communication and training logs per unit and year. */
@@ -30,7 +31,7 @@ function placeOf(row: { unitCode: string; provinceCode: string; districtCode: st
   return { unitStructure: 'current', unitCode: row.unitCode, provinceCode: row.provinceCode, districtCode: row.districtCode, entityId: null };
 }
 
-function presentCommunication(r: { log: repo.CommunicationRow; unitName: string | null }, actor: Actor) {
+function presentCommunication(r: { log: repo.CommunicationRow; unitName: string | null }, actor: Actor): CommunicationEntry {
   const l = r.log;
   return {
     id: l.id,
@@ -49,7 +50,7 @@ function presentCommunication(r: { log: repo.CommunicationRow; unitName: string 
   };
 }
 
-function presentTraining(r: { training: repo.TrainingRow; unitName: string | null }, actor: Actor) {
+function presentTraining(r: { training: repo.TrainingRow; unitName: string | null }, actor: Actor): TrainingEntry {
   const t = r.training;
   return {
     id: t.id,
@@ -135,7 +136,7 @@ function change(current: number, previous: number) {
 }
 
 /** A year's communication and training totals beside the previous year's, with the change. */
-export async function activitySummary(ctx: CycleCtx, q: { year: number; unit?: string }) {
+export async function activitySummary(ctx: CycleCtx, q: { year: number; unit?: string }): Promise<ActivitySummary> {
   const scope = scopeOf(ctx.actor, 'read', 'activityLog');
   const totals = await repo.activityTotals(ctx.db, { scope, unit: q.unit, years: [q.year, q.year - 1] });
   const sum = (year: number, kind: string, f: 'count' | 'budgetVnd') =>

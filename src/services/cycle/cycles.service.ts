@@ -14,6 +14,7 @@ import {
 } from '../../domain/cycle';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import { isNational, may, type Actor } from '../../domain/policy';
+import type { Cycle, CycleDetail } from '../../contracts/cycles';
 import { audit } from '../audit.service';
 import { yearNow } from './common';
 import { timelineOf, todayVN, transitionRefusal, type CycleCtx } from './workflow';
@@ -61,7 +62,7 @@ function settingsDto(value: unknown) {
 
 type CycleView = NonNullable<Awaited<ReturnType<typeof repo.getCycle>>>;
 
-function present(ctx: Pick<CycleCtx, 'actor' | 'lang'>, v: CycleView) {
+function present(ctx: Pick<CycleCtx, 'actor' | 'lang'>, v: CycleView): Cycle {
   const c = v.cycle;
   const today = todayVN();
   return {
@@ -88,7 +89,6 @@ function present(ctx: Pick<CycleCtx, 'actor' | 'lang'>, v: CycleView) {
     canEdit: may(ctx.actor, 'update', 'cycle', c),
   };
 }
-export type CycleDto = ReturnType<typeof present>;
 
 export async function listCycles(ctx: CycleCtx, q: { year?: number; province?: string }) {
   const national = isNational(ctx.actor);
@@ -105,12 +105,11 @@ async function loadVisible(ctx: CycleCtx, id: string): Promise<CycleView> {
   return v;
 }
 
-export async function getCycle(ctx: CycleCtx, id: string) {
+export async function getCycle(ctx: CycleCtx, id: string): Promise<CycleDetail> {
   const v = await loadVisible(ctx, id);
   const [counts, timeline] = await Promise.all([repo.cycleCounts(ctx.db, v.cycle), timelineOf(ctx.db, 'cycle', id)]);
   return { ...present(ctx, v), counts, timeline };
 }
-export type CycleDetail = Awaited<ReturnType<typeof getCycle>>;
 
 /** The cycle of the actor's province for a year (default: this year). */
 export async function currentCycle(ctx: CycleCtx, year?: number, province?: string) {

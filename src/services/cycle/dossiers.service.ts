@@ -1,4 +1,5 @@
 import { canSeeCycleItem, mayFile, scopeOf } from '../../domain/policy';
+import type { Dossier, DossierDetail, DossierVersion } from '../../contracts/dossiers';
 import type { Executor, Tx } from '../../db/client';
 import * as repo from '../../db/repositories/dossiers.repository';
 import { getBusinessPlan } from '../../db/repositories/business-plans.repository';
@@ -51,7 +52,7 @@ function checklistOf(d: Pick<DossierRow, 'checklistCode'>): DossierChecklist {
 }
 
 function contextOf(d: DossierRow) {
-  return { entryPath: d.entryPath as DossierEntryPath, groupCode: d.subgroupCode ?? d.groupCode };
+  return { entryPath: d.entryPath, groupCode: d.subgroupCode ?? d.groupCode };
 }
 
 /** Codes of the checklist items present: uploaded files, and the accepted plan of a cycle product. */
@@ -65,19 +66,18 @@ function completenessOf(d: DossierRow, files: Array<{ itemCode: string }>) {
   return checkCompleteness(checklistOf(d), { ...contextOf(d), present: presentCodes(d, files) });
 }
 
-function summary(ctx: Pick<CycleCtx, 'actor' | 'lang'>, v: DossierView) {
+function summary(ctx: Pick<CycleCtx, 'actor' | 'lang'>, v: DossierView): Dossier {
   const d = v.dossier;
   return {
     ...presentCore('dossier', d, ctx.actor, ctx.lang, v),
-    entryPath: d.entryPath as DossierEntryPath,
-    entryPathLabel: DOSSIER_ENTRY_PATH_LABELS[d.entryPath as DossierEntryPath]?.label[ctx.lang] ?? d.entryPath,
+    entryPath: d.entryPath,
+    entryPathLabel: DOSSIER_ENTRY_PATH_LABELS[d.entryPath]?.label[ctx.lang] ?? d.entryPath,
     productId: d.productId,
     businessPlanId: d.businessPlanId,
     ideaId: d.ideaId,
     checklistCode: d.checklistCode,
   };
 }
-export type DossierSummary = ReturnType<typeof summary>;
 
 async function loadView(db: Executor, ctx: Pick<CycleCtx, 'actor'>, id: string): Promise<DossierView> {
   const view = await repo.getDossier(db, id);
@@ -85,13 +85,13 @@ async function loadView(db: Executor, ctx: Pick<CycleCtx, 'actor'>, id: string):
   return view!;
 }
 
-export async function getDossier(ctx: CycleCtx, id: string) {
+export async function getDossier(ctx: CycleCtx, id: string): Promise<DossierDetail> {
   const view = await loadView(ctx.db, ctx, id);
   const d = view.dossier;
   const [timeline, versions, files] = await Promise.all([timelineOf(ctx.db, 'dossier', id), listVersions(ctx.db, 'dossier', id), listFiles(ctx.db, 'dossier', id)]);
   const checklist = checklistOf(d);
   const completeness = completenessOf(d, files);
-  const pre = d.preAssessment as (CommunePreAssessment & Record<string, unknown>) | null;
+  const pre = d.preAssessment;
   return {
     ...summary(ctx, view),
     checklist: {
@@ -119,7 +119,6 @@ export async function getDossier(ctx: CycleCtx, id: string) {
     versions: versions.map((v) => ({ number: v.number, at: v.createdAt.toISOString(), by: v.createdByName, files: v.files })),
   };
 }
-export type DossierDetail = Awaited<ReturnType<typeof getDossier>>;
 
 export interface DossierListParams {
   status?: string[];
@@ -127,7 +126,7 @@ export interface DossierListParams {
   unit?: string;
   q?: string;
   entityId?: string;
-  entryPath?: string;
+  entryPath?: DossierEntryPath;
   productId?: string;
   businessPlanId?: string;
   page: number;
@@ -254,10 +253,10 @@ export function dossierHooks(extra: { preAssessment?: CommunePreAssessment }): T
           if (current) throw new ValidationError([{ path: 'preAssessment', code: 'errors.required' }]);
           return;
         }
-        return { preAssessment: extra.preAssessment as unknown as Record<string, unknown>, preAssessedAt: new Date() };
+        return { preAssessment: extra.preAssessment, preAssessedAt: new Date() };
       }
       if (t.action === 'forward' && current) {
-        const pre = d.preAssessment as CommunePreAssessment | null;
+        const pre = d.preAssessment;
         if (!pre?.results) throw new ConflictError('errors.dossier.preAssessmentMissing');
         const outcome = preAssessmentOutcome(pre.results);
         if (!outcome.mayPropose) {
@@ -319,7 +318,7 @@ export async function transitionDossier(
   return { outcome, dossier: await getDossier(ctx, id) };
 }
 
-export async function dossierVersion(ctx: CycleCtx, id: string, number: number) {
+export async function dossierVersion(ctx: CycleCtx, id: string, number: number): Promise<DossierVersion> {
   await loadView(ctx.db, ctx, id);
   const v = await getVersion(ctx.db, 'dossier', id, number);
   if (!v) throw new NotFoundError('version');

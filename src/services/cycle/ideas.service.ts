@@ -1,4 +1,5 @@
-import { isProducer, mayFile, scopeOf } from '../../domain/policy';
+import { isProducer, may, mayFile, scopeOf } from '../../domain/policy';
+import type { Idea, IdeaDetail, IdeaVersion } from '../../contracts/ideas';
 import type { Executor, Tx } from '../../db/client';
 import * as repo from '../../db/repositories/ideas.repository';
 import { livePlanOfIdea } from '../../db/repositories/business-plans.repository';
@@ -17,6 +18,7 @@ import {
   initialDueOn,
   presentCore,
   recordCreation,
+  recordOf,
   timelineOf,
   type CycleCtx,
   type Idempotency,
@@ -33,7 +35,7 @@ type IdeaView = NonNullable<Awaited<ReturnType<typeof repo.getIdea>>>;
 
 const AUDIT_FIELDS = ['productName', 'groupCode', 'subgroupCode', 'proposerName', 'entityId', 'unitCode', 'cycleYear'];
 
-function summary(ctx: Pick<CycleCtx, 'actor' | 'lang'>, v: IdeaView) {
+function summary(ctx: Pick<CycleCtx, 'actor' | 'lang'>, v: IdeaView): Idea {
   const i = v.idea;
   return {
     ...presentCore('idea', i, ctx.actor, ctx.lang, v),
@@ -41,8 +43,6 @@ function summary(ctx: Pick<CycleCtx, 'actor' | 'lang'>, v: IdeaView) {
     proposedEntity: i.proposedEntity,
   };
 }
-
-export type IdeaSummary = ReturnType<typeof summary>;
 
 /**
  * The product name's search key without the place's own words ("Mứt gừng Quang Hanh" in
@@ -61,7 +61,7 @@ async function loadView(db: Executor, ctx: Pick<CycleCtx, 'actor'>, id: string):
   return view!;
 }
 
-export async function getIdea(ctx: CycleCtx, id: string) {
+export async function getIdea(ctx: CycleCtx, id: string): Promise<IdeaDetail> {
   const view = await loadView(ctx.db, ctx, id);
   const i = view.idea;
   const officer = !isProducer(ctx.actor.role);
@@ -77,6 +77,7 @@ export async function getIdea(ctx: CycleCtx, id: string) {
     timeline,
     versions: versions.map((v) => ({ number: v.number, at: v.createdAt.toISOString(), by: v.createdByName })),
     businessPlanId: plan?.id ?? null,
+    canWritePlan: !plan && may(ctx.actor, 'followUp', 'cycleItem', recordOf('idea', i)),
     lookAlikes: lookAlikes
       ? {
           products: lookAlikes.products.map((p) => ({ ...p, score: Math.round(Number(p.score) * 100) / 100 })),
@@ -85,7 +86,6 @@ export async function getIdea(ctx: CycleCtx, id: string) {
       : null,
   };
 }
-export type IdeaDetail = Awaited<ReturnType<typeof getIdea>>;
 
 export interface IdeaListParams {
   status?: string[];
@@ -117,15 +117,15 @@ async function resolveOwner(db: Executor, ctx: CycleCtx, form: IdeaCreateInput):
   return placeForFiling(db, ctx.actor, form.unitCode);
 }
 
-function formOf(input: IdeaCreateInput): Record<string, unknown> {
-  const { unitCode: _u, submit: _s, ...form } = input as IdeaCreateInput & { requestId?: string };
-  delete (form as { requestId?: string }).requestId;
+/** The idea form as stored: the request without its filing options. */
+function formOf(input: IdeaCreateInput & { requestId?: string }): IdeaForm {
+  const { unitCode: _u, submit: _s, requestId: _r, ...form } = input;
   return form;
 }
 
 export const ideaHooks: TransitionHooks = {
   load: async (db, id) => (await repo.getIdea(db, id))?.idea as ItemCore | undefined,
-  snapshot: async (tx, core) => ({ content: ((await repo.getIdea(tx, core.id))?.idea.form ?? {}) as Record<string, unknown> }),
+  snapshot: async (tx, core) => ({ content: (await repo.getIdea(tx, core.id))?.idea.form ?? {} }),
   title: (core) => core.productName,
 };
 
@@ -207,9 +207,10 @@ export async function transitionIdea(ctx: CycleCtx, id: string, input: Transitio
   return { outcome, idea: await getIdea(ctx, id) };
 }
 
-export async function ideaVersion(ctx: CycleCtx, id: string, number: number) {
+export async function ideaVersion(ctx: CycleCtx, id: string, number: number): Promise<IdeaVersion> {
   await loadView(ctx.db, ctx, id);
   const v = await getVersion(ctx.db, 'idea', id, number);
   if (!v) throw new NotFoundError('version');
-  return { number: v.number, at: v.createdAt.toISOString(), by: v.createdByName, content: v.content };
+  // an idea's versions hold its form as filed (ideaHooks.snapshot)
+  return { number: v.number, at: v.createdAt.toISOString(), by: v.createdByName, content: v.content as IdeaForm };
 }

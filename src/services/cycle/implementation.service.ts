@@ -1,7 +1,9 @@
 import { authorize, may, mayAnywhere, scopeOf } from '../../domain/policy';
 import * as repo from '../../db/repositories/implementation.repository';
 import { listBusinessPlans } from '../../db/repositories/business-plans.repository';
-import { CAPITAL_SOURCES, totalCapital, type CapitalMobilised, type SupportKind, type SupportRecord } from '../../domain/cycle';
+import { CAPITAL_SOURCES, totalCapital, type CapitalMobilised, type SupportRecord } from '../../domain/cycle';
+import type { Capital, Implementation, ImplementationItem, ProgressNote, Support } from '../../contracts/implementation';
+import type { Page } from '../../contracts/common';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors';
 import { searchKey } from '../../domain/text/normalize';
 import { audit, diff } from '../audit.service';
@@ -26,20 +28,20 @@ async function planForWriting(ctx: CycleCtx, planId: string) {
   return view;
 }
 
-function presentSupport(s: repo.SupportRow) {
-  return { id: s.id, kind: s.kind as SupportKind, date: s.date, provider: s.provider, amountVnd: s.amountVnd, note: s.note, createdBy: s.createdByName, createdAt: s.createdAt.toISOString() };
+function presentSupport(s: repo.SupportRow): Support {
+  return { id: s.id, kind: s.kind, date: s.date, provider: s.provider, amountVnd: s.amountVnd, note: s.note, createdBy: s.createdByName, createdAt: s.createdAt.toISOString() };
 }
 
-function presentCapital(c: repo.CapitalRow) {
+function presentCapital(c: repo.CapitalRow): Capital {
   const bySource = Object.fromEntries(CAPITAL_SOURCES.map((k) => [k, c[k]])) as Record<(typeof CAPITAL_SOURCES)[number], number>;
   return { year: c.year, ...bySource, totalVnd: totalCapital(bySource), updatedAt: c.updatedAt.toISOString() };
 }
 
-function presentNote(n: repo.NoteRow) {
+function presentNote(n: repo.NoteRow): ProgressNote {
   return { id: n.id, date: n.date, text: n.text, createdBy: n.createdByName, createdAt: n.createdAt.toISOString() };
 }
 
-export async function getImplementation(ctx: CycleCtx, planId: string) {
+export async function getImplementation(ctx: CycleCtx, planId: string): Promise<Implementation> {
   const view = await visiblePlan(ctx.db, ctx, planId);
   const [support, capital, notes] = await Promise.all([repo.listSupport(ctx.db, planId), repo.listCapital(ctx.db, planId), repo.listNotes(ctx.db, planId)]);
   const capitalRows = capital.map(presentCapital);
@@ -110,7 +112,7 @@ export async function addNote(ctx: CycleCtx, planId: string, input: { date: stri
 }
 
 /** Accepted plans in implementation, with their support count and capital mobilised. */
-export async function listImplementation(ctx: CycleCtx, q: { cycleYear?: number; unit?: string; q?: string; page: number; pageSize: number }) {
+export async function listImplementation(ctx: CycleCtx, q: { cycleYear?: number; unit?: string; q?: string; page: number; pageSize: number }): Promise<Page<ImplementationItem>> {
   const { rows, total } = await listBusinessPlans(ctx.db, {
     scope: scopeOf(ctx.actor, 'read', 'cycleItem'),
     statuses: ['accepted'],

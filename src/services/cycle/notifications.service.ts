@@ -2,10 +2,11 @@ import * as repo from '../../db/repositories/notifications.repository';
 import { machineOf, type WorkflowKind } from '../../domain/cycle';
 import { NotFoundError } from '../../domain/errors';
 import type { CycleCtx } from './workflow';
+import type { AppNotification } from '../../contracts/notifications';
 
 /** In-app notifications: one per transition that concerns a user. */
 
-function present(ctx: Pick<CycleCtx, 'lang'>, n: repo.NotificationRow) {
+function present(ctx: Pick<CycleCtx, 'lang'>, n: repo.NotificationRow): AppNotification {
   const kind = n.itemType as WorkflowKind;
   const machine = ['idea', 'business-plan', 'dossier'].includes(kind) ? machineOf(kind, 'current') : null;
   return {

@@ -11,6 +11,7 @@ import { NotFoundError, ValidationError } from '../../domain/errors';
 import { audit } from '../audit.service';
 import { resourcesDir } from '../../seed/resources';
 import { ensureEditable, ensureVisible, type CycleCtx, type ItemCore } from './workflow';
+import type { UploadedFile } from '../../contracts/files';
 
 /**
  * Files of dossiers (one or more per checklist item) and business plans (attachments), kept
@@ -66,7 +67,7 @@ export class FileStore {
   }
 }
 
-export function presentFile(f: repo.FileRow) {
+export function presentFile(f: repo.FileRow): UploadedFile {
   return {
     id: f.id,
     itemCode: f.itemCode,
@@ -80,7 +81,6 @@ export function presentFile(f: repo.FileRow) {
     url: `/api/files/${f.id}`,
   };
 }
-export type FileDto = ReturnType<typeof presentFile>;
 
 async function loadOwner(db: Executor, ctx: Pick<CycleCtx, 'actor'>, itemType: FileItemType, itemId: string) {
   if (itemType === 'dossier') {

@@ -15,12 +15,14 @@ import {
   stepProgress,
   toIsoDate,
   waitingParty,
+  waitsFor,
   type Procedure,
   type StateMachine,
   type Transition,
 } from '../../domain/cycle';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
-import { authorize, EDITABLE_STATUSES, itemTransitions, may, type Actor, type CycleItemRecord } from '../../domain/policy';
+import { authorize, EDITABLE_STATUSES, itemTransitions, may, type Actor, type CycleItemRecord, type UnitStructure } from '../../domain/policy';
+import type { CycleItem, TimelineEntry } from '../../contracts/cycle-items';
 import { audit, type AuditActor } from '../audit.service';
 
 /**
@@ -48,7 +50,7 @@ export interface ItemCore {
   cycleId: string;
   cycleYear: number;
   procedure: string;
-  unitStructure: string;
+  unitStructure: UnitStructure;
   unitCode: string;
   provinceCode: string;
   districtCode: string | null;
@@ -92,7 +94,7 @@ export function recordOf(type: ItemType, core: ItemCore): CycleItemRecord & { st
     procedure: procedureOf(core),
     status: core.status,
     filedByRole: core.filedByRole,
-    unitStructure: core.unitStructure === 'legacy' ? 'legacy' : 'current',
+    unitStructure: core.unitStructure,
     unitCode: core.unitCode,
     provinceCode: core.provinceCode,
     districtCode: core.districtCode,
@@ -121,7 +123,7 @@ export function actionsFor(type: ItemType, core: ItemCore, actor: Actor): string
 }
 
 /** Fields about the item's place in the cycle, shared by every item DTO. */
-export function presentCore(type: ItemType, core: ItemCore, actor: Actor, lang: Lang, names: { unitName: string | null; provinceName: string | null; entityName: string | null }) {
+export function presentCore(type: ItemType, core: ItemCore, actor: Actor, lang: Lang, names: { unitName: string | null; provinceName: string | null; entityName: string | null }): CycleItem {
   const machine = machineFor(type, core);
   const meta = machine.statuses[core.status];
   // an accepted business plan is being implemented: step 4 of the cycle
@@ -129,6 +131,7 @@ export function presentCore(type: ItemType, core: ItemCore, actor: Actor, lang: 
     type === 'business-plan' && core.status === 'accepted' ? { step: 4, status: 'process' } : stepProgress(type, core.status);
   const due = isDue(core.dueOn, new Date());
   const party = waitingParty(machine, { status: core.status, filedByRole: core.filedByRole });
+  const actions = actionsFor(type, core, actor);
   return {
     id: core.id,
     kind: type,
@@ -165,14 +168,15 @@ export function presentCore(type: ItemType, core: ItemCore, actor: Actor, lang: 
     createdAt: core.createdAt.toISOString(),
     updatedAt: core.updatedAt.toISOString(),
     editable: may(actor, 'edit', 'cycleItem', recordOf(type, core)),
-    actions: actionsFor(type, core, actor).map((a) => {
+    yourTurn: actions.length > 0 && waitsFor(machine, { status: core.status, filedByRole: core.filedByRole }, actor.role),
+    actions: actions.map((a) => {
       const t = machine.transitions.find((x) => x.action === a && x.from.includes(core.status) && x.roles.includes(actor.role));
       return { action: a, label: machine.actions[a]?.label[lang] ?? a, requiresNote: t?.requiresNote === true, to: t?.to ?? null };
     }),
   };
 }
 
-export async function timelineOf(db: Executor, type: string, id: string) {
+export async function timelineOf(db: Executor, type: string, id: string): Promise<TimelineEntry[]> {
   const rows = await wf.listTransitions(db, type, id);
   return rows.map((r) => ({
     action: r.action,

@@ -4,6 +4,7 @@ import type { ItemType } from '../../db/repositories/workflow.repository';
 import { availableActions, isDue, machineOf, queueStatuses, stepOfItem, waitingParty, waitsFor, WORKFLOW_KINDS, type Procedure } from '../../domain/cycle';
 import type { Role } from '../../domain/users/roles';
 import { todayVN, type CycleCtx } from './workflow';
+import type { NextStep, WorkItem, Worklist } from '../../contracts/worklist';
 
 /**
  * Work queues (SPEC C3): what waits for an officer's action in their unit, oldest first, with
@@ -32,7 +33,7 @@ export interface WorklistQuery {
   overdue?: boolean;
 }
 
-export async function getWorklist(ctx: CycleCtx, q: WorklistQuery = {}) {
+export async function getWorklist(ctx: CycleCtx, q: WorklistQuery = {}): Promise<Worklist> {
   const role = ctx.actor.role;
   const today = todayVN();
   const scope = scopeOf(ctx.actor, 'read', 'cycleItem');
@@ -43,7 +44,7 @@ export async function getWorklist(ctx: CycleCtx, q: WorklistQuery = {}) {
         await Promise.all(
           kinds.map(async (kind) => {
             const rows = await repo.queueItems(ctx.db, kind, { scope, filters: filtersFor(kind, role), limit: LIMIT });
-            return rows.map((r) => {
+            return rows.map((r): WorkItem => {
               const machine = machineOf(kind, r.procedure === 'legacy' ? 'legacy' : 'current');
               const due = isDue(r.dueOn, today);
               const party = waitingParty(machine, r);
@@ -77,7 +78,7 @@ export async function getWorklist(ctx: CycleCtx, q: WorklistQuery = {}) {
     : [];
   const filtered = q.overdue ? items.filter((i) => i.overdue) : items;
   filtered.sort((a, b) => Number(b.yourTurn) - Number(a.yourTurn) || (a.waitingSince < b.waitingSince ? -1 : a.waitingSince > b.waitingSince ? 1 : 0));
-  let nextSteps: Array<{ type: 'write-business-plan' | 'prepare-dossier'; ideaId?: string; businessPlanId?: string; productName: string; cycleYear: number; since: string }> = [];
+  let nextSteps: NextStep[] = [];
   if (isProducer(role) && ctx.actor.entityId && !q.kind) {
     const c = await repo.nextStepCandidates(ctx.db, ctx.actor.entityId);
     nextSteps = [
@@ -95,4 +96,3 @@ export async function getWorklist(ctx: CycleCtx, q: WorklistQuery = {}) {
     nextSteps,
   };
 }
-export type Worklist = Awaited<ReturnType<typeof getWorklist>>;

@@ -1,5 +1,6 @@
 import type { BodyIn, Endpoint, ParamsIn, QueryIn, ResultOf } from '../../contracts/http';
-import { apiDownload, apiGet, apiSend, withQuery, type RequestOptions } from './client';
+import { ApiError, apiDownload, apiGet, apiSend, withQuery, type FieldError, type RequestOptions } from './client';
+import { currentLang } from '../i18n';
 
 /**
  * Calls an API endpoint through its contract (src/contracts): the path, the method and the
@@ -33,4 +34,28 @@ export function call<E extends Endpoint>(e: E, args: CallArgs<E> = {}, opts: Req
 /** Downloads a file endpoint (exports) with the same filters. */
 export function download<E extends Endpoint>(e: E, args: CallArgs<E>, fallbackName: string): Promise<void> {
   return apiDownload(pathOf(e, args.params as Record<string, unknown> | undefined), (args.query ?? {}) as Record<string, QueryValue>, fallbackName);
+}
+
+/**
+ * Sends a multipart endpoint (`multipart: true`, file uploads) its form data; answers like
+ * `call`, problems as `ApiError`.
+ */
+export async function upload<E extends Endpoint>(e: E, args: CallArgs<E>, form: FormData): Promise<ResultOf<E>> {
+  const res = await fetch(withQuery(pathOf(e, args.params as Record<string, unknown> | undefined), args.query as Record<string, QueryValue> | undefined), {
+    method: e.method,
+    body: form,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json, application/problem+json', 'Accept-Language': currentLang() },
+  });
+  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!res.ok) {
+    throw new ApiError({
+      status: res.status,
+      title: String(body.title ?? res.statusText),
+      detail: typeof body.detail === 'string' ? body.detail : '',
+      code: typeof body.code === 'string' ? body.code : undefined,
+      errors: Array.isArray(body.errors) ? (body.errors as FieldError[]) : [],
+    });
+  }
+  return body as ResultOf<E>;
 }

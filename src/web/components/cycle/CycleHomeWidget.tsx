@@ -7,23 +7,22 @@ import { CycleSteps } from './CycleSteps';
 import { NextSteps, WorkQueue } from './WorkQueue';
 import { useCycleLabels } from './labels';
 
-const PARTICIPANTS = ['producer', 'commune', 'province', 'district', 'admin'];
-
 /**
- * The home page's part of the cycle. Producers: the six steps with the furthest one their
- * products have reached, their items and what is asked of them, the next steps. Officers: the
- * oldest items waiting for them.
+ * The home page's part of the cycle, for users with a work queue. Producers (accounts of an
+ * entity): the six steps with the furthest one their products have reached, their items and
+ * what is asked of them, the next steps. Officers: the oldest items waiting for them.
  */
 export function CycleHomeWidget({ me }: { me: Me }) {
   const { t } = useCycleLabels();
-  const enabled = PARTICIPANTS.includes(me.role);
+  const enabled = me.capabilities.includes('cycle.worklist');
   const worklist = useWorklist({}, enabled);
-  const cycle = useCurrentCycle(undefined, undefined, enabled && me.role !== 'admin');
+  // national accounts have no province of their own, hence no current cycle
+  const cycle = useCurrentCycle(undefined, undefined, enabled && !!me.provinceCode);
   if (!enabled) return null;
   const items = worklist.data?.items ?? [];
   const cycleLine = cycle.data ? t('cycle.home.cycleNow', { year: cycle.data.year, status: cycle.data.statusLabel }) : null;
 
-  if (me.role === 'producer') {
+  if (me.entityId) {
     const furthest = items.reduce((m, i) => Math.max(m, i.step), 0);
     const step = Math.max(furthest, worklist.data?.nextSteps.some((s) => s.type === 'prepare-dossier') ? 4 : worklist.data?.nextSteps.length ? 3 : 1);
     const mine = items.filter((i) => i.yourTurn);
@@ -32,11 +31,13 @@ export function CycleHomeWidget({ me }: { me: Me }) {
         size="small"
         title={t('cycle.home.myProducts')}
         extra={
-          <Link to="/ideas/new">
-            <Button type="primary" size="small" icon={<PlusOutlined aria-hidden />} data-testid="home-new-idea">
-              {t('cycle.idea.new')}
-            </Button>
-          </Link>
+          me.capabilities.includes('cycle.file') ? (
+            <Link to="/ideas/new">
+              <Button type="primary" size="small" icon={<PlusOutlined aria-hidden />} data-testid="home-new-idea">
+                {t('cycle.idea.new')}
+              </Button>
+            </Link>
+          ) : null
         }
         data-testid="home-cycle"
       >

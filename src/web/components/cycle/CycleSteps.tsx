@@ -1,6 +1,6 @@
 import { Grid, Progress, Steps, Typography } from 'antd';
 import { cycleSteps } from '../../../domain/cycle';
-import type { CalendarEntry } from '../../api/cycle';
+import type { CalendarEntry } from '../../../contracts/cycles';
 import { formatDate } from '../../i18n/format';
 import { useCycleLabels } from './labels';
 

@@ -1,5 +1,5 @@
 import { Empty, Timeline, Typography } from 'antd';
-import type { TimelineEntry } from '../../api/cycle';
+import type { TimelineEntry } from '../../../contracts/cycle-items';
 import { formatDateTime } from '../../i18n/format';
 import { cycleMachine, type WorkflowKind } from '../../../domain/cycle';
 import { statusColor, useCycleLabels } from './labels';

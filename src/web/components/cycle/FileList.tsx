@@ -1,6 +1,7 @@
 import { App, Button, Popconfirm, Space, Typography, Upload } from 'antd';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { useDeleteFile, useUpload, type UploadedFile } from '../../api/cycle';
+import { useDeleteFile, useUpload } from '../../api/cycle';
+import type { UploadedFile } from '../../../contracts/files';
 import { useErrorMessage } from '../ErrorState';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useCycleLabels } from './labels';
@@ -34,7 +35,7 @@ export function FileList({
       {files.map((f) => (
         <div key={f.id} style={{ display: 'flex', alignItems: 'center', gap: 6, flexWrap: 'wrap' }}>
           <PaperClipOutlined aria-hidden />
-          <a href={`${f.url}?inline=1`} target="_blank" rel="noopener noreferrer" data-testid="file-link">
+          <a href={f.url} download data-testid="file-link">
             {f.fileName}
           </a>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

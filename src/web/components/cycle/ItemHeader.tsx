@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Alert, Breadcrumb, Card, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { KIND_PATH, type CycleItem } from '../../api/cycle';
-import { useMe } from '../../api/auth';
+import { KIND_PATH } from '../../api/cycle';
+import type { CycleItem } from '../../../contracts/cycle-items';
 import { PageHeader } from '../PageHeader';
 import { formatDate } from '../../i18n/format';
 import { CycleSteps } from './CycleSteps';
@@ -15,9 +15,8 @@ import { useCycleLabels } from './labels';
  */
 export function ItemHeader({ item, actions, extra }: { item: CycleItem; actions?: ReactNode; extra?: ReactNode }) {
   const L = useCycleLabels();
-  const { data: me } = useMe();
   const t = L.t;
-  const mine = me && item.waitingFor.includes(me.role) && item.actions.length > 0;
+  const mine = item.yourTurn;
   return (
     <>
       <Breadcrumb

@@ -2,8 +2,11 @@ import { useEffect } from 'react';
 import { Button, Card, Col, Empty, Grid, Input, Pagination, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { KIND_PATH, useItems, type CycleItem, type ItemKind } from '../../api/cycle';
+import { KIND_PATH } from '../../api/cycle';
+import type { Page } from '../../../contracts/common';
+import type { CycleItem, ItemKind } from '../../../contracts/cycle-items';
 import { ErrorState } from '../ErrorState';
 import { PageHeader } from '../PageHeader';
 import { useListParams } from '../useListParams';
@@ -15,25 +18,34 @@ import './cycle.css';
 
 const KEYS = ['status', 'cycleYear', 'q', 'unit', 'entryPath'] as const;
 
+/** The filters of an item list as the URL keeps them. */
+export type ItemListParams = Partial<Record<(typeof KEYS)[number], string>> & { page: number; pageSize: number };
+
 /** A list of ideas, business plans or dossiers with status / year / search filters (kept in the URL). */
 export function ItemList<T extends CycleItem>({
   kind,
+  useList,
   title,
   newLink,
   newLabel,
+  entityOf = (r) => r.entityName,
   extraColumns = [],
 }: {
   kind: ItemKind;
+  /** The query hook of the kind's list. */
+  useList: (params: ItemListParams) => UseQueryResult<Page<T>>;
   title: string;
   newLink?: string | null;
   newLabel?: string;
+  /** The entity column (an idea may name an entity still to be founded). */
+  entityOf?: (r: T) => string | null;
   extraColumns?: TableColumnsType<T>;
 }) {
   const L = useCycleLabels();
   const t = L.t;
   const screens = Grid.useBreakpoint();
   const { values, page, pageSize, set } = useListParams(KEYS);
-  const list = useItems<T>(kind, { ...values, page, pageSize });
+  const list = useList({ ...values, page, pageSize });
   const thisYear = new Date().getFullYear();
 
   useEffect(() => {
@@ -48,7 +60,7 @@ export function ItemList<T extends CycleItem>({
 
   const columns: TableColumnsType<T> = [
     { title: t('cycle.fields.product'), dataIndex: 'productName', render: (_: unknown, r) => link(r) },
-    { title: t('cycle.fields.entity'), dataIndex: 'entityName', responsive: ['lg'], render: (v: string | null, r) => v ?? (r as unknown as { proposedEntity?: { name: string } }).proposedEntity?.name ?? '—' },
+    { title: t('cycle.fields.entity'), dataIndex: 'entityName', responsive: ['lg'], render: (_: unknown, r) => entityOf(r) ?? '—' },
     { title: t('cycle.fields.unit'), dataIndex: 'unitName', responsive: ['md'] },
     ...extraColumns,
     { title: t('cycle.fields.status'), dataIndex: 'status', render: (_: unknown, r) => <StatusTag status={r.status} label={r.statusLabel} /> },
@@ -131,7 +143,7 @@ export function ItemList<T extends CycleItem>({
                     {r.late ? <Tag color="volcano">{t('cycle.fields.late')}</Tag> : null}
                   </div>
                   <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                    {[r.entityName, r.unitName].filter(Boolean).join(' · ')}
+                    {[entityOf(r), r.unitName].filter(Boolean).join(' · ')}
                   </Typography.Text>
                   <CycleSteps step={r.step} status={r.stepStatus} compact />
                 </Space>

@@ -1,7 +1,8 @@
 import { Badge, Button, Empty, Popover, Space, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import { itemPath, useMarkRead, useNotifications, type AppNotification } from '../../api/cycle';
+import { itemPath, useMarkRead, useNotifications } from '../../api/cycle';
+import type { AppNotification } from '../../../contracts/notifications';
 import { formatDateTime } from '../../i18n/format';
 import { useCycleLabels } from './labels';
 

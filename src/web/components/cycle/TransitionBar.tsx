@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Typography } from 'antd';
 import { ApiError } from '../../api/client';
-import { newRequestId, useTransition, type CycleItem, type ItemAction, type ItemKind, type PreAssessment } from '../../api/cycle';
+import { newRequestId, useTransition, type TransitionRequest } from '../../api/cycle';
+import type { CycleItem, ItemAction, ItemKind } from '../../../contracts/cycle-items';
 import { useErrorMessage } from '../ErrorState';
 import { useCycleLabels } from './labels';
 import './cycle.css';
@@ -15,23 +16,21 @@ const DANGER = ['reject', 'withdraw'];
  * (409 when someone acted meanwhile: the page reloads the item) and a request id (a double
  * click files once). `custom` takes over an action (e.g. the commune's pre-assessment form).
  */
-export function TransitionBar<T>({
+export function TransitionBar({
   kind,
   item,
-  onDone,
   custom,
   hide = [],
 }: {
   kind: ItemKind;
   item: CycleItem;
-  onDone?: (data: T) => void;
   custom?: Record<string, () => void>;
   hide?: string[];
 }) {
   const { t } = useCycleLabels();
   const { message } = App.useApp();
   const errMsg = useErrorMessage();
-  const transition = useTransition<T>(kind, item.id);
+  const transition = useTransition(kind, item.id);
   const [open, setOpen] = useState<{ action: ItemAction; requestId: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<{ note?: string }>();
@@ -52,10 +51,9 @@ export function TransitionBar<T>({
     transition.mutate(
       { action: open.action.action, note: note?.trim() || undefined, version: item.version, requestId: open.requestId },
       {
-        onSuccess: (data) => {
+        onSuccess: () => {
           message.success(t('cycle.actions.done', { action: open.action.label }));
           setOpen(null);
-          onDone?.(data);
         },
         onError: (e) => {
           if (e instanceof ApiError && e.status === 409) {
@@ -111,11 +109,12 @@ export function TransitionBar<T>({
   );
 }
 
-/** Sends a transition with a payload built by a custom form (the commune's pre-assessment). */
-export function usePreAssessmentTransition<T>(kind: ItemKind, id: string) {
-  const transition = useTransition<T>(kind, id);
+/** Sends a dossier's pre-assessment with its transition (the commune's custom form). */
+export function usePreAssessmentTransition(id: string) {
+  const transition = useTransition('dossier', id);
   return {
     ...transition,
-    send: (version: number, preAssessment: PreAssessment) => transition.mutateAsync({ action: 'pre-assess', version, preAssessment, requestId: newRequestId() }),
+    send: (version: number, preAssessment: NonNullable<TransitionRequest['preAssessment']>) =>
+      transition.mutateAsync({ action: 'pre-assess', version, preAssessment, requestId: newRequestId() }),
   };
 }

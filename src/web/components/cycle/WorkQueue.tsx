@@ -1,6 +1,7 @@
 import { Card, Empty, Grid, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { itemPath, type WorkItem } from '../../api/cycle';
+import { itemPath } from '../../api/cycle';
+import type { NextStep, WorkItem } from '../../../contracts/worklist';
 import { formatDate } from '../../i18n/format';
 import { CycleSteps } from './CycleSteps';
 import { DueTag, StatusTag } from './StatusTag';
@@ -68,7 +69,7 @@ export function WorkQueue({ items, loading, showTurn, emptyText }: { items: Work
 }
 
 /** Next steps a producer can start (a plan for a selected idea, a dossier for an accepted plan). */
-export function NextSteps({ steps }: { steps: { type: 'write-business-plan' | 'prepare-dossier'; ideaId?: string; businessPlanId?: string; productName: string }[] }) {
+export function NextSteps({ steps }: { steps: NextStep[] }) {
   const { t } = useCycleLabels();
   if (!steps.length) return null;
   return (

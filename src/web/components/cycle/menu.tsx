@@ -7,10 +7,10 @@ import '../../i18n/cycle';
 /** Paths of the cycle's screens (for the selected menu item). */
 export const CYCLE_MENU_PREFIXES = ['/worklist', '/notifications', '/cycle/communication', '/cycle', '/ideas', '/business-plans', '/implementation', '/dossiers'];
 
-/** The menu entries of the annual cycle, for the roles that take part in it. */
+/** The menu entries of the annual cycle, for the users who take part in it (from their capabilities). */
 export function cycleMenuItems(me: Me, t: (k: string) => string, link: (to: string, label: string, testId: string) => ReactNode): NonNullable<MenuProps['items']> {
-  if (me.role === 'council' || me.role === 'trade') return [];
-  const officer = me.role !== 'producer';
+  const can = (c: Me['capabilities'][number]) => me.capabilities.includes(c);
+  if (!can('cycle.items')) return [];
   const entry = (to: string, key: string, icon: ReactNode) => ({ key: to, icon, label: link(to, t(`cycle.nav.${key}`), `nav-${key}`) });
   return [
     entry('/worklist', 'worklist', <InboxOutlined aria-hidden />),
@@ -19,7 +19,8 @@ export function cycleMenuItems(me: Me, t: (k: string) => string, link: (to: stri
       type: 'group' as const,
       label: t('cycle.nav.group'),
       children: [
-        ...(officer ? [entry('/cycle', 'overview', <CalendarOutlined aria-hidden />), entry('/cycle/communication', 'communication', <NotificationOutlined aria-hidden />)] : []),
+        ...(can('cycle.overview') ? [entry('/cycle', 'overview', <CalendarOutlined aria-hidden />)] : []),
+        ...(can('activities.read') ? [entry('/cycle/communication', 'communication', <NotificationOutlined aria-hidden />)] : []),
         entry('/ideas', 'ideas', <BulbOutlined aria-hidden />),
         entry('/business-plans', 'plans', <ProjectOutlined aria-hidden />),
         entry('/implementation', 'implementation', <ToolOutlined aria-hidden />),

@@ -4,7 +4,8 @@ import { SendOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
-import { newRequestId, useBusinessPlan, useCreateItem, useIdea, useTransition, useUpdateItem, type BusinessPlanContent, type BusinessPlanDetail } from '../../api/cycle';
+import { newRequestId, useBusinessPlan, useCreateBusinessPlan, useIdea, useTransition, useUpdateBusinessPlan } from '../../api/cycle';
+import type { BusinessPlanInput } from '../../../contracts/business-plans';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { EntitySelect } from '../../components/EntitySelect';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
@@ -15,7 +16,7 @@ import { applyNestedErrors, compact, num, text } from '../../components/cycle/fo
 import { useCycleLabels } from '../../components/cycle/labels';
 import '../../components/cycle/cycle.css';
 import { inputNumberFormat } from '../../i18n/format';
-import { CAPITAL_SOURCES, ENTITY_TYPES } from '../../../domain/cycle';
+import { CAPITAL_SOURCES, ENTITY_TYPES, type BusinessPlanContent } from '../../../domain/cycle';
 
 type Values = BusinessPlanContent & { entityId?: string };
 
@@ -25,8 +26,13 @@ const SECTION_FIELDS = {
 } as const;
 const REQUIRED = new Set(['targetCustomers', 'marketArea', 'rawMaterials', 'process', 'capacity']);
 
-function clean(v: Values): Record<string, unknown> {
-  const c = v.finance?.capitalBySource ?? ({} as Record<string, number>);
+/** The plan as the API takes it (without the filing options). */
+type PlanBody = Omit<BusinessPlanInput, 'requestId' | 'submit'>;
+
+function clean(v: Values): PlanBody {
+  const c = v.finance?.capitalBySource;
+  const m = v.marketAndCustomers;
+  const p = v.production;
   return compact({
     entityId: v.entityId,
     product: compact({
@@ -37,10 +43,22 @@ function clean(v: Values): Record<string, unknown> {
       packaging: text(v.product?.packaging),
       expectedPriceVnd: num(v.product?.expectedPriceVnd),
     }),
-    marketAndCustomers: compact(Object.fromEntries(SECTION_FIELDS.marketAndCustomers.map((k) => [k, text((v.marketAndCustomers as Record<string, unknown>)?.[k])]))),
-    production: compact(Object.fromEntries(SECTION_FIELDS.production.map((k) => [k, text((v.production as Record<string, unknown>)?.[k])]))),
+    marketAndCustomers: compact({
+      targetCustomers: text(m?.targetCustomers) ?? '',
+      marketArea: text(m?.marketArea) ?? '',
+      competitors: text(m?.competitors),
+      channels: text(m?.channels),
+      promotion: text(m?.promotion),
+    }),
+    production: compact({
+      rawMaterials: text(p?.rawMaterials) ?? '',
+      process: text(p?.process) ?? '',
+      capacity: text(p?.capacity) ?? '',
+      facilities: text(p?.facilities),
+      qualityStandards: text(p?.qualityStandards),
+    }),
     organisation: compact({
-      form: v.organisation?.form ?? '',
+      form: v.organisation?.form ?? 'enterprise',
       members: num(v.organisation?.members),
       employees: num(v.organisation?.employees),
       management: text(v.organisation?.management) ?? '',
@@ -51,7 +69,14 @@ function clean(v: Values): Record<string, unknown> {
       expectedCostVnd: num(v.finance?.expectedCostVnd) ?? 0,
       expectedProfitVnd: Math.max(0, num(v.finance?.expectedProfitVnd) ?? 0),
       breakEvenMonths: num(v.finance?.breakEvenMonths) ?? 0,
-      capitalBySource: Object.fromEntries(CAPITAL_SOURCES.map((k) => [k, num(c[k]) ?? 0])),
+      capitalBySource: {
+        own: num(c?.own) ?? 0,
+        credit: num(c?.credit) ?? 0,
+        provincialBudget: num(c?.provincialBudget) ?? 0,
+        districtBudget: num(c?.districtBudget) ?? 0,
+        integratedProgrammes: num(c?.integratedProgrammes) ?? 0,
+        other: num(c?.other) ?? 0,
+      },
     },
   });
 }
@@ -71,23 +96,25 @@ export default function BusinessPlanFormPage() {
   const [form] = Form.useForm<Values>();
   const plan = useBusinessPlan(id);
   const idea = useIdea(editing ? (plan.data?.ideaId ?? undefined) : ideaId);
-  const create = useCreateItem<BusinessPlanDetail>('business-plan');
-  const update = useUpdateItem<BusinessPlanDetail>('business-plan', id ?? '');
-  const file = useTransition<BusinessPlanDetail>('business-plan', id ?? '');
+  const create = useCreateBusinessPlan();
+  const update = useUpdateBusinessPlan(id ?? '');
+  const file = useTransition('business-plan', id ?? '');
   const requestId = useRef(newRequestId());
   const [errors, setErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState<string | null>(null);
   const group = Form.useWatch(['product', 'groupCode'], form) as string | undefined;
   const money = useMemo(() => inputNumberFormat(), [L.lang]); // eslint-disable-line react-hooks/exhaustive-deps
   const vnd = { formatter: money.formatter, parser: (s: string | undefined) => Number(money.parser(s) || 0) };
-  const needsEntity = !editing && me?.role !== 'producer' && (!ideaId || (idea.data && !idea.data.entityId));
+  // an entity's account writes its plans for its own entity; officers name the entity
+  const ownEntityId = me?.entityId ?? undefined;
+  const needsEntity = !editing && !ownEntityId && (!ideaId || (idea.data && !idea.data.entityId));
 
   useEffect(() => {
     document.title = `${t(editing ? 'cycle.plan.editTitle' : 'cycle.plan.newTitle')} · ${t('app.short')}`;
   }, [t, editing]);
 
   useEffect(() => {
-    if (editing && plan.data) form.setFieldsValue(plan.data.content as Values);
+    if (editing && plan.data) form.setFieldsValue(plan.data.content);
   }, [editing, plan.data, form]);
 
   useEffect(() => {
@@ -151,7 +178,7 @@ export default function BusinessPlanFormPage() {
       return;
     }
     create.mutate(
-      { body: { ...body, ideaId, submit }, requestId: requestId.current },
+      { body: { ...body, ideaId, entityId: body.entityId ?? (ideaId ? undefined : ownEntityId), submit }, requestId: requestId.current },
       {
         onSuccess: (d) => {
           message.success(t('cycle.plan.saved'));

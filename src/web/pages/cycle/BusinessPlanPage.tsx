@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Grid, Modal, Skeleton, Tabs, Typography } from 'antd';
 import { EditOutlined, FileAddOutlined } from '@ant-design/icons';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { useMe } from '../../api/auth';
-import { useBusinessPlan, useVersion, type BusinessPlanContent } from '../../api/cycle';
+import { useBusinessPlan, useBusinessPlanVersion } from '../../api/cycle';
 import { useGroupLabels } from '../../api/groups';
 import { ErrorState } from '../../components/ErrorState';
 import { CycleTimeline } from '../../components/cycle/CycleTimeline';
@@ -12,7 +11,7 @@ import { ItemHeader } from '../../components/cycle/ItemHeader';
 import { TransitionBar } from '../../components/cycle/TransitionBar';
 import { useCycleLabels } from '../../components/cycle/labels';
 import { formatDateTime, formatInt, formatVnd } from '../../i18n/format';
-import { CAPITAL_SOURCES } from '../../../domain/cycle';
+import { CAPITAL_SOURCES, type BusinessPlanContent } from '../../../domain/cycle';
 import { ImplementationPanel } from './ImplementationPanel';
 
 export function PlanContentView({ content }: { content: BusinessPlanContent }) {
@@ -74,10 +73,10 @@ export function PlanContentView({ content }: { content: BusinessPlanContent }) {
 
 function VersionModal({ id, number, onClose }: { id: string; number: number; onClose: () => void }) {
   const { t } = useCycleLabels();
-  const v = useVersion('business-plan', id, number);
+  const v = useBusinessPlanVersion(id, number);
   return (
     <Modal open title={t('cycle.versions.n', { n: number })} onCancel={onClose} footer={null} width={820} destroyOnHidden>
-      {v.data ? <PlanContentView content={v.data.content as unknown as BusinessPlanContent} /> : <Skeleton active />}
+      {v.data ? <PlanContentView content={v.data.content} /> : <Skeleton active />}
     </Modal>
   );
 }
@@ -85,7 +84,6 @@ function VersionModal({ id, number, onClose }: { id: string; number: number; onC
 export default function BusinessPlanPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useCycleLabels();
-  const { data: me } = useMe();
   const plan = useBusinessPlan(id);
   const [version, setVersion] = useState<number | null>(null);
   const [sp] = useSearchParams();
@@ -99,8 +97,6 @@ export default function BusinessPlanPage() {
   if (plan.isLoading) return <Skeleton active />;
   if (plan.isError || !d) return <ErrorState error={plan.error} onRetry={() => plan.refetch()} />;
 
-  const editable = ['draft', 'returned'].includes(d.status) && d.actions.some((a) => ['submit', 'resubmit'].includes(a.action));
-  const canDossier = d.status === 'accepted' && !d.dossierId && !!d.entityId && me && ['producer', 'commune', 'admin'].includes(me.role);
 
   return (
     <div>
@@ -108,7 +104,7 @@ export default function BusinessPlanPage() {
         item={d}
         extra={
           <>
-            {editable ? (
+            {d.editable ? (
               <Link to={`/business-plans/${d.id}/edit`}>
                 <Button icon={<EditOutlined aria-hidden />} data-testid="plan-edit">
                   {t('cycle.common.edit')}
@@ -120,7 +116,7 @@ export default function BusinessPlanPage() {
                 <Button>{t('cycle.plan.fromIdea')}</Button>
               </Link>
             ) : null}
-            {canDossier ? (
+            {d.canPrepareDossier ? (
               <Link to={`/dossiers/new?businessPlanId=${d.id}`}>
                 <Button type="primary" icon={<FileAddOutlined aria-hidden />} data-testid="plan-prepare-dossier">
                   {t('cycle.plan.prepareDossier')}
@@ -146,7 +142,7 @@ export default function BusinessPlanPage() {
             label: `${t('cycle.plan.tabs.attachments')} (${d.attachments.length})`,
             children: (
               <Card size="small">
-                <FileList kind="business-plan" id={d.id} files={d.attachments} accept={['pdf', 'docx', 'xlsx', 'jpg', 'png', 'webp']} editable={editable} testId="plan-attachments" />
+                <FileList kind="business-plan" id={d.id} files={d.attachments} accept={['pdf', 'docx', 'xlsx', 'jpg', 'png', 'webp']} editable={d.editable} testId="plan-attachments" />
               </Card>
             ),
           },

@@ -4,7 +4,8 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
-import { useActivity, useActivityMutation, useActivitySummary, type Change, type CommunicationLog, type TrainingClassRow } from '../../api/cycle';
+import { useActivity, useActivityMutation, useActivitySummary } from '../../api/cycle';
+import type { Change, CommunicationEntry, TrainingEntry } from '../../../contracts/activities';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { UnitTreePicker } from '../../components/UnitTreePicker';
@@ -44,7 +45,9 @@ export default function CommunicationPage() {
   const money = useMemo(() => inputNumberFormat(), [L.lang]); // eslint-disable-line react-hooks/exhaustive-deps
   const vnd = { formatter: money.formatter, parser: (s: string | undefined) => Number(money.parser(s) || 0) };
   const canEdit = activity.data?.canEdit ?? false;
-  const defaultUnit = me?.role === 'commune' ? (me.unitCode ?? undefined) : (me?.provinceCode ?? undefined);
+  // officers bound to one commune log for it; the others pick a unit of their area (default: their province)
+  const anyUnit = !!me?.capabilities.includes('activities.anyUnit');
+  const defaultUnit = (anyUnit ? me?.provinceCode : me?.unitCode) ?? undefined;
 
   useEffect(() => {
     document.title = `${t('cycle.communication.title')} · ${t('app.short')}`;
@@ -59,12 +62,10 @@ export default function CommunicationPage() {
   const save = async () => {
     const v = await form.validateFields();
     const date = (v.date as Dayjs).format('YYYY-MM-DD');
-    const body =
-      dialog === 'communication'
-        ? { kind: v.kind, count: v.count, budgetVnd: v.budgetVnd ?? 0, unitCode: v.unitCode, year: Number(date.slice(0, 4)), date, ...(v.title?.trim() ? { title: v.title.trim() } : {}) }
-        : { topic: v.topic?.trim(), participants: v.participants, budgetVnd: v.budgetVnd ?? 0, date, unitCode: v.unitCode };
     mutate.mutate(
-      { method: 'POST', path: dialog === 'communication' ? '/api/communication' : '/api/training-classes', body },
+      dialog === 'communication'
+        ? { kind: 'communication', body: { kind: v.kind, count: v.count, budgetVnd: v.budgetVnd ?? 0, unitCode: v.unitCode, year: Number(date.slice(0, 4)), date, ...(v.title?.trim() ? { title: v.title.trim() } : {}) } }
+        : { kind: 'training', body: { topic: v.topic?.trim(), participants: v.participants, budgetVnd: v.budgetVnd ?? 0, date, unitCode: v.unitCode } },
       {
         onSuccess: () => {
           message.success(t('cycle.communication.saved'));
@@ -78,18 +79,19 @@ export default function CommunicationPage() {
     );
   };
 
-  const del = (path: string) => mutate.mutateAsync({ method: 'DELETE', path }).catch((e) => message.error(errMsg(e)));
-  const deleteColumn = <T extends { id: string }>(base: string) =>
-    canEdit
+  const del = (kind: 'communication' | 'training', id: string) => mutate.mutateAsync({ kind, remove: id }).catch((e) => message.error(errMsg(e)));
+  const deleteColumn = <T extends CommunicationEntry | TrainingEntry>(kind: 'communication' | 'training', rows: T[]) =>
+    rows.some((r) => r.actions.includes('delete'))
       ? [{
           title: '',
           key: 'x',
           width: 48,
-          render: (_: unknown, r: T) => (
-            <Popconfirm title={t('cycle.communication.deleteConfirm')} onConfirm={() => del(`${base}/${r.id}`)} okText={t('cycle.common.delete')} cancelText={t('cycle.common.cancel')}>
-              <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('cycle.common.delete')} />
-            </Popconfirm>
-          ),
+          render: (_: unknown, r: T) =>
+            r.actions.includes('delete') ? (
+              <Popconfirm title={t('cycle.communication.deleteConfirm')} onConfirm={() => del(kind, r.id)} okText={t('cycle.common.delete')} cancelText={t('cycle.common.cancel')}>
+                <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('cycle.common.delete')} />
+              </Popconfirm>
+            ) : null,
         }]
       : [];
 
@@ -129,7 +131,7 @@ export default function CommunicationPage() {
           title={t('cycle.communication.logs')}
           extra={canEdit ? <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => open('communication')} data-testid="add-communication">{t('cycle.communication.addLog')}</Button> : null}
         >
-          <Table<CommunicationLog>
+          <Table<CommunicationEntry>
             size="small"
             rowKey="id"
             loading={activity.isLoading}
@@ -143,7 +145,7 @@ export default function CommunicationPage() {
               { title: t('cycle.communication.budget'), dataIndex: 'budgetVnd', align: 'right', render: (n: number) => formatMillionVnd(n) },
               { title: t('cycle.communication.title_'), dataIndex: 'title', responsive: ['md'] },
               { title: t('cycle.communication.unit'), dataIndex: 'unitName', responsive: ['lg'] },
-              ...deleteColumn<CommunicationLog>('/api/communication'),
+              ...deleteColumn('communication', activity.data?.communication ?? []),
             ]}
           />
         </Card>
@@ -152,7 +154,7 @@ export default function CommunicationPage() {
           title={t('cycle.communication.training')}
           extra={canEdit ? <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => open('training')} data-testid="add-training">{t('cycle.communication.addTraining')}</Button> : null}
         >
-          <Table<TrainingClassRow>
+          <Table<TrainingEntry>
             size="small"
             rowKey="id"
             loading={activity.isLoading}
@@ -165,7 +167,7 @@ export default function CommunicationPage() {
               { title: t('cycle.communication.participants'), dataIndex: 'participants', align: 'right', render: (n: number) => formatInt(n) },
               { title: t('cycle.communication.budget'), dataIndex: 'budgetVnd', align: 'right', render: (n: number) => formatMillionVnd(n) },
               { title: t('cycle.communication.unit'), dataIndex: 'unitName', responsive: ['lg'] },
-              ...deleteColumn<TrainingClassRow>('/api/training-classes'),
+              ...deleteColumn('training', activity.data?.training ?? []),
             ]}
           />
         </Card>
@@ -210,7 +212,7 @@ export default function CommunicationPage() {
             <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="unitCode" label={t('cycle.communication.unit')} rules={[{ required: true, message: t('form.required') }]}>
-            <UnitTreePicker selectable={['province', 'commune']} aria-label={t('cycle.communication.unit')} disabled={me?.role === 'commune'} />
+            <UnitTreePicker selectable={['province', 'commune']} aria-label={t('cycle.communication.unit')} disabled={!anyUnit} />
           </Form.Item>
         </Form>
       </Modal>

@@ -3,7 +3,8 @@ import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Mo
 import { Link } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { useMe } from '../../api/auth';
-import { useCurrentCycle, useCycleMutation, useCycles, type CalendarEntry, type CycleDetail } from '../../api/cycle';
+import { useCreateCycle, useCurrentCycle, useCycles, useCycleTransition, useUpdateCycle } from '../../api/cycle';
+import type { CalendarEntry, CycleDetail } from '../../../contracts/cycles';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { CycleSteps } from '../../components/cycle/CycleSteps';
@@ -19,13 +20,13 @@ function CalendarModal({ cycle, onClose }: { cycle: CycleDetail; onClose: () => 
   const { t } = useCycleLabels();
   const { message } = App.useApp();
   const errMsg = useErrorMessage();
-  const save = useCycleMutation();
+  const save = useUpdateCycle(cycle.id);
   const [form] = Form.useForm();
   const submit = async () => {
     const v = await form.validateFields();
     const calendar = cycle.calendar.map((e) => ({ step: e.step, opensOn: v[`o${e.step}`].format('YYYY-MM-DD'), deadline: v[`d${e.step}`].format('YYYY-MM-DD') }));
     save.mutate(
-      { method: 'PATCH', path: `/api/cycles/${cycle.id}`, body: { version: cycle.version, calendar, settings: { responseDays: { commune: v.commune, appraisal: v.appraisal, revision: v.revision } } } },
+      { version: cycle.version, calendar, settings: { responseDays: { commune: v.commune, appraisal: v.appraisal, revision: v.revision } } },
       { onSuccess: () => { message.success(t('form.saved')); onClose(); }, onError: (e) => message.error(errMsg(e), 6) },
     );
   };
@@ -76,14 +77,16 @@ export default function CycleOverviewPage() {
   const errMsg = useErrorMessage();
   const { data: me } = useMe();
   const { values, set } = useListParams(['year', 'province'] as const);
-  const national = me?.role === 'admin' || me?.role === 'central';
+  // national accounts have no province of their own: they pick one
+  const national = !!me && !me.provinceCode;
   const year = values.year ? Number(values.year) : new Date().getFullYear();
   const cycles = useCycles(national ? {} : {});
   const province = national ? (values.province ?? cycles.data?.items[0]?.provinceCode) : undefined;
   const cycle = useCurrentCycle(year, province, !national || !!province);
-  const mutate = useCycleMutation();
+  const create = useCreateCycle();
+  const move = useCycleTransition();
   const [calendarOpen, setCalendarOpen] = useState(false);
-  const [transition, setTransition] = useState<string | null>(null);
+  const [transition, setTransition] = useState<CycleDetail['actions'][number] | null>(null);
   const [note, setNote] = useState('');
   const c = cycle.data;
 
@@ -96,8 +99,8 @@ export default function CycleOverviewPage() {
 
   const doTransition = () => {
     if (!c || !transition) return;
-    mutate.mutate(
-      { method: 'POST', path: `/api/cycles/${c.id}/transitions`, body: { action: transition, note: note || undefined, version: c.version } },
+    move.mutate(
+      { id: c.id, action: transition, note: note || undefined, version: c.version },
       { onSuccess: () => { setTransition(null); setNote(''); }, onError: (e) => message.error(errMsg(e), 6) },
     );
   };
@@ -149,8 +152,8 @@ export default function CycleOverviewPage() {
           showIcon
           title={t('cycle.overview.noCycle', { year })}
           action={
-            me?.role === 'province' ? (
-              <Button type="primary" loading={mutate.isPending} onClick={() => mutate.mutate({ method: 'POST', path: '/api/cycles', body: { year } }, { onError: (e) => message.error(errMsg(e)) })}>
+            me?.capabilities.includes('cycle.manage') && (!national || province) ? (
+              <Button type="primary" loading={create.isPending} onClick={() => create.mutate({ year, provinceCode: national ? province : undefined }, { onError: (e) => message.error(errMsg(e)) })}>
                 {t('cycle.overview.create', { year })}
               </Button>
             ) : undefined
@@ -200,7 +203,7 @@ export default function CycleOverviewPage() {
         </Space>
       ) : null}
       {calendarOpen && c ? <CalendarModal cycle={c} onClose={() => setCalendarOpen(false)} /> : null}
-      <Modal open={!!transition} title={transition ? t(`cycle.overview.actions.${transition}`) : ''} onOk={doTransition} onCancel={() => setTransition(null)} confirmLoading={mutate.isPending} okText={t('cycle.actions.confirm')} cancelText={t('cycle.common.cancel')}>
+      <Modal open={!!transition} title={transition ? t(`cycle.overview.actions.${transition}`) : ''} onOk={doTransition} onCancel={() => setTransition(null)} confirmLoading={move.isPending} okText={t('cycle.actions.confirm')} cancelText={t('cycle.common.cancel')}>
         <Input.TextArea rows={3} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('cycle.actions.noteLabel')} aria-label={t('cycle.actions.noteLabel')} />
       </Modal>
     </div>

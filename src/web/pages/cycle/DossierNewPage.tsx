@@ -3,7 +3,8 @@ import { App, Breadcrumb, Button, Card, Form, Radio, Select, Typography } from '
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
-import { newRequestId, useCreateItem, useItems, type BusinessPlan, type DossierDetail } from '../../api/cycle';
+import { newRequestId, useBusinessPlans, useCreateDossier } from '../../api/cycle';
+import type { DossierInput } from '../../../contracts/dossiers';
 import { useProducts } from '../../api/products';
 import { useErrorMessage } from '../../components/ErrorState';
 import { FormErrorsAlert } from '../../components/FormErrorsAlert';
@@ -20,9 +21,10 @@ export default function DossierNewPage() {
   const { data: me } = useMe();
   const [form] = Form.useForm<{ entryPath: 'cycle' | 'existing-product'; businessPlanId?: string; productId?: string }>();
   const path = Form.useWatch('entryPath', form);
-  const plans = useItems<BusinessPlan>('business-plan', { status: 'accepted', pageSize: 100 });
-  const products = useProducts({ pageSize: 100, ...(sp.get('productId') ? {} : me?.role === 'producer' && me.entityId ? { entityId: me.entityId } : {}) }, { enabled: !!me });
-  const create = useCreateItem<DossierDetail>('dossier');
+  const plans = useBusinessPlans({ status: 'accepted', pageSize: 100 });
+  // an entity's account opens dossiers for its own products
+  const products = useProducts({ pageSize: 100, ...(sp.get('productId') || !me?.entityId ? {} : { entityId: me.entityId }) }, { enabled: !!me });
+  const create = useCreateDossier();
   const requestId = useRef(newRequestId());
   const [errors, setErrors] = useState<string[]>([]);
 
@@ -37,7 +39,7 @@ export default function DossierNewPage() {
   const submit = async () => {
     const v = await form.validateFields();
     setErrors([]);
-    const body = v.entryPath === 'cycle' ? { entryPath: 'cycle', businessPlanId: v.businessPlanId } : { entryPath: 'existing-product', productId: v.productId };
+    const body: Omit<DossierInput, 'requestId'> = v.entryPath === 'cycle' ? { entryPath: 'cycle', businessPlanId: v.businessPlanId } : { entryPath: 'existing-product', productId: v.productId };
     create.mutate(
       { body, requestId: requestId.current },
       {

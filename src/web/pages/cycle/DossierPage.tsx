@@ -3,7 +3,8 @@ import { Alert, App, Card, Col, Descriptions, Form, Input, Modal, Radio, Row, Sk
 import { CheckCircleFilled, CloseCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
-import { useDossier, type ChecklistItem, type DossierDetail, type PreAssessment } from '../../api/cycle';
+import { useDossier, type TransitionRequest } from '../../api/cycle';
+import type { ChecklistItem, DossierDetail } from '../../../contracts/dossiers';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { CycleTimeline } from '../../components/cycle/CycleTimeline';
 import { FileList } from '../../components/cycle/FileList';
@@ -11,22 +12,24 @@ import { ItemHeader } from '../../components/cycle/ItemHeader';
 import { TransitionBar, usePreAssessmentTransition } from '../../components/cycle/TransitionBar';
 import { useCycleLabels } from '../../components/cycle/labels';
 import { formatDateTime } from '../../i18n/format';
+import { PRE_ASSESSMENT_RESULTS, type PreAssessmentResult } from '../../../domain/cycle';
 
-const RESULTS = ['meets', 'does-not-meet', 'not-applicable'] as const;
+type PreAssessment = NonNullable<TransitionRequest['preAssessment']>;
 
 function PreAssessmentModal({ dossier, onClose }: { dossier: DossierDetail; onClose: () => void }) {
   const { t } = useCycleLabels();
   const { message } = App.useApp();
   const errMsg = useErrorMessage();
-  const send = usePreAssessmentTransition<DossierDetail>('dossier', dossier.id);
-  const [form] = Form.useForm<{ results: Record<string, { result?: string; note?: string }>; note?: string }>();
+  const send = usePreAssessmentTransition(dossier.id);
+  const [form] = Form.useForm<{ results: Record<string, { result?: PreAssessmentResult; note?: string }>; note?: string }>();
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
     const v = await form.validateFields();
     const pre: PreAssessment = {
+      // one entry per criterion: the form requires a result for each
       results: Object.fromEntries(
-        dossier.preAssessmentCriteria.map((c) => [c.code, { result: v.results[c.code].result as PreAssessment['results'][string]['result'], ...(v.results[c.code].note?.trim() ? { note: v.results[c.code].note!.trim() } : {}) }]),
-      ),
+        dossier.preAssessmentCriteria.map((c) => [c.code, { result: v.results[c.code].result, ...(v.results[c.code].note?.trim() ? { note: v.results[c.code].note!.trim() } : {}) }]),
+      ) as PreAssessment['results'],
       ...(v.note?.trim() ? { note: v.note.trim() } : {}),
     };
     try {
@@ -45,7 +48,7 @@ function PreAssessmentModal({ dossier, onClose }: { dossier: DossierDetail; onCl
         {dossier.preAssessmentCriteria.map((c) => (
           <Card key={c.code} size="small" style={{ marginBottom: 8 }} title={<span style={{ whiteSpace: 'normal' }}>{c.label}{c.disqualifying ? <Tag color="red" style={{ marginInlineStart: 8 }}>{t('cycle.dossier.disqualifying')}</Tag> : null}</span>}>
             <Form.Item name={['results', c.code, 'result']} rules={[{ required: true, message: t('form.required') }]} style={{ marginBottom: 8 }}>
-              <Radio.Group options={RESULTS.map((r) => ({ value: r, label: t(`cycle.dossier.result.${r}`) }))} data-testid={`pre-${c.code}`} />
+              <Radio.Group options={PRE_ASSESSMENT_RESULTS.map((r) => ({ value: r, label: t(`cycle.dossier.result.${r}`) }))} data-testid={`pre-${c.code}`} />
             </Form.Item>
             <Form.Item name={['results', c.code, 'note']} style={{ marginBottom: 0 }}>
               <Input placeholder={t('cycle.implementation.note')} maxLength={2000} />
@@ -74,7 +77,6 @@ export default function DossierPage() {
   if (dossier.isLoading) return <Skeleton active />;
   if (dossier.isError || !d) return <ErrorState error={dossier.error} onRetry={() => dossier.refetch()} />;
 
-  const editable = ['draft', 'returned'].includes(d.status) && d.actions.some((a) => ['submit', 'resubmit'].includes(a.action));
   const icon = (i: ChecklistItem) =>
     i.present ? <CheckCircleFilled style={{ color: '#389e0d' }} aria-label={t('cycle.dossier.present')} /> : i.required ? <CloseCircleFilled style={{ color: '#cf1322' }} aria-label={t('cycle.dossier.missing')} /> : <MinusCircleOutlined style={{ color: '#999' }} aria-label={t('cycle.dossier.optional')} />;
 
@@ -134,7 +136,7 @@ export default function DossierPage() {
                         {i.code === 'business-plan' && d.businessPlanId ? (
                           <Link to={`/business-plans/${d.businessPlanId}`}>{t('cycle.dossier.fromPlan')}</Link>
                         ) : (
-                          <FileList kind="dossier" id={d.id} files={i.files} itemCode={i.code} accept={i.acceptedTypes} editable={editable} />
+                          <FileList kind="dossier" id={d.id} files={i.files} itemCode={i.code} accept={i.acceptedTypes} editable={d.editable} />
                         )}
                       </Space>
                     ),

@@ -4,7 +4,8 @@ import { DeleteOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
-import { newRequestId, useCreateItem, useIdea, useTransition, useUpdateItem, type IdeaDetail, type IdeaFormValues } from '../../api/cycle';
+import { newRequestId, useCreateIdea, useIdea, useTransition, useUpdateIdea } from '../../api/cycle';
+import type { IdeaDetail, IdeaInput } from '../../../contracts/ideas';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { EntitySelect } from '../../components/EntitySelect';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
@@ -16,7 +17,7 @@ import { applyNestedErrors, compact, num, text } from '../../components/cycle/fo
 import { useCycleLabels } from '../../components/cycle/labels';
 import '../../components/cycle/cycle.css';
 import { inputNumberFormat } from '../../i18n/format';
-import { ENTITY_TYPES, SUPPORT_WANTED } from '../../../domain/cycle';
+import { ENTITY_TYPES, SUPPORT_WANTED, type EntityType, type SupportWanted } from '../../../domain/cycle';
 
 type Choice = 'mine' | 'existing' | 'proposed';
 
@@ -24,7 +25,7 @@ interface Values {
   choice: Choice;
   entityId?: string;
   proposedName?: string;
-  proposedType?: string;
+  proposedType?: EntityType;
   unitCode?: string;
   proposerName?: string;
   productName?: string;
@@ -37,11 +38,14 @@ interface Values {
   labour?: number;
   capitalVnd?: number;
   equipment?: string;
-  supportWanted?: string[];
+  supportWanted?: SupportWanted[];
 }
 
-function toBody(v: Values, producerEntityId: string | null): IdeaFormValues {
-  const entityId = v.choice === 'mine' ? (producerEntityId ?? undefined) : v.choice === 'existing' ? v.entityId : undefined;
+/** The form as the API takes it (without the filing options). */
+type IdeaBody = Omit<IdeaInput, 'requestId' | 'submit'>;
+
+function toBody(v: Values, ownEntityId: string | null): IdeaBody {
+  const entityId = v.choice === 'mine' ? (ownEntityId ?? undefined) : v.choice === 'existing' ? v.entityId : undefined;
   return compact({
     proposerName: text(v.proposerName) ?? '',
     entityId,
@@ -55,13 +59,13 @@ function toBody(v: Values, producerEntityId: string | null): IdeaFormValues {
     targetMarket: text(v.targetMarket) ?? '',
     resources: compact({ landM2: num(v.landM2), labour: num(v.labour), capitalVnd: num(v.capitalVnd), equipment: text(v.equipment) }),
     supportWanted: v.supportWanted ?? [],
-  }) as IdeaFormValues;
+  });
 }
 
-function toValues(d: IdeaDetail, producerEntityId: string | null): Values {
+function toValues(d: IdeaDetail, ownEntityId: string | null): Values {
   const f = d.form;
   return {
-    choice: f.proposedEntity ? 'proposed' : f.entityId && f.entityId === producerEntityId ? 'mine' : 'existing',
+    choice: f.proposedEntity ? 'proposed' : f.entityId && f.entityId === ownEntityId ? 'mine' : 'existing',
     entityId: f.entityId,
     proposedName: f.proposedEntity?.name,
     proposedType: f.proposedEntity?.type,
@@ -93,25 +97,25 @@ export default function IdeaFormPage() {
   const { data: me } = useMe();
   const [form] = Form.useForm<Values>();
   const idea = useIdea(id);
-  const create = useCreateItem<IdeaDetail>('idea');
-  const update = useUpdateItem<IdeaDetail>('idea', id ?? '');
-  const file = useTransition<IdeaDetail>('idea', id ?? '');
+  const create = useCreateIdea();
+  const update = useUpdateIdea(id ?? '');
+  const file = useTransition('idea', id ?? '');
   const requestId = useRef(newRequestId());
   const [errors, setErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState<string | null>(null);
   const choice = Form.useWatch('choice', form) as Choice | undefined;
   const group = Form.useWatch('groupCode', form) as string | undefined;
   const money = useMemo(() => inputNumberFormat(), [L.lang]); // eslint-disable-line react-hooks/exhaustive-deps
-  const isProducer = me?.role === 'producer';
-  const producerEntityId = isProducer ? (me?.entityId ?? null) : null;
+  // an entity's account files for its own entity
+  const ownEntityId = me?.entityId ?? null;
 
   useEffect(() => {
     document.title = `${t(editing ? 'cycle.idea.editTitle' : 'cycle.idea.newTitle')} · ${t('app.short')}`;
   }, [t, editing]);
 
   useEffect(() => {
-    if (idea.data && me) form.setFieldsValue(toValues(idea.data, producerEntityId));
-  }, [idea.data, me, form, producerEntityId]);
+    if (idea.data && me) form.setFieldsValue(toValues(idea.data, ownEntityId));
+  }, [idea.data, me, form, ownEntityId]);
 
   if (editing && idea.isLoading) return <Skeleton active />;
   if (editing && (idea.isError || !idea.data)) return <ErrorState error={idea.error} onRetry={() => idea.refetch()} />;
@@ -140,7 +144,7 @@ export default function IdeaFormPage() {
       return;
     }
     setErrors([]);
-    const body = toBody(v, producerEntityId) as unknown as Record<string, unknown>;
+    const body = toBody(v, ownEntityId);
     const onError = (e: unknown) => {
       if (e instanceof ApiError && e.status === 409 && editing) setConflict(e.display);
       else if (e instanceof ApiError && e.errors.length) setErrors(applyNestedErrors(form, e.errors, labelOf));
@@ -182,8 +186,7 @@ export default function IdeaFormPage() {
 
   const busy = create.isPending || update.isPending || file.isPending;
   const defaults: Values = {
-    choice: isProducer ? 'mine' : 'existing',
-    proposerName: isProducer ? undefined : undefined,
+    choice: ownEntityId ? 'mine' : 'existing',
     rawMaterials: [{ name: '', origin: '', local: true }],
     supportWanted: [],
     proposedType: 'cooperative',
@@ -201,7 +204,7 @@ export default function IdeaFormPage() {
             <Radio.Group
               optionType="button"
               options={[
-                ...(isProducer ? [{ value: 'mine', label: t('cycle.idea.myEntity') }] : [{ value: 'existing', label: t('cycle.idea.existingEntity') }]),
+                ...(ownEntityId ? [{ value: 'mine', label: t('cycle.idea.myEntity') }] : [{ value: 'existing', label: t('cycle.idea.existingEntity') }]),
                 { value: 'proposed', label: t('cycle.idea.proposedEntity') },
               ]}
               data-testid="idea-entity-choice"
@@ -225,7 +228,7 @@ export default function IdeaFormPage() {
                   <Select options={ENTITY_TYPES.map((e) => ({ value: e, label: t(`entityTypes.${e}`, { defaultValue: e }) }))} />
                 </Form.Item>
               </Col>
-              {me && me.role !== 'producer' && me.role !== 'commune' ? (
+              {me?.capabilities.includes('cycle.anyCommune') ? (
                 <Col xs={24}>
                   <Form.Item name="unitCode" label={t('cycle.idea.unitCode')} rules={[{ required: true, message: t('form.required') }]}>
                     <UnitTreePicker selectable={['commune']} aria-label={t('cycle.idea.unitCode')} />

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Empty, Grid, Modal, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined, FileAddOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
-import { useMe } from '../../api/auth';
-import { useIdea, useVersion, type IdeaDetail } from '../../api/cycle';
+import { useIdea, useIdeaVersion } from '../../api/cycle';
+import type { IdeaDetail } from '../../../contracts/ideas';
 import { useGroupLabels } from '../../api/groups';
 import { ErrorState } from '../../components/ErrorState';
 import { StarBadge } from '../../components/StarBadge';
@@ -67,10 +67,10 @@ export function IdeaFormView({ form, proposedEntity }: { form: IdeaDetail['form'
 
 function VersionModal({ id, number, onClose }: { id: string; number: number; onClose: () => void }) {
   const { t } = useCycleLabels();
-  const v = useVersion('idea', id, number);
+  const v = useIdeaVersion(id, number);
   return (
     <Modal open title={t('cycle.versions.n', { n: number })} onCancel={onClose} footer={null} width={720} destroyOnHidden>
-      {v.data ? <IdeaFormView form={v.data.content as unknown as IdeaDetail['form']} /> : <Skeleton active />}
+      {v.data ? <IdeaFormView form={v.data.content} /> : <Skeleton active />}
     </Modal>
   );
 }
@@ -79,7 +79,6 @@ export default function IdeaPage() {
   const { id } = useParams<{ id: string }>();
   const L = useCycleLabels();
   const t = L.t;
-  const { data: me } = useMe();
   const idea = useIdea(id);
   const [version, setVersion] = useState<number | null>(null);
   const d = idea.data;
@@ -91,8 +90,6 @@ export default function IdeaPage() {
   if (idea.isLoading) return <Skeleton active />;
   if (idea.isError || !d) return <ErrorState error={idea.error} onRetry={() => idea.refetch()} />;
 
-  const editable = ['draft', 'returned'].includes(d.status) && d.actions.some((a) => ['submit', 'resubmit'].includes(a.action));
-  const canPlan = d.status === 'accepted' && !d.businessPlanId && me && ['producer', 'commune', 'admin'].includes(me.role);
 
   return (
     <div>
@@ -100,14 +97,14 @@ export default function IdeaPage() {
         item={d}
         extra={
           <>
-            {editable ? (
+            {d.editable ? (
               <Link to={`/ideas/${d.id}/edit`}>
                 <Button icon={<EditOutlined aria-hidden />} data-testid="idea-edit">
                   {t('cycle.common.edit')}
                 </Button>
               </Link>
             ) : null}
-            {canPlan ? (
+            {d.canWritePlan ? (
               <Link to={`/business-plans/new?ideaId=${d.id}`}>
                 <Button type="primary" icon={<FileAddOutlined aria-hidden />} data-testid="idea-write-plan">
                   {t('cycle.idea.writePlan')}

@@ -1,14 +1,13 @@
 import { useEffect } from 'react';
 import { Card, Input, Table } from 'antd';
 import { Link } from 'react-router-dom';
-import { useImplementationList, type CycleItem } from '../../api/cycle';
+import { useImplementationList } from '../../api/cycle';
+import type { ImplementationItem } from '../../../contracts/implementation';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { useCycleLabels } from '../../components/cycle/labels';
 import { useListParams } from '../../components/useListParams';
 import { formatDate, formatInt, formatMillionVnd } from '../../i18n/format';
-
-type Row = CycleItem & { supportCount: number; capitalVnd: number; notesCount: number };
 
 /** Step 4: accepted business plans being implemented, with support and capital so far. */
 export default function ImplementationListPage() {
@@ -27,7 +26,7 @@ export default function ImplementationListPage() {
         <Input.Search allowClear defaultValue={values.q} placeholder={t('cycle.filter.search')} aria-label={t('cycle.filter.search')} onSearch={(q) => set({ q: q.trim() || undefined })} />
       </Card>
       {list.isError ? <ErrorState error={list.error} onRetry={() => list.refetch()} /> : null}
-      <Table<Row>
+      <Table<ImplementationItem>
         size="small"
         rowKey="id"
         loading={list.isLoading}

@@ -3,14 +3,15 @@ import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Mo
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../../api/client';
-import { useImplementation, useImplementationMutation, type CapitalRow, type SupportRow } from '../../api/cycle';
+import { useImplementation, useImplementationMutation, type ImplementationChange } from '../../api/cycle';
+import type { Capital, Support } from '../../../contracts/implementation';
 import { useErrorMessage } from '../../components/ErrorState';
 import { compact, num, text } from '../../components/cycle/formHelpers';
 import { useCycleLabels } from '../../components/cycle/labels';
 import { formatDate, formatInt, formatMillionVnd, formatVnd, inputNumberFormat } from '../../i18n/format';
 import { CAPITAL_SOURCES, SUPPORT_KINDS } from '../../../domain/cycle';
 
-type Dialog = { kind: 'support' } | { kind: 'capital'; row?: CapitalRow } | { kind: 'note' } | null;
+type Dialog = { kind: 'support' } | { kind: 'capital'; row?: Capital } | { kind: 'note' } | null;
 
 /** Step 4 of an accepted plan: support received, capital mobilised by source and year, progress notes. */
 export function ImplementationPanel({ planId }: { planId: string }) {
@@ -38,14 +39,14 @@ export function ImplementationPanel({ planId }: { planId: string }) {
 
   const submit = async () => {
     const v = await form.validateFields();
-    const date = (v.date as Dayjs | undefined)?.format('YYYY-MM-DD');
-    const req =
+    const date = () => (v.date as Dayjs).format('YYYY-MM-DD');
+    const change: ImplementationChange =
       dialog?.kind === 'support'
-        ? { method: 'POST' as const, path: '/support', body: compact({ kind: v.kind, date, provider: text(v.provider) ?? '', amountVnd: num(v.amountVnd), note: text(v.note) }) }
+        ? { kind: 'support', body: compact({ kind: v.kind, date: date(), provider: text(v.provider) ?? '', amountVnd: num(v.amountVnd), note: text(v.note) }) }
         : dialog?.kind === 'capital'
-          ? { method: 'PUT' as const, path: `/capital/${v.year}`, body: Object.fromEntries(CAPITAL_SOURCES.map((k) => [k, num(v[k]) ?? 0])) }
-          : { method: 'POST' as const, path: '/notes', body: { date, text: text(v.text) ?? '' } };
-    mutate.mutate(req, {
+          ? { kind: 'capital', year: v.year, body: Object.fromEntries(CAPITAL_SOURCES.map((k) => [k, num(v[k]) ?? 0])) }
+          : { kind: 'note', body: { date: date(), text: text(v.text) ?? '' } };
+    mutate.mutate(change, {
       onSuccess: () => {
         message.success(t('form.saved'));
         setDialog(null);
@@ -76,7 +77,7 @@ export function ImplementationPanel({ planId }: { planId: string }) {
         title={t('cycle.implementation.support')}
         extra={d.canEdit ? <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => open({ kind: 'support' })} data-testid="add-support">{t('cycle.implementation.addSupport')}</Button> : null}
       >
-        <Table<SupportRow>
+        <Table<Support>
           size="small"
           rowKey="id"
           pagination={false}
@@ -93,8 +94,8 @@ export function ImplementationPanel({ planId }: { planId: string }) {
                   title: '',
                   key: 'x',
                   width: 48,
-                  render: (_: unknown, r: SupportRow) => (
-                    <Popconfirm title={t('cycle.communication.deleteConfirm')} onConfirm={() => mutate.mutateAsync({ method: 'DELETE', path: `/support/${r.id}` }).catch((e) => message.error(errMsg(e)))}>
+                  render: (_: unknown, r: Support) => (
+                    <Popconfirm title={t('cycle.communication.deleteConfirm')} onConfirm={() => mutate.mutateAsync({ kind: 'removeSupport', supportId: r.id }).catch((e) => message.error(errMsg(e)))}>
                       <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('cycle.common.delete')} />
                     </Popconfirm>
                   ),
@@ -108,7 +109,7 @@ export function ImplementationPanel({ planId }: { planId: string }) {
         title={t('cycle.implementation.capital')}
         extra={d.canEdit ? <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => open({ kind: 'capital' })} data-testid="add-capital">{t('cycle.implementation.editCapital')}</Button> : null}
       >
-        <Table<CapitalRow>
+        <Table<Capital>
           size="small"
           rowKey="year"
           pagination={false}

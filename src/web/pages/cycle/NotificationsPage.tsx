@@ -13,7 +13,7 @@ export default function NotificationsPage() {
   const { t } = useCycleLabels();
   const navigate = useNavigate();
   const { values, page, set } = useListParams(['unread'] as const);
-  const list = useNotifications({ unread: values.unread, page, pageSize: 20 });
+  const list = useNotifications({ unread: values.unread === 'true' ? 'true' : undefined, page, pageSize: 20 });
   const read = useMarkRead();
 
   useEffect(() => {

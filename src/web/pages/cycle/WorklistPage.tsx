@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Alert, Card, Col, Row, Select, Space, Switch, Typography } from 'antd';
 import { useMe } from '../../api/auth';
 import { useWorklist } from '../../api/cycle';
+import { ITEM_KINDS } from '../../../contracts/cycle-items';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { NextSteps, WorkQueue } from '../../components/cycle/WorkQueue';
@@ -12,8 +13,9 @@ export default function WorklistPage() {
   const { t } = useCycleLabels();
   const { data: me } = useMe();
   const { values, set } = useListParams(['kind', 'overdue'] as const);
-  const list = useWorklist({ kind: values.kind, overdue: values.overdue });
-  const producer = me?.role === 'producer';
+  const list = useWorklist({ kind: ITEM_KINDS.find((k) => k === values.kind), overdue: values.overdue === 'true' ? 'true' : undefined });
+  // an entity's account follows its own items; officers work their queue
+  const producer = !!me?.entityId;
   const title = producer ? t('cycle.worklist.producerTitle') : t('cycle.worklist.title');
 
   useEffect(() => {
@@ -35,7 +37,7 @@ export default function WorklistPage() {
               placeholder={t('cycle.worklist.allKinds')}
               value={values.kind}
               onChange={(kind) => set({ kind })}
-              options={(['idea', 'business-plan', 'dossier'] as const).map((k) => ({ value: k, label: t(`cycle.kinds.${k}`) }))}
+              options={ITEM_KINDS.map((k) => ({ value: k, label: t(`cycle.kinds.${k}`) }))}
               aria-label={t('cycle.worklist.allKinds')}
             />
           </Col>
