@@ -1,7 +1,7 @@
 import type { Db } from '../db/client';
 import { registryCounts } from '../db/repositories/dashboard.repository';
 import { findUnit } from '../db/repositories/units.repository';
-import { isProducer, scopeOf, unitScope, type Actor } from '../domain/policy';
+import { scopeOf, unitScope, type Actor } from '../domain/policy';
 
 /** Counts for the signed-in user's home page, computed from the records in their scope. */
 export async function dashboard(db: Db, actor: Actor) {
@@ -12,7 +12,7 @@ export async function dashboard(db: Db, actor: Actor) {
     productsByStars[row.stars === null ? 'unrated' : String(row.stars)] += row.n;
     products += row.n;
   }
-  const scope = isProducer(actor.role) ? { kind: 'entity' as const } : unitScope(actor);
+  const scope = scopeOf(actor, 'read', 'product').kind === 'entity' ? { kind: 'entity' as const } : unitScope(actor);
   const unit = actor.unitCode === 'VN' ? null : await findUnit(db, actor.unitStructure, actor.unitCode);
   return {
     scope: { kind: scope.kind, unitCode: actor.unitCode, unitName: unit?.name ?? null },

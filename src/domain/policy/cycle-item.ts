@@ -13,7 +13,7 @@ import { isAdmin, isOfficer } from './roles';
  * machines (domain/cycle/*.machine.ts) say which role takes which transition; this policy
  * adds jurisdiction and the filer rule, and decides who may see, file and edit them.
  */
-export const CYCLE_ITEM_ACTIONS = ['read', 'create', 'edit', 'followUp'] as const;
+export const CYCLE_ITEM_ACTIONS = ['read', 'create', 'edit', 'followUp', 'lookAlikes'] as const;
 export type CycleItemAction = (typeof CYCLE_ITEM_ACTIONS)[number];
 
 export interface CycleItemRecord extends Located {
@@ -87,18 +87,30 @@ export function hasWorkQueue(actor: Actor): boolean {
 /** The item an accepted one leads to: an idea to its business plan, a plan to its evaluation dossier. */
 export const FOLLOW_UP: Partial<Record<WorkflowKind, WorkflowKind>> = { idea: 'business-plan', 'business-plan': 'dossier' };
 
+/**
+ * Where an item is filed when the filer names no place: a producer under its own entity, a
+ * commune officer in its commune; other officers must name the commune.
+ */
+export function defaultFilingPlace(actor: Actor): { entityId: string | null } | { unitCode: string } | null {
+  if (actor.role === 'producer') return { entityId: actor.entityId };
+  if (actor.role === 'commune') return { unitCode: actor.unitCode };
+  return null;
+}
+
 /** Statuses in which an item's content may be written (back with its filer). */
 export const EDITABLE_STATUSES: readonly string[] = ['draft', 'returned'];
 
 export const cycleItemPolicy = definePolicy<CycleItemRecord, CycleItemAction>({
   kind: 'item',
   actions: CYCLE_ITEM_ACTIONS,
-  recordActions: ['edit', 'followUp'],
+  recordActions: ['edit', 'followUp', 'lookAlikes'],
   scope: (actor, action) => (action === 'read' ? cycleItemScope(actor) : NO_SCOPE),
   may: (actor, action, item) => {
     if (!actor || !inScope(cycleItemScope(actor), item)) return false;
     if (action === 'read') return true;
     if (action === 'create') return filerRoles(item.kind, item.procedure).includes(actor.role);
+    // similar ideas of other producers in the area: for the officers who appraise, not for producers
+    if (action === 'lookAlikes') return actor.role !== 'producer';
     if (action === 'followUp') {
       // the next item is filed under the procedure in force now
       const next = FOLLOW_UP[item.kind];

@@ -149,7 +149,7 @@ export { CERTIFICATE_ACTIONS, type CertificateAction, type CertificateRecord } f
 export { USER_ACTIONS, type UserAction } from './user';
 export { CRITERIA_SET_ACTIONS, type CriteriaSetAction } from './criteria-set';
 export { CYCLE_ACTIONS, type CycleAction, type CycleRecord } from './cycle';
-export { CYCLE_ITEM_ACTIONS, FOLLOW_UP, canSeeCycleItem, cycleItemScope, filerRoles, hasWorkQueue, mayFile, itemTransitions, EDITABLE_STATUSES, type CycleItemAction, type CycleItemRecord } from './cycle-item';
+export { CYCLE_ITEM_ACTIONS, FOLLOW_UP, canSeeCycleItem, defaultFilingPlace, cycleItemScope, filerRoles, hasWorkQueue, mayFile, itemTransitions, EDITABLE_STATUSES, type CycleItemAction, type CycleItemRecord } from './cycle-item';
 export { ACTIVITY_LOG_ACTIONS, activityLogScope, defaultActivityUnit, type ActivityLogAction } from './activity-log';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
 export {

@@ -3,7 +3,7 @@ import { getEntity } from '../../db/repositories/entities.repository';
 import { allProductGroups } from '../../db/repositories/product-groups.repository';
 import { ValidationError } from '../../domain/errors';
 import { procedureFor } from '../../domain/cycle';
-import { canSeeCycleItem, isCommuneOfficer, isProducer, type Actor, type Located } from '../../domain/policy';
+import { canSeeCycleItem, defaultFilingPlace, type Actor, type Located } from '../../domain/policy';
 import { searchKey } from '../../domain/text/normalize';
 import { currentCommuneLocation } from '../locations.service';
 
@@ -60,12 +60,13 @@ export async function entityForFiling(db: Executor, actor: Actor, entityId: stri
  * officer, the commune given (default: the officer's own commune), which must be in scope.
  */
 export async function placeForFiling(db: Executor, actor: Actor, unitCode: string | undefined, path = 'unitCode'): Promise<ResolvedOwner> {
-  if (isProducer(actor.role)) {
-    if (!actor.entityId) throw new ValidationError([{ path: 'entityId', code: 'errors.entity.unknown' }]);
-    const own = await entityForFiling(db, actor, actor.entityId);
+  const fallback = defaultFilingPlace(actor);
+  if (fallback && 'entityId' in fallback) {
+    if (!fallback.entityId) throw new ValidationError([{ path: 'entityId', code: 'errors.entity.unknown' }]);
+    const own = await entityForFiling(db, actor, fallback.entityId);
     return { ...own, entityId: null, entityName: null };
   }
-  const code = unitCode ?? (isCommuneOfficer(actor.role) ? actor.unitCode : undefined);
+  const code = unitCode ?? fallback?.unitCode;
   if (!code) throw new ValidationError([{ path, code: 'errors.required' }]);
   const location = await currentCommuneLocation(db, code, path);
   if (!canSeeCycleItem(actor, { ...location, entityId: null })) {

@@ -1,4 +1,4 @@
-import { isProducer, may, mayFile, scopeOf } from '../../domain/policy';
+import { may, mayFile, scopeOf } from '../../domain/policy';
 import type { Idea, IdeaDetail, IdeaVersion } from '../../contracts/ideas';
 import type { Executor, Tx } from '../../db/client';
 import * as repo from '../../db/repositories/ideas.repository';
@@ -64,7 +64,7 @@ async function loadView(db: Executor, ctx: Pick<CycleCtx, 'actor'>, id: string):
 export async function getIdea(ctx: CycleCtx, id: string): Promise<IdeaDetail> {
   const view = await loadView(ctx.db, ctx, id);
   const i = view.idea;
-  const officer = !isProducer(ctx.actor.role);
+  const officer = may(ctx.actor, 'lookAlikes', 'cycleItem', recordOf('idea', i));
   const [timeline, versions, plan, lookAlikes] = await Promise.all([
     timelineOf(ctx.db, 'idea', id),
     listVersions(ctx.db, 'idea', id),

@@ -6,6 +6,7 @@ import * as wf from '../../db/repositories/workflow.repository';
 import type { ItemType } from '../../db/repositories/workflow.repository';
 import {
   applyTransition,
+  findTransition,
   cycleSettingsOf,
   dueDateFor,
   filingLateness,
@@ -170,7 +171,7 @@ export function presentCore(type: ItemType, core: ItemCore, actor: Actor, lang: 
     editable: may(actor, 'edit', 'cycleItem', recordOf(type, core)),
     yourTurn: actions.length > 0 && waitsFor(machine, { status: core.status, filedByRole: core.filedByRole }, actor.role),
     actions: actions.map((a) => {
-      const t = machine.transitions.find((x) => x.action === a && x.from.includes(core.status) && x.roles.includes(actor.role));
+      const t = findTransition(machine, core.status, a, actor.role);
       return { action: a, label: machine.actions[a]?.label[lang] ?? a, requiresNote: t?.requiresNote === true, to: t?.to ?? null };
     }),
   };
