@@ -95,6 +95,9 @@ describe('creating a round', () => {
     expect(paths(twoChairs)).toContain('members');
     const foreign = await post('province.qn', '/api/evaluation-rounds', { ...base, members: [...council(), { userId: ids['province.qng'], role: 'member' }] });
     expect(paths(foreign)).toEqual(['members.4.userId']);
+    // The same member twice: the council's own message (not the one about duplicate score sheets).
+    const twice = await post('province.qn', '/api/evaluation-rounds', { ...base, members: [...council(), council()[1]] });
+    expect(twice.json().errors).toEqual([{ path: `members.${council().length}.userId`, code: 'errors.round.duplicateMember', message: 'Thành viên này đã có trong danh sách.' }]);
     const qngProduct = (await get('central', '/api/products?province=51&pageSize=1')).json().items[0].id;
     const outside = await post('province.qn', '/api/evaluation-rounds', { ...base, productIds: [qngProduct] });
     expect(outside.statusCode).toBe(400);

@@ -2,4 +2,3 @@ export * from './iso-date';
 export * from './validity';
 export * from './number';
 export * from './eligibility';
-export { certificateMessages } from './messages';

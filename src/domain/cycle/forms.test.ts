@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   CAPITAL_SOURCES,
-  CYCLE_FORM_MESSAGES,
   businessPlanFormSchema,
   capitalMobilisedSchema,
   communePreAssessmentSchema,
@@ -287,10 +286,6 @@ describe('cycleCalendarSchema', () => {
 });
 
 describe('messages', () => {
-  it('every new key has a Vietnamese and an English text', () => {
-    expect(Object.keys(CYCLE_FORM_MESSAGES.vi).sort()).toEqual(Object.keys(CYCLE_FORM_MESSAGES.en).sort());
-  });
-
   it('the schemas produce JSON Schema for the OpenAPI document', () => {
     for (const s of [ideaFormSchema, businessPlanFormSchema, supportRecordSchema, communicationLogSchema, trainingClassSchema]) {
       const json = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as { type?: string; properties?: object };

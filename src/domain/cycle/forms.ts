@@ -9,29 +9,7 @@ import type { LocalizedText } from './state-machine';
  * Zod schemas of the cycle's forms (steps 1–4 and the commune pre-assessment). Messages are
  * i18n keys ("errors.required", …) translated by the server and the web client; each issue's
  * `path` names the field. Text is NFC-normalised and trimmed; money is integer VND ≥ 0.
- * Keys not yet in the server's catalogue are in `CYCLE_FORM_MESSAGES`.
  */
-
-export const CYCLE_FORM_MESSAGES: { readonly vi: Record<string, string>; readonly en: Record<string, string> } = {
-  vi: {
-    'errors.integer': 'Giá trị phải là số nguyên.',
-    'errors.invalidDate': 'Ngày không hợp lệ (định dạng YYYY-MM-DD).',
-    'errors.duplicate': 'Giá trị bị trùng lặp.',
-    'errors.cycle.entityChoice': 'Chọn chủ thể đã có hoặc khai báo chủ thể dự kiến thành lập (chỉ một trong hai).',
-    'errors.cycle.dateOutsideYear': 'Ngày phải thuộc năm {year}.',
-    'errors.cycle.deadlineBeforeOpening': 'Hạn chót không được trước ngày bắt đầu.',
-    'errors.cycle.stepsMissing': 'Lịch chu trình phải có đủ 6 bước.',
-  },
-  en: {
-    'errors.integer': 'Must be a whole number.',
-    'errors.invalidDate': 'Invalid date (format YYYY-MM-DD).',
-    'errors.duplicate': 'Duplicate value.',
-    'errors.cycle.entityChoice': 'Choose an existing entity or describe the entity to be founded (one of the two).',
-    'errors.cycle.dateOutsideYear': 'The date must fall in {year}.',
-    'errors.cycle.deadlineBeforeOpening': 'The deadline cannot be before the opening date.',
-    'errors.cycle.stepsMissing': 'The cycle calendar must have all 6 steps.',
-  },
-};
 
 /* ------------------------------------ building blocks ------------------------------------ */
 

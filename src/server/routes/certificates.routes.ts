@@ -5,11 +5,9 @@ import type { RouteDeps } from './index';
 import * as service from '../../services/certificates.service';
 import { publicOrigin } from '../../services/certificate-settings';
 import { requireActor } from '../plugins/auth';
-import { registerEvaluationMessages } from '../i18n/evaluation-messages';
 import { auditActor, auditEventSchema, errorResponses, idParams, optionalQueryText, pagination } from './common';
 import { isoDateSchema } from './criteria-sets.routes';
 
-registerEvaluationMessages();
 
 export const CERTIFICATE_STATUSES = ['valid', 'expiring', 'expired', 'revoked', 'superseded'] as const;
 

@@ -5,7 +5,7 @@ import type { RouteDeps } from './index';
 import * as service from '../../services/cycle/communication.service';
 import { COMMUNICATION_KINDS, communicationLogSchema, trainingClassSchema } from '../../domain/cycle';
 import { errorResponses, idParams, noContent } from './common';
-import { cycleCtx, registerCycleMessages } from './cycle-support';
+import { cycleCtx } from './cycle-support';
 
 const commSchema = z.object({
   id: z.string(),
@@ -44,7 +44,6 @@ const filter = z.object({
 });
 
 export async function communicationRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
   const tags = ['cycle: communication and training'];

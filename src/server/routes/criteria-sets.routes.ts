@@ -6,10 +6,8 @@ import * as service from '../../services/criteria-sets.service';
 import { isIsoDate } from '../../domain/certificates/iso-date';
 import { CRITERIA_SET_STATUSES, PRODUCT_GROUP_CODES } from '../../domain/criteria/types';
 import { requireActor } from '../plugins/auth';
-import { registerEvaluationMessages } from '../i18n/evaluation-messages';
 import { auditActor, errorResponses, noContent } from './common';
 
-registerEvaluationMessages();
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'errors.date.invalid' }).describe('YYYY-MM-DD');
 const localized = z.object({ vi: z.string(), en: z.string() });

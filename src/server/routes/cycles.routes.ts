@@ -27,7 +27,7 @@ import {
   type StateMachine,
 } from '../../domain/cycle';
 import { errorResponses, idParams } from './common';
-import { cycleCtx, registerCycleMessages, timelineEntrySchema } from './cycle-support';
+import { cycleCtx, timelineEntrySchema } from './cycle-support';
 
 const calendarEntrySchema = z.object({
   step: z.number().int(),
@@ -79,7 +79,6 @@ const settingsBody = z
   .describe('days each side has to act, and the steps whose late filings are refused (accepted and marked late by default)');
 
 export async function cycleRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
 

@@ -20,7 +20,6 @@ import {
   itemCoreShape,
   listQueryBase,
   parseStatuses,
-  registerCycleMessages,
   requestIdField,
   timelineEntrySchema,
   transitionDescription,
@@ -86,7 +85,6 @@ const transitionBody = z.object({
 });
 
 export async function dossierRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
 

@@ -6,12 +6,10 @@ import * as service from '../../services/evaluation-rounds.service';
 import * as feedback from '../../services/feedback.service';
 import { AUTHORITY_LEVELS } from '../../domain/criteria/types';
 import { requireActor } from '../plugins/auth';
-import { registerEvaluationMessages } from '../i18n/evaluation-messages';
 import { auditActor, auditEventSchema, errorResponses, idParams, pagination } from './common';
 import { isoDateSchema } from './criteria-sets.routes';
 import { certificateSchema } from './certificates.routes';
 
-registerEvaluationMessages();
 
 const parts = z.object({ A: z.number(), B: z.number(), C: z.number() });
 const text = (max: number) => z.string().trim().min(1).max(max);

@@ -11,7 +11,6 @@ import {
   itemCoreShape,
   listQueryBase,
   parseStatuses,
-  registerCycleMessages,
   requestIdField,
   timelineEntrySchema,
   transitionDescription,
@@ -52,7 +51,6 @@ const transitionBody = z.object({
 });
 
 export async function ideaRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
 

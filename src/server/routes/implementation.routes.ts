@@ -5,7 +5,7 @@ import type { RouteDeps } from './index';
 import * as service from '../../services/cycle/implementation.service';
 import { capitalBySourceSchema, cycleYearSchema, isoDateSchema, supportRecordSchema, SUPPORT_KINDS } from '../../domain/cycle';
 import { errorResponses, idParams, noContent, pagination } from './common';
-import { cycleCtx, itemCoreShape, registerCycleMessages } from './cycle-support';
+import { cycleCtx, itemCoreShape } from './cycle-support';
 
 const supportSchema = z.object({
   id: z.string(),
@@ -44,7 +44,6 @@ const implementationSchema = z.object({
 const planParams = z.object({ id: z.uuid('errors.notFound') });
 
 export async function implementationRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
   const tags = ['cycle: implementation'];

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RouteDeps } from './index';
 import * as service from '../../services/cycle/notifications.service';
 import { errorResponses, idParams, pagination } from './common';
-import { cycleCtx, queryBool, registerCycleMessages } from './cycle-support';
+import { cycleCtx, queryBool } from './cycle-support';
 
 const notificationSchema = z.object({
   id: z.string(),
@@ -24,7 +24,6 @@ const notificationSchema = z.object({
 });
 
 export async function notificationRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
   const tags = ['notifications'];

@@ -8,7 +8,7 @@ import * as uploads from '../../services/cycle/uploads.service';
 import { MAX_UPLOAD_BYTES } from '../../domain/cycle';
 import { AppError, ValidationError } from '../../domain/errors';
 import { errorResponses, idParams, noContent } from './common';
-import { cycleCtx, fileSchema, queryBool, registerCycleMessages } from './cycle-support';
+import { cycleCtx, fileSchema, queryBool } from './cycle-support';
 
 /** Reads the one file of a multipart request (and the `itemCode` field), enforcing the size limit. */
 async function readUpload(request: FastifyRequest, defaultItemCode?: string) {
@@ -34,7 +34,6 @@ const uploadDescription = (what: string) =>
   `multipart/form-data with one \`file\` (at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB) and ${what}. The file's kind is read from its content (PDF, JPEG, PNG, WebP, DOCX, XLSX) and must agree with its name's extension and with what the item accepts (400 naming \`file\` otherwise; 413 when too large). Only while the item is a draft or returned for revision.`;
 
 export async function uploadRoutes(app: FastifyInstance, { database, uploadsDir }: RouteDeps) {
-  registerCycleMessages();
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
   const store = uploadsDir ? new uploads.FileStore(uploadsDir) : uploads.FileStore.temporary();
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -4,10 +4,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import type { RouteDeps } from './index';
 import { publishedKeys, verifyCode, verifyUrl } from '../../services/verification.service';
-import { registerEvaluationMessages } from '../i18n/evaluation-messages';
 import { originOf } from './certificates.routes';
 
-registerEvaluationMessages();
 
 const verificationSchema = z.object({
   status: z.enum(['valid', 'expiring', 'expired', 'revoked', 'superseded', 'invalid', 'unknown']).describe('only valid and expiring mean "genuine and in force"'),

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RouteDeps } from './index';
 import { getWorklist } from '../../services/cycle/worklist.service';
 import { errorResponses } from './common';
-import { cycleCtx, queryBool, registerCycleMessages } from './cycle-support';
+import { cycleCtx, queryBool } from './cycle-support';
 
 const workItemSchema = z.object({
   kind: z.enum(['idea', 'business-plan', 'dossier']),
@@ -30,7 +30,6 @@ const workItemSchema = z.object({
 });
 
 export async function worklistRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = database.db;
 

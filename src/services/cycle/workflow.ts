@@ -25,6 +25,7 @@ import { canSeeCycleItem, type CycleItemLocation } from '../../domain/cycle/work
 import type { Actor } from '../../domain/jurisdiction/policy';
 import type { Role } from '../../domain/users/roles';
 import { audit, type AuditActor } from '../audit.service';
+import type { Lang } from '../../i18n/lang';
 
 /**
  * The engine the idea, business-plan and dossier services share: visibility (404 outside
@@ -33,8 +34,6 @@ import { audit, type AuditActor } from '../audit.service';
  * acting at once one gets 409), the timeline row, the audit event, the filed content version,
  * the in-app notifications — all in one transaction — and idempotent retries.
  */
-
-export type Lang = 'vi' | 'en';
 
 export interface CycleCtx {
   db: Db;

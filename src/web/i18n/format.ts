@@ -3,7 +3,8 @@
  * 1.234.567,89, dates dd/mm/yyyy, money "1.250.000 ₫" or "12.031,54 triệu đồng".
  * Every helper takes an optional language; by default it follows the UI language.
  */
-import { currentLang, type Lang } from './index';
+import type { Lang } from '../../i18n/lang';
+import { currentLang } from './index';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 
