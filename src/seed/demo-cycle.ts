@@ -14,14 +14,13 @@ import { markReadBefore } from '../db/repositories/notifications.repository';
 import { compareAndSetContent, insertTransition } from '../db/repositories/workflow.repository';
 import { getEntity } from '../db/repositories/entities.repository';
 import { getProduct } from '../db/repositories/products.repository';
+import { addDays, toIsoDate } from '../domain/dates';
 import {
-  addDays,
   businessPlanFormSchema,
   checklistFor,
   defaultCalendar,
   ideaFormSchema,
   requiredItems,
-  toIsoDate,
   type BusinessPlanFormInput,
   type CommunePreAssessment,
   type DossierEntryPath,

@@ -3,7 +3,7 @@ import * as rounds from '../db/repositories/rounds.repository';
 import * as certs from '../db/repositories/certificates.repository';
 import { insertProduct } from '../db/repositories/products.repository';
 import { insertUser } from '../db/repositories/users.repository';
-import { addDays, todayInVietnam } from '../domain/certificates/iso-date';
+import { addDays, todayInVietnam } from '../domain/dates';
 import type { CriteriaSet, Criterion } from '../domain/criteria/types';
 import { scoreSheet } from '../domain/ranking';
 import { requiredItems, checklistFor } from '../domain/cycle/dossier-checklist';

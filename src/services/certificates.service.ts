@@ -5,9 +5,8 @@ import { findProductsForRound, type RoundRow } from '../db/repositories/rounds.r
 import { insertStarRecord, refreshCurrentStars } from '../db/repositories/products.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { can, scopeFor, type Actor, type Located } from '../domain/jurisdiction/policy';
-import {
-  addDays, certificateNumber, certificateStatus, daysBetween, eligibleForCertificate, todayInVietnam, validUntil, type CertificateStatus,
-} from '../domain/certificates';
+import { certificateNumber, certificateStatus, eligibleForCertificate, validUntil, type CertificateStatus } from '../domain/certificates';
+import { addDays, daysBetween, todayInVietnam } from '../domain/dates';
 import { canRecognise, type StarClass } from '../domain/ranking';
 import type { AuthorityLevel } from '../domain/criteria/types';
 import { audit, timeline, type AuditActor } from './audit.service';

@@ -3,7 +3,7 @@ import * as repo from '../db/repositories/rounds.repository';
 import { findUnit } from '../db/repositories/units.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldProblem } from '../domain/errors';
 import { can, mayEver, type Actor, type Located } from '../domain/jurisdiction/policy';
-import { todayInVietnam } from '../domain/certificates/iso-date';
+import { formatDateVi, todayInVietnam } from '../domain/dates';
 import type { AuthorityLevel, CriteriaSet, PartCode } from '../domain/criteria/types';
 import {
   formatScore, recognitionOutcome, recognitionRules, roundResult, ruleVersionForDate, scoreSheet, type Answers, type RecognitionOutcome,
@@ -82,11 +82,6 @@ function requireOpen(round: repo.RoundRow): void {
 }
 
 // ---------------------------------------------------------------- presenting
-
-function formatDateVi(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 export type ProductResult = {
   productId: string;

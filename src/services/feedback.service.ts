@@ -3,7 +3,7 @@ import { getProduct } from '../db/repositories/products.repository';
 import * as rounds from '../db/repositories/rounds.repository';
 import { NotFoundError, ValidationError } from '../domain/errors';
 import { can, type Actor, type Located } from '../domain/jurisdiction/policy';
-import { todayInVietnam } from '../domain/certificates/iso-date';
+import { todayInVietnam } from '../domain/dates';
 import type { CriteriaSet, Localized } from '../domain/criteria/types';
 import { formatScore, producerFeedback, selfAssessment, type Answers, type ProducerFeedback } from '../domain/ranking';
 import { audit, type AuditActor } from './audit.service';

@@ -3,8 +3,8 @@ import { calculateJwkThumbprint, CompactSign, compactVerify, decodeProtectedHead
 import type { Db, Executor } from '../db/client';
 import * as repo from '../db/repositories/certificates.repository';
 import { AppError } from '../domain/errors';
-import { certificateStatus, parseCertificateNumber, todayInVietnam, type CertificateStatus } from '../domain/certificates';
-import { isIsoDate } from '../domain/certificates/iso-date';
+import { certificateStatus, parseCertificateNumber, type CertificateStatus } from '../domain/certificates';
+import { isIsoDate, todayInVietnam } from '../domain/dates';
 import { expiringSoonDays } from './certificate-settings';
 
 /**

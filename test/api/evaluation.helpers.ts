@@ -1,4 +1,5 @@
 import type { TestContext } from '../support/test-app';
+import { addDays, todayInVietnam } from '../../src/domain/dates';
 
 /** Helpers shared by the evaluation, certificate and verification API tests. */
 
@@ -72,9 +73,9 @@ export async function productIds(t: TestContext, cookie: string, names: string[]
 }
 
 export function todayVn(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return todayInVietnam();
 }
 
 export function daysFromToday(days: number): string {
-  return new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(todayInVietnam(), days);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from '../text/normalize';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../dates';
 import { COMMUNE_PRE_ASSESSMENT_CRITERIA, PRE_ASSESSMENT_RESULTS } from './dossier.machine';
 import { MAX_CYCLE_YEAR, MIN_CYCLE_YEAR, cycleSteps } from './cycle';
 import type { LocalizedText } from './state-machine';

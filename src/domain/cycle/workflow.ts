@@ -2,7 +2,7 @@ import { unitScope, inScope, type Actor, type Located, type Scope } from '../jur
 import type { Role } from '../users/roles';
 import { businessPlanMachine, legacyBusinessPlanMachine } from './business-plan.machine';
 import type { CycleCalendarEntry, CycleStepCode } from './cycle';
-import { addDays, toIsoDate, type IsoDate } from './dates';
+import { addDays, toIsoDate, type IsoDate } from '../dates';
 import { dossierMachine, legacyDossierMachine } from './dossier.machine';
 import { ideaMachine, legacyIdeaMachine } from './idea.machine';
 import type { Procedure } from './procedure';

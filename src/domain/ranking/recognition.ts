@@ -1,4 +1,4 @@
-import { assertIsoDate } from '../certificates/iso-date';
+import { assertIsoDate } from '../dates';
 import { isInForce } from '../criteria/in-force';
 import { loadOfficialCriteriaSets } from '../criteria/official';
 import type { AuthorityLevel, CriteriaSet, IsoDate, RecognisableStars, RecognitionLevelRule, RecognitionRules } from '../criteria/types';

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { RouteDeps } from './index';
 import * as service from '../../services/criteria-sets.service';
-import { isIsoDate } from '../../domain/certificates/iso-date';
+import { isIsoDate } from '../../domain/dates';
 import { CRITERIA_SET_STATUSES, PRODUCT_GROUP_CODES } from '../../domain/criteria/types';
 import { requireActor } from '../plugins/auth';
 import { auditActor, errorResponses, noContent } from './common';

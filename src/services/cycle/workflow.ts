@@ -14,12 +14,12 @@ import {
   machineOf,
   notificationTargets,
   stepProgress,
-  toIsoDate,
   waitingParty,
   type Procedure,
   type StateMachine,
   type Transition,
 } from '../../domain/cycle';
+import { formatDateVi, toIsoDate } from '../../domain/dates';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import { canSeeCycleItem, type CycleItemLocation } from '../../domain/cycle/workflow';
 import type { Actor } from '../../domain/jurisdiction/policy';
@@ -380,7 +380,7 @@ export async function applyItemTransition(
       throw new ConflictError('errors.cycle.notOpen', { year: cycle.cycle.year, province: cycle.provinceName ?? cycle.cycle.provinceCode });
     }
     const lateness = filingLateness(type, now, cycle.cycle.calendar as never, settings);
-    if (lateness.refused) throw new ConflictError('errors.cycle.deadlinePassed', { deadline: formatDate(lateness.deadline) });
+    if (lateness.refused) throw new ConflictError('errors.cycle.deadlinePassed', { deadline: formatDateVi(lateness.deadline) });
     if (lateness.late && !core.firstSubmittedAt) patch.late = true;
     if (!core.firstSubmittedAt) patch.firstSubmittedAt = now;
     contentVersion = core.contentVersion + 1;
@@ -429,12 +429,6 @@ export async function applyItemTransition(
   });
   await audit(tx, ctx.who, `transition.${input.action}`, type, id, { status: { from: core.status, to: result.to } }, note);
   await notify(tx, ctx, machine, type, { ...core, status: result.to }, core.status, input.action, note, hooks.title(core));
-}
-
-function formatDate(iso: string | null): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
 }
 
 /** Records an item's creation on its timeline (from nothing to its initial status). */

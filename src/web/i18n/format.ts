@@ -3,10 +3,11 @@
  * 1.234.567,89, dates dd/mm/yyyy, money "1.250.000 ₫" or "12.031,54 triệu đồng".
  * Every helper takes an optional language; by default it follows the UI language.
  */
+import { VIETNAM_TIME_ZONE, formatDateVi } from '../../domain/dates';
 import type { Lang } from '../../i18n/lang';
 import { currentLang } from './index';
 
-const TZ = 'Asia/Ho_Chi_Minh';
+const TZ = VIETNAM_TIME_ZONE;
 
 function locale(lang?: Lang): string {
   return (lang ?? currentLang()) === 'en' ? 'en-US' : 'vi-VN';
@@ -75,8 +76,6 @@ export function formatMillions(vnd: number | null | undefined, lang?: Lang): str
   return nf(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(vnd / 1_000_000);
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function toDate(value: string | number | Date): Date | null {
   const d = value instanceof Date ? value : new Date(value);
   return Number.isNaN(d.getTime()) ? null : d;
@@ -96,17 +95,7 @@ function parts(d: Date, withTime: boolean): Record<string, string> {
 }
 
 /** "2025-07-01" or an ISO timestamp → "01/07/2025" (dd/mm/yyyy, Vietnam time). */
-export function formatDate(value: string | number | Date | null | undefined): string {
-  if (value === null || value === undefined || value === '') return '';
-  if (typeof value === 'string') {
-    const m = DATE_ONLY.exec(value);
-    if (m) return `${m[3]}/${m[2]}/${m[1]}`; // a calendar date: no time-zone shift
-  }
-  const d = toDate(value);
-  if (!d) return String(value);
-  const p = parts(d, false);
-  return `${p.day}/${p.month}/${p.year}`;
-}
+export const formatDate = formatDateVi;
 
 /** ISO timestamp → "01/07/2025 14:05" (Vietnam time). */
 export function formatDateTime(value: string | number | Date | null | undefined): string {

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { StarBadge } from '../../components/StarBadge';
 import { formatDate } from '../../i18n/format';
 import { OutcomeTag, PartsLine, SheetForm, SheetSummary, sheetTotals, useLocalized, useScoreText } from './shared';
+import { todayInVietnam } from '../../../domain/dates';
 
 function FeedbackView({ feedback }: { feedback: Feedback }) {
   const { t } = useTranslation();
@@ -98,7 +99,7 @@ function SelfAssessmentTab({ productId, groupCode }: { productId: string; groupC
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorMessage = useErrorMessage();
-  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const today = todayInVietnam();
   const sets = useCriteriaSets({ date: today, group: groupCode });
   const code = sets.data?.items.find((s) => s.applies)?.code;
   const set = useCriteriaSet(code);
