@@ -48,6 +48,19 @@ export async function authRoutes(app: FastifyInstance, { database, config }: Rou
   });
 
   r.get(
+    '/auth/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The current session: the signed-in user, or null without a session',
+        description: 'Unlike `GET /api/me` (401 without a session), this answers 200 either way, so a page can ask whether someone is signed in without an error.',
+        response: { 200: z.object({ user: userSchema.nullable() }) },
+      },
+    },
+    async (request) => ({ user: request.actor ? await me(database.db, request.actor.id) : null }),
+  );
+
+  r.get(
     '/me',
     { schema: { tags: ['auth'], summary: 'The signed-in user with role and unit', response: { 200: userSchema, 401: problemSchema } } },
     async (request) => me(database.db, requireActor(request).id),
