@@ -82,6 +82,11 @@ describe('message catalogues', () => {
 });
 
 describe('texts', () => {
+  it('spells "Hủy", "Xóa" and "khóa" one way (the modern tone placement), never "Huỷ", "Xoá", "khoá"', () => {
+    const old = /(^|[^\p{L}])(huỷ|xoá|khoá)(?!\p{L})/iu;
+    expect(Object.entries(viCatalogue.messages).filter(([, text]) => old.test(text))).toEqual([]);
+  });
+
   it('gives a member listed twice and a member with two score sheets each its own message', () => {
     expect(viCatalogue.messages['errors.round.duplicateMember']).toBe('Thành viên này đã có trong danh sách.');
     expect(interpolate(viCatalogue.messages['errors.round.duplicateSheet'], { member: 'Nguyễn Văn A' })).toBe('Thành viên Nguyễn Văn A có nhiều hơn một phiếu cho sản phẩm này.');

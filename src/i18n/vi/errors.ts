@@ -10,7 +10,7 @@ export const errors = {
   'errors.conflict.duplicate': 'Bản ghi này trùng với một bản ghi vừa được lưu (có thể do gửi hai lần).',
   'errors.conflict.taxCode': 'Mã số thuế {{taxCode}} đã được dùng cho chủ thể khác.',
   'errors.conflict.username': 'Tên đăng nhập {{username}} đã tồn tại.',
-  'errors.conflict.hasProducts': 'Không thể xoá chủ thể còn {{count}} sản phẩm.',
+  'errors.conflict.hasProducts': 'Không thể xóa chủ thể còn {{count}} sản phẩm.',
   'errors.unauthorized': 'Chưa đăng nhập',
   'errors.unauthorized.detail': 'Vui lòng đăng nhập để tiếp tục.',
   'errors.badCredentials': 'Tên đăng nhập hoặc mật khẩu không đúng.',
