@@ -226,6 +226,8 @@ export const app = {
   'figures.deleted': 'Figures deleted.',
   'figures.none': 'No business figures yet.',
   'figures.millionShort': 'million VND',
+  'figures.amountsInMillions': 'Amounts are entered in million VND (12,111 means 12,111 million VND, over 12 billion).',
+  'figures.profitComputed': 'Leave empty to compute profit = revenue − cost.',
   'figures.yearExists': 'This year already has figures; edit that row instead.',
   'figures.chartAria': 'Chart of revenue, cost and profit per year. Revenue: {{list}}',
   'figures.revenueCost': 'Revenue, cost',

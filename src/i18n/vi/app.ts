@@ -226,6 +226,8 @@ export const app = {
   'figures.deleted': 'Đã xóa số liệu.',
   'figures.none': 'Chưa có số liệu kinh doanh.',
   'figures.millionShort': 'triệu đồng',
+  'figures.amountsInMillions': 'Số tiền nhập theo triệu đồng (ví dụ 12.111 là 12.111 triệu đồng, tức hơn 12 tỷ đồng).',
+  'figures.profitComputed': 'Để trống để tính lợi nhuận = doanh thu − chi phí.',
   'figures.yearExists': 'Đã có số liệu của năm này; hãy sửa dòng tương ứng.',
   'figures.chartAria': 'Biểu đồ doanh thu, chi phí, lợi nhuận theo năm. Doanh thu: {{list}}',
   'figures.revenueCost': 'Doanh thu, chi phí',

@@ -93,7 +93,8 @@ export function useDeleteProduct(id: string) {
   });
 }
 
-export type FigureInput = Omit<Figure, 'year'>;
+/** Profit may be left out: the server computes revenue − cost. */
+export type FigureInput = Omit<Figure, 'year' | 'profitVnd'> & { profitVnd?: number };
 
 export function useSaveFigure(id: string) {
   const qc = useQueryClient();

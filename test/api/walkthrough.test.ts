@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from '../support/test-app';
+
+/** Defects a new user's walk-through found (issue 8, items 15–22), kept fixed. */
+
+let t: TestContext;
+let province: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  province = await t.login('province.qn');
+});
+afterAll(() => t.close());
+
+const get = (url: string, cookie = province) => t.app.inject({ url, headers: { cookie } });
+const productId = async (q: string) => (await get(`/api/products?q=${encodeURIComponent(q)}`)).json().items[0].id as string;
+
+describe('yearly business figures (item 15)', () => {
+  it("keeps Rượu ba kích's 2014–2019 rows exactly as seed 000, table 7 (triệu đồng) states them", async () => {
+    const id = await productId('ruou ba kich');
+    const rows = (await get(`/api/products/${id}/figures`)).json().items as Array<{ year: number; revenueVnd: number; costVnd: number; profitVnd: number }>;
+    const m = (v: number) => v / 1_000_000;
+    expect(rows.map((r) => [r.year, m(r.revenueVnd), m(r.costVnd), m(r.profitVnd)])).toEqual([
+      [2014, 4_530, 4_390, 140],
+      [2015, 4_860, 4_723, 137],
+      [2016, 8_321, 8_009, 312],
+      [2017, 12_111, 11_455, 455], // as printed: 12.111 − 11.455 is 656, the table says 455
+      [2018, 14_461, 13_838, 623],
+      [2019, 15_951, 15_171, 780],
+    ]);
+  });
+
+  it('computes profit = revenue − cost when none is entered, and keeps an entered one', async () => {
+    const id = await productId('ruou ba kich');
+    const put = (year: number, body: object) => t.app.inject({ method: 'PUT', url: `/api/products/${id}/figures/${year}`, headers: { cookie: province }, payload: body });
+    const computed = await put(2021, { revenueVnd: 21_500_000_000, costVnd: 20_000_000_000 });
+    expect(computed.statusCode).toBe(200);
+    expect(computed.json()).toMatchObject({ revenueVnd: 21_500_000_000, costVnd: 20_000_000_000, profitVnd: 1_500_000_000 });
+    const entered = await put(2022, { revenueVnd: 21_500_000_000, costVnd: 20_000_000_000, profitVnd: 1_200_000_000 });
+    expect(entered.json().profitVnd).toBe(1_200_000_000);
+  });
+});
