@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeCatalogue, interpolate } from './catalogue';
+import { composeCatalogue, interpolate, translateFrom } from './catalogue';
 import { enCatalogue } from './en';
 import { LANGS } from './lang';
 import { viCatalogue } from './vi';
@@ -51,6 +51,17 @@ describe('message catalogues', () => {
     for (const key of Object.keys(vi)) expect(placeholders(en[key]), key).toEqual(placeholders(vi[key]));
   });
 
+  it('refers with $t(…) only to keys that exist', () => {
+    for (const lang of LANGS) {
+      const messages = catalogues[lang].messages;
+      for (const [key, text] of Object.entries(messages)) {
+        for (const [, ref] of text.matchAll(/\$t\(([\w.-]*?)(\{\{|\))/g)) {
+          expect(Object.keys(messages).some((k) => k.startsWith(ref)), `${lang} ${key} → ${ref}`).toBe(true);
+        }
+      }
+    }
+  });
+
   it('uses only the {{name}} placeholder syntax', () => {
     for (const lang of LANGS) {
       for (const [key, text] of Object.entries(catalogues[lang].messages)) {
@@ -82,6 +93,29 @@ describe('message catalogues', () => {
 });
 
 describe('texts', () => {
+  it('names levels and rule versions, not their codes, in error messages', () => {
+    const vi = viCatalogue.messages;
+    const en = enCatalogue.messages;
+    expect(translateFrom(vi, 'errors.round.levelProposesOnly', { level: 'district', rule: '1489/QĐ-TTg' })).toBe(
+      'Theo Quyết định 1489/QĐ-TTg, cấp huyện chỉ đánh giá sơ bộ và đề xuất, không lập hội đồng chấm điểm.',
+    );
+    expect(translateFrom(vi, 'errors.certificate.levelCannotRecognise', { level: 'province', stars: 5, rule: '148/QĐ-TTg' })).toBe(
+      'Theo Quyết định 148/QĐ-TTg, cấp tỉnh không được công nhận sản phẩm 5 sao.',
+    );
+    expect(translateFrom(en, 'errors.round.levelProposesOnly', { level: 'commune', rule: '1489/QĐ-TTg' })).toBe(
+      'Under Decision 1489/QĐ-TTg the commune level only pre-assesses and proposes; it holds no scoring council.',
+    );
+  });
+
+  it('names the verification page as the menu does, and tells consumers no technical details', () => {
+    for (const lang of LANGS) {
+      const m = catalogues[lang].messages;
+      expect(m['verifyPage.title']).toBe(m['nav.verify']);
+      const shown = Object.entries(m).filter(([k]) => k.startsWith('verifyPage.')).map(([, v]) => v).join(' ');
+      expect(shown).not.toMatch(/JWS|EdDSA|\/api\//);
+    }
+  });
+
   it('spells "Hủy", "Xóa" and "khóa" one way (the modern tone placement), never "Huỷ", "Xoá", "khoá"', () => {
     const old = /(^|[^\p{L}])(huỷ|xoá|khoá)(?!\p{L})/iu;
     expect(Object.entries(viCatalogue.messages).filter(([, text]) => old.test(text))).toEqual([]);

@@ -31,6 +31,15 @@ export function composeCatalogue(parts: Record<string, Messages>): Catalogue {
   return { messages, conflicts };
 }
 
+/**
+ * The text of `key` with its placeholders filled, then `$t(other.key)` references replaced by
+ * their own texts (i18next's nesting, so a code in a param becomes a label:
+ * `$t(labels.level.{{level}})` with level "district" → "cấp huyện"). Unknown keys stay as they are.
+ */
+export function translateFrom(messages: Messages, key: string, params: Record<string, unknown> = {}): string {
+  return interpolate(messages[key] ?? key, params).replace(/\$t\(([\w.-]+)\)/g, (whole, ref: string) => messages[ref] ?? ref);
+}
+
 /** `{{name}}` → params.name (unknown placeholders are left as they are). */
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));

@@ -7,7 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { can, scopeFor, type Actor, type Located } from '../domain/jurisdiction/policy';
 import { certificateNumber, certificateStatus, eligibleForCertificate, validUntil, type CertificateStatus } from '../domain/certificates';
 import { addDays, daysBetween, todayInVietnam } from '../domain/dates';
-import { canRecognise, type StarClass } from '../domain/ranking';
+import { canRecognise, ruleLabel, type StarClass } from '../domain/ranking';
 import type { AuthorityLevel } from '../domain/criteria/types';
 import { audit, timeline, type AuditActor } from './audit.service';
 import { expiringSoonDays, reminderThresholds } from './certificate-settings';
@@ -93,7 +93,7 @@ export async function issueCertificates(tx: Executor, who: AuditActor, input: Is
 
   for (const { productId, stars } of input.products) {
     if (!eligibleForCertificate(stars) || !canRecognise(round.ruleVersion, round.level as AuthorityLevel, stars as StarClass, sets)) {
-      throw new ConflictError('errors.certificate.levelCannotRecognise', { level: round.level, stars, rule: round.ruleVersion });
+      throw new ConflictError('errors.certificate.levelCannotRecognise', { level: round.level, stars, rule: ruleLabel(round.ruleVersion, sets) });
     }
     const view = found.get(productId);
     if (!view) throw new NotFoundError('product');

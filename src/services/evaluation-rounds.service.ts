@@ -6,7 +6,7 @@ import { can, mayEver, type Actor, type Located } from '../domain/jurisdiction/p
 import { formatDateVi, todayInVietnam } from '../domain/dates';
 import type { AuthorityLevel, CriteriaSet, PartCode } from '../domain/criteria/types';
 import {
-  formatScore, recognitionOutcome, recognitionRules, roundResult, ruleVersionForDate, scoreSheet, type Answers, type RecognitionOutcome,
+  formatScore, recognitionOutcome, recognitionRules, roundResult, ruleLabel, ruleVersionForDate, scoreSheet, type Answers, type RecognitionOutcome,
 } from '../domain/ranking';
 import { checkCompleteness, checklistFor, requiredItems } from '../domain/cycle/dossier-checklist';
 import { audit, timeline, type AuditActor } from './audit.service';
@@ -409,9 +409,9 @@ export async function createRound(db: Db, actor: Actor, who: AuditActor, input: 
   const ruleVersion = ruleVersionForDate(input.date, sets);
   if (!ruleVersion) throw new ValidationError([{ path: 'date', code: 'errors.round.noRules', params: { date: input.date } }]);
   const levelRule = recognitionRules(ruleVersion, sets).levels.find((l) => l.level === input.level);
-  if (!levelRule) throw new ValidationError([{ path: 'level', code: 'errors.recognition.levelNotInProcedure', params: { level: input.level, rule: ruleVersion } }]);
+  if (!levelRule) throw new ValidationError([{ path: 'level', code: 'errors.recognition.levelNotInProcedure', params: { level: input.level, rule: ruleLabel(ruleVersion, sets) } }]);
   if (levelRule.forwardAtOrAbove === 0 || input.level === 'commune') {
-    throw new ValidationError([{ path: 'level', code: 'errors.round.levelProposesOnly', params: { level: input.level, rule: ruleVersion } }]);
+    throw new ValidationError([{ path: 'level', code: 'errors.round.levelProposesOnly', params: { level: input.level, rule: ruleLabel(ruleVersion, sets) } }]);
   }
   const level = input.level as RoundLevel;
   const place = await resolvePlace(db, actor, level, input.unitCode);
@@ -572,7 +572,7 @@ export async function preAssess(db: Db, actor: Actor, who: AuditActor, id: strin
     requireOpen(view.round);
     const set = await criteriaSetById(tx, entry.entry.criteriaSetId);
     const communeRule = set.recognition.levels.find((l) => l.preAssessedCriteria?.length);
-    if (!communeRule) throw new ConflictError('errors.round.noPreAssessment', { rule: view.round.ruleVersion });
+    if (!communeRule) throw new ConflictError('errors.round.noPreAssessment', { rule: set.decision.number });
     const allowed = new Set(communeRule.preAssessedCriteria);
     const problems: FieldProblem[] = Object.keys(input.answers)
       .filter((c) => !allowed.has(c))

@@ -108,7 +108,10 @@ describe('creating a round', () => {
     expect(paths(await post('province.qn', '/api/evaluation-rounds', { ...base, date: '2025-02-30' }))).toEqual(['date']);
     // 1489/2025: the commune pre-assesses only, and there are no districts any more.
     expect(paths(await post('province.qn', '/api/evaluation-rounds', { ...base, level: 'commune', unitCode: '06778' }))).toEqual(['level']);
-    expect(paths(await post('province.qn', '/api/evaluation-rounds', { ...base, level: 'district', unitCode: '195' }))).toEqual(['level']);
+    const district = await post('province.qn', '/api/evaluation-rounds', { ...base, level: 'district', unitCode: '195' });
+    expect(paths(district)).toEqual(['level']);
+    // Labels, not codes ("Cấp district … theo 1489-2025").
+    expect(district.json().errors[0].message).toBe('Cấp huyện không tham gia quy trình đánh giá theo Quyết định 1489/QĐ-TTg.');
     // A product already in an unapproved round.
     const busy = await post('province.qn', '/api/evaluation-rounds', { ...base, productIds: [ids.P1] });
     expect(busy.statusCode).toBe(409);

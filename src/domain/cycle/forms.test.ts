@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   CAPITAL_SOURCES,
+  capitalSourcesFor,
   businessPlanFormSchema,
   capitalMobilisedSchema,
   communePreAssessmentSchema,
@@ -217,6 +218,14 @@ describe('implementation records', () => {
     expect(totalCapital(r)).toBe(30_660_400_000);
     expect(issues(capitalMobilisedSchema, { year: 2012 })).toEqual([{ path: 'year', message: 'errors.year.range' }]);
     expect(issues(capitalMobilisedSchema, { year: 2020, other: -100 })).toEqual([{ path: 'other', message: 'errors.tooSmall' }]);
+  });
+
+  it('offers no district budget for years after the districts were abolished (2025-07-01)', () => {
+    expect(capitalSourcesFor(2025)).toContain('districtBudget');
+    expect(capitalSourcesFor(2026)).not.toContain('districtBudget');
+    expect(capitalSourcesFor(2029)).toEqual(['own', 'credit', 'provincialBudget', 'integratedProgrammes', 'other']);
+    expect(issues(capitalMobilisedSchema, { year: 2026, districtBudget: 5_000_000 })).toEqual([{ path: 'districtBudget', message: 'errors.capital.noDistrictBudget' }]);
+    expect(capitalMobilisedSchema.parse({ year: 2026, districtBudget: 0, own: 1 }).own).toBe(1);
   });
 });
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { cleanText } from '../text/normalize';
 import { isIsoDate } from '../dates';
+import type { FieldProblem } from '../errors';
+import { CURRENT_STRUCTURE_FROM } from '../units/structure';
 import { COMMUNE_PRE_ASSESSMENT_CRITERIA, PRE_ASSESSMENT_RESULTS } from './dossier.machine';
 import { MAX_CYCLE_YEAR, MIN_CYCLE_YEAR, cycleSteps } from './cycle';
 import type { LocalizedText } from './state-machine';
@@ -156,6 +158,14 @@ export const CAPITAL_SOURCE_LABELS: { readonly [K in CapitalSource]: LocalizedTe
   other: { vi: 'Nguồn huy động khác', en: 'Other sources' },
 };
 
+/** The last year with districts: they were abolished on 2025-07-01 (two-level local government). */
+export const LAST_YEAR_WITH_DISTRICTS = Number(CURRENT_STRUCTURE_FROM.slice(0, 4));
+
+/** The capital sources a form offers for a year: no district budget once districts are gone. */
+export function capitalSourcesFor(year: number): readonly CapitalSource[] {
+  return year > LAST_YEAR_WITH_DISTRICTS ? CAPITAL_SOURCES.filter((k) => k !== 'districtBudget') : CAPITAL_SOURCES;
+}
+
 /** Communication activity kinds (the communication table officers keep). */
 export const COMMUNICATION_KINDS = ['article', 'reportage', 'broadcast', 'loudspeaker', 'conference'] as const;
 export type CommunicationKind = (typeof COMMUNICATION_KINDS)[number];
@@ -294,7 +304,16 @@ export const supportRecordSchema = form({
 export type SupportRecord = z.output<typeof supportRecordSchema>;
 
 /** Capital mobilised in a year, by source. */
-export const capitalMobilisedSchema = form({ year: cycleYearSchema, ...capitalShape });
+export const capitalMobilisedSchema = form({ year: cycleYearSchema, ...capitalShape }).superRefine((v, ctx) => {
+  for (const p of capitalProblems(v)) ctx.addIssue({ code: 'custom', message: p.code, path: [p.path], params: p.params });
+});
+
+/** A year's capital may not name a source that did not exist that year (the district budget after 2025). */
+export function capitalProblems(v: { year: number; districtBudget?: number }): FieldProblem[] {
+  return (v.districtBudget ?? 0) > 0 && v.year > LAST_YEAR_WITH_DISTRICTS
+    ? [{ path: 'districtBudget', code: 'errors.capital.noDistrictBudget', params: { year: v.year } }]
+    : [];
+}
 export type CapitalMobilised = z.output<typeof capitalMobilisedSchema>;
 
 /* ----------------------------- step 1: communication and training ----------------------------- */

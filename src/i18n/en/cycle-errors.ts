@@ -34,6 +34,7 @@ export const cycleErrors = {
   'errors.dossier.incomplete': 'The dossier lacks {{count}} required item(s): {{missingEn}}.',
   'errors.dossier.preAssessmentMissing': 'Record the commune’s pre-assessment before proposing the product to the province.',
   'errors.dossier.disqualified': 'Cannot propose: the product fails an excluding criterion ({{criteriaEn}}). Return the dossier to the producer.',
+  'errors.capital.noDistrictBudget': 'Districts were abolished on 2025-07-01: {{year}} has no district budget.',
   'errors.implementation.planNotAccepted': 'Implementation (step 4) is recorded for accepted business plans only.',
   'errors.upload.empty': 'The file is empty.',
   'errors.upload.unknown-type': 'The file’s content is not a PDF, JPEG, PNG, WebP, DOCX or XLSX.',

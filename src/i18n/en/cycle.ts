@@ -86,6 +86,7 @@ export const cycle = {
   'cycle.overview.inProgress': 'in progress',
   'cycle.overview.ready': 'ready for evaluation',
   'cycle.overview.communication': 'Communication items',
+  'cycle.overview.communicationBudget': 'Communication budget',
   'cycle.overview.training': 'Training classes',
   'cycle.overview.participants': '{{n}} participants',
   'cycle.overview.actions.open': 'Open the cycle',

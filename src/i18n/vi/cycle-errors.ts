@@ -34,6 +34,7 @@ export const cycleErrors = {
   'errors.dossier.incomplete': 'Hồ sơ còn thiếu {{count}} thành phần bắt buộc: {{missingVi}}.',
   'errors.dossier.preAssessmentMissing': 'Cần ghi kết quả đánh giá sơ bộ của xã trước khi đề xuất lên tỉnh.',
   'errors.dossier.disqualified': 'Không thể đề xuất: sản phẩm không đạt tiêu chí loại trừ ({{criteriaVi}}). Hãy trả lại hồ sơ cho chủ thể.',
+  'errors.capital.noDistrictBudget': 'Từ ngày 01/7/2025 không còn cấp huyện: năm {{year}} không có nguồn ngân sách huyện.',
   'errors.implementation.planNotAccepted': 'Chỉ ghi nhận triển khai (bước 4) cho kế hoạch kinh doanh đã được duyệt.',
   'errors.upload.empty': 'Tệp rỗng.',
   'errors.upload.unknown-type': 'Nội dung tệp không phải PDF, JPEG, PNG, WebP, DOCX hoặc XLSX.',

@@ -86,6 +86,7 @@ export const cycle = {
   'cycle.overview.inProgress': 'đang xử lý',
   'cycle.overview.ready': 'sẵn sàng đánh giá',
   'cycle.overview.communication': 'Lượt tuyên truyền',
+  'cycle.overview.communicationBudget': 'Kinh phí tuyên truyền',
   'cycle.overview.training': 'Lớp tập huấn',
   'cycle.overview.participants': '{{n}} lượt người',
   'cycle.overview.actions.open': 'Bắt đầu chu trình',

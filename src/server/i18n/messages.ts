@@ -1,4 +1,4 @@
-import { MESSAGES, interpolate } from '../../i18n';
+import { MESSAGES, translateFrom } from '../../i18n';
 import { isLang, type Lang } from '../../i18n/lang';
 
 /**
@@ -8,7 +8,7 @@ import { isLang, type Lang } from '../../i18n/lang';
  */
 
 export function translate(lang: Lang, key: string, params: Record<string, unknown> = {}): string {
-  return interpolate(MESSAGES[lang][key] ?? MESSAGES.vi[key] ?? key, params);
+  return translateFrom(key in MESSAGES[lang] ? MESSAGES[lang] : MESSAGES.vi, key, params);
 }
 
 export function hasMessage(key: string): boolean {

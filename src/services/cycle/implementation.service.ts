@@ -1,7 +1,7 @@
 import * as repo from '../../db/repositories/implementation.repository';
 import { listBusinessPlans } from '../../db/repositories/business-plans.repository';
-import { CAPITAL_SOURCES, cycleItemScope, totalCapital, type CapitalMobilised, type SupportKind, type SupportRecord } from '../../domain/cycle';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors';
+import { CAPITAL_SOURCES, capitalProblems, cycleItemScope, totalCapital, type CapitalMobilised, type SupportKind, type SupportRecord } from '../../domain/cycle';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import { searchKey } from '../../domain/text/normalize';
 import { audit, diff } from '../audit.service';
 import { visiblePlan } from './business-plans.service';
@@ -77,6 +77,8 @@ export async function deleteSupport(ctx: CycleCtx, planId: string, supportId: st
 
 export async function putCapital(ctx: CycleCtx, planId: string, input: CapitalMobilised) {
   await planForWriting(ctx, planId);
+  const problems = capitalProblems(input);
+  if (problems.length) throw new ValidationError(problems);
   const row = await ctx.db.transaction(async (tx) => {
     const before = await repo.findCapital(tx, planId, input.year);
     const r = await repo.upsertCapital(tx, { businessPlanId: planId, ...input, updatedById: ctx.actor.id });

@@ -66,14 +66,21 @@ export function formatVnd(n: number | null | undefined, lang?: Lang): string {
 export function formatMillionVnd(vnd: number | null | undefined, lang?: Lang): string {
   if (!isNum(vnd)) return '';
   const l = lang ?? currentLang();
-  const num = nf(locale(l), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(vnd / 1_000_000);
+  const num = millions(vnd, l);
   return l === 'en' ? `${num} million VND` : `${num} triệu đồng`;
 }
 
 /** Just the number of millions, for tables whose header says the unit. */
 export function formatMillions(vnd: number | null | undefined, lang?: Lang): string {
   if (!isNum(vnd)) return '';
-  return nf(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(vnd / 1_000_000);
+  return millions(vnd, lang);
+}
+
+/** Millions with two decimals, none for a whole number of millions: "225,10", "12.031,54", "500". */
+function millions(vnd: number, lang?: Lang): string {
+  const m = Math.round(vnd / 10_000) / 100;
+  const digits = Number.isInteger(m) ? 0 : 2;
+  return nf(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(m);
 }
 
 function toDate(value: string | number | Date): Date | null {
