@@ -39,3 +39,11 @@ describe('yearly business figures (item 15)', () => {
     expect(entered.json().profitVnd).toBe(1_200_000_000);
   });
 });
+
+describe('unit search (item 16)', () => {
+  it('finds Quảng Ngãi from "Quang Ngai", as the unit pickers ask it', async () => {
+    const res = await t.app.inject('/api/units?q=Quang%20Ngai&limit=5');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items[0]).toMatchObject({ code: '51', name: 'Tỉnh Quảng Ngãi' });
+  });
+});

@@ -11,6 +11,7 @@ import { StarBadge } from '../../components/StarBadge';
 import { formatDate } from '../../i18n/format';
 import { OutcomeTag, PartsLine, SheetForm, SheetSummary, sheetTotals, useLocalized, useScoreText } from './shared';
 import { todayInVietnam } from '../../../domain/dates';
+import { searchLikeCatalogue } from '../../components/selectSearch';
 
 function FeedbackView({ feedback }: { feedback: Feedback }) {
   const { t } = useTranslation();
@@ -160,7 +161,7 @@ export default function FeedbackPage() {
       <PageHeader title={t('feedbackPage.title')} subtitle={t('feedbackPage.subtitle')} />
       <Card size="small" className="filters-bar">
         <Select
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={searchLikeCatalogue}
           value={productId}
           onChange={(v) => setParams({ productId: v })}
           options={items.map((p) => ({ value: p.id, label: p.name }))}
