@@ -1,11 +1,12 @@
 import type { Db } from '../db/client';
-import { getProduct } from '../db/repositories/products.repository';
+import { getProduct, starRecords } from '../db/repositories/products.repository';
+import { liveCertificatesOfProduct } from '../db/repositories/certificates.repository';
 import * as rounds from '../db/repositories/rounds.repository';
 import { NotFoundError, ValidationError } from '../domain/errors';
 import { can, type Actor, type Located } from '../domain/jurisdiction/policy';
 import { todayInVietnam } from '../domain/dates';
 import type { CriteriaSet, Localized } from '../domain/criteria/types';
-import { formatScore, producerFeedback, selfAssessment, type Answers, type ProducerFeedback } from '../domain/ranking';
+import { formatScore, producerFeedback, ruleLabel, selfAssessment, type Answers, type ProducerFeedback } from '../domain/ranking';
 import { audit, type AuditActor } from './audit.service';
 import { criteriaSetById, criteriaSetFor, definitionOf } from './criteria-sets.service';
 import { findCriteriaSetByCode } from '../db/repositories/criteria-sets.repository';
@@ -71,6 +72,24 @@ function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/**
+ * The product's current class and what it rests on: its valid certificate when it has one,
+ * else its latest recognition on record (history kept from before the platform).
+ */
+async function currentClass(db: Db, productId: string, stars: number | null) {
+  const today = todayInVietnam();
+  const [certificate] = (await liveCertificatesOfProduct(db, productId, today)).sort((a, b) => (a.issuedOn < b.issuedOn ? 1 : -1));
+  const records = await starRecords(db, productId);
+  const latest = records.at(-1)?.record;
+  return {
+    stars,
+    certificate: certificate
+      ? { number: certificate.number, stars: certificate.stars, issuedOn: certificate.issuedOn, validUntil: certificate.validUntil, decisionNumber: certificate.decisionNumber, level: certificate.level }
+      : null,
+    recognition: latest ? { stars: latest.stars, year: latest.year, level: latest.level, decision: latest.decision } : null,
+  };
+}
+
 export async function productFeedback(db: Db, actor: Actor, productId: string, roundId?: string) {
   const view = await loadProduct(db, actor, productId);
   const statuses = actor.role === 'producer' ? ['approved'] : ['closed', 'approved'];
@@ -80,7 +99,8 @@ export async function productFeedback(db: Db, actor: Actor, productId: string, r
     const res = r.entry.result as unknown as ProductResult;
     return { roundId: r.round.id, roundName: r.round.name, date: r.round.date, level: r.round.level, status: r.round.status, meanTotal: res.meanTotal, stars: res.stars, outcome: res.outcome.action };
   });
-  const base = { productId, productName: view.product.name, entityName: view.entityName, groupCode: view.product.groupCode, history };
+  const current = await currentClass(db, productId, view.product.stars);
+  const base = { productId, productName: view.product.name, entityName: view.entityName, groupCode: view.product.groupCode, history, current };
   if (!chosen) return { ...base, round: null, criteriaSetCode: null, result: null, feedback: null };
 
   const result = chosen.entry.result as unknown as ProductResult;
@@ -89,7 +109,15 @@ export async function productFeedback(db: Db, actor: Actor, productId: string, r
   const fb = producerFeedback(set, { points: result.criterionMeans, mustFix });
   return {
     ...base,
-    round: { id: chosen.round.id, name: chosen.round.name, date: chosen.round.date, level: chosen.round.level, status: chosen.round.status, decisionNumber: chosen.round.decisionNumber },
+    round: {
+      id: chosen.round.id,
+      name: chosen.round.name,
+      date: chosen.round.date,
+      level: chosen.round.level,
+      status: chosen.round.status,
+      decisionNumber: chosen.round.decisionNumber,
+      rule: ruleLabel(chosen.round.ruleVersion),
+    },
     criteriaSetCode: chosen.criteriaSetCode,
     result: {
       meanTotal: result.meanTotal,

@@ -47,3 +47,26 @@ describe('unit search (item 16)', () => {
     expect(res.json().items[0]).toMatchObject({ code: '51', name: 'Tỉnh Quảng Ngãi' });
   });
 });
+
+describe("a product's feedback and its current class (item 17)", () => {
+  it('says which round the feedback is of, and what the current class rests on', async () => {
+    const producer = await t.login('producer.qn');
+    const id = await productId('ruou ba kich');
+    const catalogue = (await t.app.inject(`/api/products/${id}`)).json();
+    const fb = (await get(`/api/products/${id}/feedback`, producer)).json();
+    expect(fb.round).toMatchObject({ status: 'approved', rule: '148/QĐ-TTg' });
+    expect(fb.result.stars).toBe(3); // the round's score: not a recognition at the provincial level
+    expect(fb.result.outcome.action).not.toBe('recognise');
+    expect(fb.current).toMatchObject({ stars: catalogue.stars, certificate: null, recognition: { stars: 4, year: 2019 } });
+    expect(catalogue.stars).toBe(4);
+  });
+
+  it("takes the current class of a product with a valid certificate from that certificate", async () => {
+    const id = await productId('nuoc khoang khatisa');
+    const catalogue = (await t.app.inject(`/api/products/${id}`)).json();
+    const fb = (await get(`/api/products/${id}/feedback`)).json();
+    expect(fb.current.certificate).toMatchObject({ stars: 4 });
+    expect(fb.current.stars).toBe(fb.current.certificate.stars);
+    expect(catalogue.stars).toBe(fb.current.certificate.stars);
+  });
+});

@@ -416,6 +416,13 @@ export async function evaluationRoundRoutes(app: FastifyInstance, { database }: 
             entityName: z.string(),
             groupCode: z.string(),
             history: z.array(z.looseObject({ roundId: z.string(), date: z.string() })),
+            current: z
+              .object({
+                stars: z.number().nullable().describe("the product's current class, as the catalogue shows it"),
+                certificate: z.looseObject({ number: z.string(), stars: z.number(), validUntil: z.string() }).nullable().describe('its valid certificate, if any'),
+                recognition: z.looseObject({ stars: z.number(), year: z.number() }).nullable().describe('its latest recognition on record'),
+              })
+              .describe('what the current class rests on, so the feedback of a round is not mistaken for it'),
             round: z.looseObject({ id: z.string() }).nullable(),
             criteriaSetCode: z.string().nullable(),
             result: z.looseObject({}).nullable(),

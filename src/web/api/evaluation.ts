@@ -245,7 +245,12 @@ export interface ProductFeedback {
   entityName: string;
   groupCode: string;
   history: Array<{ roundId: string; roundName: string; date: string; level: string; status: string; meanTotal: number | null; stars: number | null; outcome: string }>;
-  round: { id: string; name: string; date: string; level: string; status: string; decisionNumber: string | null } | null;
+  current: {
+    stars: number | null;
+    certificate: { number: string; stars: number; issuedOn: string; validUntil: string; decisionNumber: string; level: string } | null;
+    recognition: { stars: number; year: number; level: string; decision: string | null } | null;
+  };
+  round: { id: string; name: string; date: string; level: string; status: string; decisionNumber: string | null; rule: string } | null;
   criteriaSetCode: string | null;
   result: { meanTotal: number; meanTotalText: string; parts: Parts; stars: number; disqualified: boolean; outcome: RecognitionOutcome; disagreements: ProductResult['disagreements'] } | null;
   feedback: Feedback | null;

@@ -72,9 +72,28 @@ function ResultTab({ productId }: { productId: string }) {
   const fb = useFeedback(productId);
   if (fb.isLoading) return <Spin />;
   if (!fb.data?.round || !fb.data.result || !fb.data.feedback) return <Empty description={t('feedbackPage.noResult')} />;
-  const { round, result, feedback } = fb.data;
+  const { round, result, feedback, current } = fb.data;
+  const recognised = result.outcome.action === 'recognise' && round.status === 'approved' && round.decisionNumber;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={12}>
+      <Alert
+        type="info"
+        showIcon
+        data-testid="feedback-refers-to"
+        title={t('feedbackPage.refersTo', { round: round.name, date: formatDate(round.date), rule: round.rule })}
+        description={
+          <>
+            <div>{recognised ? t('feedbackPage.recognised', { n: result.stars, decision: round.decisionNumber }) : t('feedbackPage.notRecognised')}</div>
+            <div data-testid="feedback-current-class">
+              {current.certificate
+                ? t('feedbackPage.currentCertificate', { n: current.certificate.stars, number: current.certificate.number, until: formatDate(current.certificate.validUntil) })
+                : current.stars && current.recognition
+                  ? t('feedbackPage.currentRecognition', { n: current.stars, year: current.recognition.year })
+                  : t('feedbackPage.currentNone')}
+            </div>
+          </>
+        }
+      />
       <Card size="small">
         <Space wrap size={24}>
           <Statistic title={t('feedbackPage.score')} value={score(result.meanTotal)} />
