@@ -6,7 +6,7 @@ import { insertStarRecord, refreshCurrentStars } from '../db/repositories/produc
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { can, scopeFor, type Actor, type Located } from '../domain/jurisdiction/policy';
 import { certificateNumber, certificateStatus, eligibleForCertificate, validUntil, type CertificateStatus } from '../domain/certificates';
-import { addDays, daysBetween, todayInVietnam } from '../domain/dates';
+import { addDays, daysBetween } from '../domain/dates';
 import { canRecognise, ruleLabel, type StarClass } from '../domain/ranking';
 import type { AuthorityLevel } from '../domain/criteria/types';
 import { audit, timeline, type AuditActor } from './audit.service';
@@ -14,6 +14,7 @@ import { expiringSoonDays, reminderThresholds } from './certificate-settings';
 import { signCertificateToken, verifyUrl } from './verification.service';
 import { renderCertificatePdf } from './documents/certificate-pdf';
 import { publishedCriteriaSets } from './criteria-sets.service';
+import * as clock from './clock';
 
 /**
  * Certificates (giấy chứng nhận sản phẩm OCOP): issued when a round's results are approved,
@@ -157,7 +158,7 @@ export interface CertificateListParams {
 }
 
 export async function listCertificates(db: Db, actor: Actor, params: CertificateListParams) {
-  const today = todayInVietnam();
+  const today = clock.today();
   const scope = scopeFor(actor, 'read', 'certificate');
   const { rows, total } = await repo.listCertificates(db, { ...params, scope, today, expiringUntil: addDays(today, expiringSoonDays()) });
   return { items: rows.map((r) => presentCertificate(r.certificate, today, r.unitName)), total, expiringSoonDays: expiringSoonDays() };
@@ -171,7 +172,7 @@ async function loadVisible(db: Executor, actor: Actor, id: string, lock = false)
 
 export async function getCertificate(db: Db, actor: Actor, id: string): Promise<CertificateDto> {
   const view = await loadVisible(db, actor, id);
-  return presentCertificate(view.certificate, todayInVietnam(), view.unitName);
+  return presentCertificate(view.certificate, clock.today(), view.unitName);
 }
 
 export async function certificateTimeline(db: Db, actor: Actor, id: string) {
@@ -188,7 +189,7 @@ export async function revokeCertificate(
   id: string,
   input: { reason: string; version: number; revokedOn?: string },
 ): Promise<CertificateDto> {
-  const today = todayInVietnam();
+  const today = clock.today();
   await db.transaction(async (tx) => {
     const view = await loadVisible(tx, actor, id, true);
     const cert = view.certificate;
@@ -225,7 +226,7 @@ export async function withdrawFromCatalogueIfNoneLeft(tx: Executor, who: AuditAc
  */
 export async function runReminders(db: Db, actor: Actor, who: AuditActor) {
   if (!can(actor, 'update', 'certificate')) throw new ForbiddenError();
-  const today = todayInVietnam();
+  const today = clock.today();
   const scope = scopeFor(actor, 'update', 'certificate');
   const { rows } = await repo.listCertificates(db, { scope, today, expiringUntil: addDays(today, expiringSoonDays()), status: 'expiring', page: 1, pageSize: 10_000 });
   const raised: Array<{ certificateId: string; number: string; productName: string; kind: string; validUntil: string; daysLeft: number }> = [];
@@ -258,7 +259,7 @@ export async function certificateQrSvg(db: Db, actor: Actor, id: string, origin:
 export async function certificatePdf(db: Db, actor: Actor, id: string, origin: string): Promise<{ pdf: Buffer; number: string }> {
   const view = await loadVisible(db, actor, id);
   const cert = view.certificate;
-  const status = certificateStatus(cert, todayInVietnam(), expiringSoonDays());
+  const status = certificateStatus(cert, clock.today(), expiringSoonDays());
   const pdf = await renderCertificatePdf({
     number: cert.number,
     issuer: cert.issuerName,

@@ -3,7 +3,7 @@ import * as repo from '../db/repositories/rounds.repository';
 import { findUnit } from '../db/repositories/units.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldProblem } from '../domain/errors';
 import { can, mayEver, type Actor, type Located } from '../domain/jurisdiction/policy';
-import { formatDateVi, todayInVietnam } from '../domain/dates';
+import { formatDateVi } from '../domain/dates';
 import type { AuthorityLevel, CriteriaSet, PartCode } from '../domain/criteria/types';
 import {
   formatScore, recognitionOutcome, recognitionRules, roundResult, ruleLabel, ruleVersionForDate, scoreSheet, type Answers, type RecognitionOutcome,
@@ -16,6 +16,7 @@ import { certificatesOfRound } from '../db/repositories/certificates.repository'
 import type { Tx } from '../db/client';
 import { applyItemTransition, type CycleCtx } from './cycle/workflow';
 import { dossierHooks } from './cycle/dossiers.service';
+import * as clock from './clock';
 
 /**
  * Evaluation rounds (SPEC C4): a council at one level of one unit, on a date whose rule
@@ -115,7 +116,7 @@ async function presentRound(db: Executor, actor: Actor, access: RoundAccess) {
   const procedure = safeProcedure(round.ruleVersion, sets.map((s) => s.set));
   const levelRule = procedure?.levels.find((l) => l.level === round.level) ?? null;
   const certs = round.status === 'approved' ? await certificatesOfRound(db, round.id) : [];
-  const today = todayInVietnam();
+  const today = clock.today();
   const isChair = me?.role === 'chair';
   const closedOrLater = round.status !== 'open';
 
@@ -860,7 +861,7 @@ export interface ApproveResponse {
  * Records the competent authority's decision and issues the certificates of the recognised
  * products (once: a repeated request with the same decision returns what was issued).
  */
-export async function approveRound(db: Db, actor: Actor, who: AuditActor, id: string, input: ApproveInput, approvedOn = todayInVietnam()): Promise<ApproveResponse> {
+export async function approveRound(db: Db, actor: Actor, who: AuditActor, id: string, input: ApproveInput, approvedOn = clock.today()): Promise<ApproveResponse> {
   return db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'update');
     if (!access.organiser) throw new ForbiddenError('errors.round.organiserOnly');

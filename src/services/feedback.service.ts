@@ -4,13 +4,13 @@ import { liveCertificatesOfProduct } from '../db/repositories/certificates.repos
 import * as rounds from '../db/repositories/rounds.repository';
 import { NotFoundError, ValidationError } from '../domain/errors';
 import { can, type Actor, type Located } from '../domain/jurisdiction/policy';
-import { todayInVietnam } from '../domain/dates';
 import type { CriteriaSet, Localized } from '../domain/criteria/types';
 import { formatScore, producerFeedback, ruleLabel, selfAssessment, type Answers, type ProducerFeedback } from '../domain/ranking';
 import { audit, type AuditActor } from './audit.service';
 import { criteriaSetById, criteriaSetFor, definitionOf } from './criteria-sets.service';
 import { findCriteriaSetByCode } from '../db/repositories/criteria-sets.repository';
 import type { ProductResult } from './evaluation-rounds.service';
+import * as clock from './clock';
 
 /**
  * Feedback that helps producers improve (SPEC C4): after a round, where the product lost
@@ -77,7 +77,7 @@ function round2(n: number): number {
  * else its latest recognition on record (history kept from before the platform).
  */
 async function currentClass(db: Db, productId: string, stars: number | null) {
-  const today = todayInVietnam();
+  const today = clock.today();
   const [certificate] = (await liveCertificatesOfProduct(db, productId, today)).sort((a, b) => (a.issuedOn < b.issuedOn ? 1 : -1));
   const records = await starRecords(db, productId);
   const latest = records.at(-1)?.record;
@@ -144,8 +144,8 @@ async function resolveSet(db: Db, code: string | undefined, groupCode: string): 
     if (!row || row.status !== 'published') throw new ValidationError([{ path: 'criteriaSetCode', code: 'errors.criteriaSet.unknown', params: { code } }]);
     return { id: row.id, set: definitionOf(row) };
   }
-  const chosen = await criteriaSetFor(db, todayInVietnam(), groupCode);
-  if (!chosen) throw new ValidationError([{ path: 'criteriaSetCode', code: 'errors.round.noCriteriaSet', params: { group: groupCode, date: todayInVietnam() } }]);
+  const chosen = await criteriaSetFor(db, clock.today(), groupCode);
+  if (!chosen) throw new ValidationError([{ path: 'criteriaSetCode', code: 'errors.round.noCriteriaSet', params: { group: groupCode, date: clock.today() } }]);
   return chosen;
 }
 

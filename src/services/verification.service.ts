@@ -4,8 +4,9 @@ import type { Db, Executor } from '../db/client';
 import * as repo from '../db/repositories/certificates.repository';
 import { AppError } from '../domain/errors';
 import { certificateStatus, parseCertificateNumber, type CertificateStatus } from '../domain/certificates';
-import { isIsoDate, todayInVietnam } from '../domain/dates';
+import { isIsoDate } from '../domain/dates';
 import { expiringSoonDays } from './certificate-settings';
+import * as clock from './clock';
 
 /**
  * Verifiable QR codes (SPEC C4 "Verification"). Each certificate carries a compact JWS signed
@@ -172,7 +173,7 @@ const invalid = (reason: NonNullable<VerificationResult['reason']>, checkedOn: s
  * does not verify — forged, altered, signed with an unknown key — is always 'invalid'.
  */
 export async function verifyCode(db: Db, code: string): Promise<VerificationResult> {
-  const today = todayInVietnam();
+  const today = clock.today();
   const trimmed = code.trim();
   if (parseCertificateNumber(trimmed)) {
     const row = await repo.findCertificateByNumber(db, trimmed.toUpperCase());

@@ -1,5 +1,6 @@
 import type { TestContext } from '../support/test-app';
-import { addDays, todayInVietnam } from '../../src/domain/dates';
+import { addDays } from '../../src/domain/dates';
+import { today } from '../../src/services/clock';
 
 /** Helpers shared by the evaluation, certificate and verification API tests. */
 
@@ -72,10 +73,11 @@ export async function productIds(t: TestContext, cookie: string, names: string[]
   });
 }
 
+/** Today by the platform's clock (tests fix it with OCOP_TODAY). */
 export function todayVn(): string {
-  return todayInVietnam();
+  return today();
 }
 
 export function daysFromToday(days: number): string {
-  return addDays(todayInVietnam(), days);
+  return addDays(today(), days);
 }

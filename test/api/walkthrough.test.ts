@@ -70,3 +70,24 @@ describe("a product's feedback and its current class (item 17)", () => {
     expect(catalogue.stars).toBe(fb.current.certificate.stars);
   });
 });
+
+describe('the demo and the tests do not move with the calendar (item 22)', () => {
+  it('reads the same history with "today" in 2029: the 2024 round, its certificates now expired', async () => {
+    const saved = process.env.OCOP_TODAY;
+    try {
+      process.env.OCOP_TODAY = '2029-06-15';
+      const id = await productId('ruou ba kich');
+      const fb = (await get(`/api/products/${id}/feedback`)).json();
+      expect(fb.round).toMatchObject({ date: '2024-01-10', rule: '148/QĐ-TTg' });
+      expect(fb.current).toMatchObject({ stars: 4, recognition: { year: 2019 } });
+      const certs = (await get('/api/certificates?pageSize=100')).json().items as Array<{ productName: string; status: string; validUntil: string }>;
+      const fresh = certs.find((c) => c.productName === 'Nước khoáng chanh muối Fresh Quang Hanh')!;
+      expect(fresh).toMatchObject({ validUntil: '2027-01-29', status: 'expired' });
+    } finally {
+      process.env.OCOP_TODAY = saved;
+    }
+    // …and on the tests' fixed day it is expiring soon, whenever the suite runs.
+    const certs = (await get('/api/certificates?pageSize=100')).json().items as Array<{ productName: string; status: string }>;
+    expect(certs.find((c) => c.productName === 'Nước khoáng chanh muối Fresh Quang Hanh')!.status).toBe('expiring');
+  });
+});

@@ -19,13 +19,14 @@ import {
   type StateMachine,
   type Transition,
 } from '../../domain/cycle';
-import { formatDateVi, toIsoDate } from '../../domain/dates';
+import { formatDateVi } from '../../domain/dates';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import { canSeeCycleItem, type CycleItemLocation } from '../../domain/cycle/workflow';
 import type { Actor } from '../../domain/jurisdiction/policy';
 import type { Role } from '../../domain/users/roles';
 import { audit, type AuditActor } from '../audit.service';
 import type { Lang } from '../../i18n/lang';
+import * as clock from '../clock';
 
 /**
  * The engine the idea, business-plan and dossier services share: visibility (404 outside
@@ -104,7 +105,7 @@ export function ensureVisible<T extends ItemCore>(actor: Actor, core: T | undefi
 }
 
 export function todayVN(): string {
-  return toIsoDate(new Date());
+  return clock.today();
 }
 
 const OFFICER_ROLES: readonly string[] = ['admin', 'central', 'province', 'district', 'commune'];
@@ -135,7 +136,7 @@ export function presentCore(type: ItemType, core: ItemCore, actor: Actor, lang: 
   // an accepted business plan is being implemented: step 4 of the cycle
   const progress: { step: number; status: 'wait' | 'process' | 'finish' | 'error' } =
     type === 'business-plan' && core.status === 'accepted' ? { step: 4, status: 'process' } : stepProgress(type, core.status);
-  const due = isDue(core.dueOn, new Date());
+  const due = isDue(core.dueOn, clock.now());
   const party = waitingParty(machine, { status: core.status, filedByRole: core.filedByRole });
   return {
     id: core.id,
@@ -369,7 +370,7 @@ export async function applyItemTransition(
   if (!mayTakeAsFiler(core, ctx.actor.role, input.action)) throw new ForbiddenError('errors.cycle.notFiler');
   if (input.version !== undefined && input.version !== core.version) throw concurrentChange(machine, core.status);
 
-  const now = ctx.now?.() ?? new Date();
+  const now = ctx.now?.() ?? clock.now();
   const cycle = await cyclesRepo.getCycle(tx, core.cycleId);
   if (!cycle) throw new NotFoundError('cycle');
   const settings = cycleSettingsOf(cycle.cycle.settings);
@@ -443,7 +444,7 @@ export async function recordCreation(tx: Tx, ctx: CycleCtx, type: ItemType, id: 
     actorName: ctx.who.name,
     actorRole: ctx.actor.role,
     note,
-    at: ctx.now?.() ?? new Date(),
+    at: ctx.now?.() ?? clock.now(),
   });
   await audit(tx, ctx.who, 'create', type, id, changes, note);
 }
@@ -479,7 +480,7 @@ async function notify(
       toStatus: after.status,
       actorName: ctx.who.name,
       note,
-      createdAt: ctx.now?.() ?? new Date(),
+      createdAt: ctx.now?.() ?? clock.now(),
     })),
   );
 }
