@@ -115,3 +115,27 @@ describe('journey: the catalogue on a desktop', () => {
     await context.close();
   });
 });
+
+describe('journey: the producer reads its feedback and its yearly figures', () => {
+  it('sees which round the feedback is of, the current class it rests on, and the figures form in triệu đồng', async () => {
+    const context = await newContext(browser, PHONE, inject('baseUrl'));
+    const page = await context.newPage();
+    await login(page, 'producer.qn');
+    const list = await (await page.request.get('/api/products?q=ruou%20ba%20kich')).json();
+    const id = list.items[0].id as string;
+    await page.goto(`/evaluation/feedback?productId=${id}`);
+    const refers = page.getByTestId('feedback-refers-to');
+    await refers.waitFor();
+    expect(await refers.textContent()).toContain('Quyết định 148/QĐ-TTg');
+    expect(await page.getByTestId('feedback-current-class').textContent()).toContain('4 sao');
+    await fitsThePhone(page, 'phone-feedback');
+
+    await page.goto(`/products/${id}`);
+    await page.getByTestId('figures-table').waitFor();
+    await page.getByTestId('figure-add').click();
+    await page.getByTestId('figure-unit-note').waitFor();
+    expect(await page.locator('.ant-modal').textContent()).toContain('Doanh thu (triệu đồng)');
+    await screenshot(page, 'phone-figure-form');
+    await context.close();
+  });
+});
