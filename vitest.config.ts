@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// The platform's clock for calendar decisions (src/services/clock.ts): the tests, and the demo
+// database they copy, run on a fixed day, so every "today" is the same whenever they run.
+process.env.OCOP_TODAY ??= '2026-12-01';
+
 // Three projects, run together by `vitest run` (npm test) or one at a time with `--project`:
 // - unit:  src/**/*.test.ts — plain modules, no database, seconds;
 // - api:   test/api/**/*.test.ts — each file opens its own database, copied from one prepared

@@ -24,7 +24,7 @@ describe('journey: an officer finds a product by searching without accents', () 
     await expect.poll(() => page.getByTestId('product-title').textContent()).toContain('Rượu ba kích đặc sản Quảng Ninh');
     await page.getByText('Công ty cổ phần Xây dựng và Sản xuất Bia').first().waitFor();
     await page.getByTestId('figures-table').waitFor();
-    await page.waitForTimeout(1500); // let the chart finish its entry animation
+    await page.locator('[data-chart] canvas').first().waitFor(); // drawn at once (reduced motion)
     const file = await screenshot(page, 'product-page-ruou-ba-kich');
     expect(fs.statSync(file).size).toBeGreaterThan(10_000);
     await context.close();

@@ -140,7 +140,10 @@ describe('journey: one product through steps 2–5 in the web UI with the demo a
   async function act(page: Page, action: string, status: string, note?: string) {
     await page.getByTestId(`action-${action}`).click();
     if (note) await page.getByTestId('transition-note').fill(note);
+    // Wait on the server's answer to the transition, then on the page showing it.
+    const answer = page.waitForResponse((r) => /\/transitions$/.test(new URL(r.url()).pathname) && r.request().method() === 'POST');
     await page.getByTestId('transition-confirm').click();
+    expect((await answer).status()).toBe(200);
     await expect.poll(() => page.getByTestId('item-status').getAttribute('data-status')).toBe(status);
   }
 

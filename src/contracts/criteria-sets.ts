@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { endpoint } from './http';
 import { actionsOf, errorResponses, items, noContent, versionQuery } from './common';
 import { AUTHORITY_LEVELS, CRITERIA_SET_STATUSES, PART_CODES, PRODUCT_GROUP_CODES, type CriteriaSet } from '../domain/criteria/types';
-import { isIsoDate } from '../domain/certificates/iso-date';
+import { isIsoDate } from '../domain/dates';
 import { CRITERIA_SET_ACTIONS } from '../domain/policy/criteria-set';
 
 /**

@@ -62,8 +62,26 @@ export const productFeedbackSchema = z.object({
       outcome: z.string().describe('the outcome action'),
     }),
   ),
+  current: z
+    .object({
+      stars: z.number().int().nullable().describe("the product's current class, as the catalogue shows it"),
+      certificate: z
+        .object({ number: z.string(), stars: z.number().int(), issuedOn: z.string(), validUntil: z.string(), decisionNumber: z.string().nullable(), level: z.string() })
+        .nullable()
+        .describe('its valid certificate, if any'),
+      recognition: z.object({ stars: z.number().int(), year: z.number().int(), level: z.string(), decision: z.string().nullable() }).nullable().describe('its latest recognition on record'),
+    })
+    .describe('what the current class rests on, so the feedback of a round is not mistaken for it'),
   round: z
-    .object({ id: z.string(), name: z.string(), date: z.string(), level: z.enum(ROUND_LEVELS), status: z.enum(ROUND_STATUSES), decisionNumber: z.string().nullable() })
+    .object({
+      id: z.string(),
+      name: z.string(),
+      date: z.string(),
+      level: z.enum(ROUND_LEVELS),
+      status: z.enum(ROUND_STATUSES),
+      decisionNumber: z.string().nullable(),
+      rule: z.string().describe('the rule version the round was scored under, as a label ("Quyết định 148/QĐ-TTg")'),
+    })
     .nullable(),
   criteriaSetCode: z.string().nullable(),
   result: z

@@ -14,14 +14,14 @@ import { markReadBefore } from '../db/repositories/notifications.repository';
 import { compareAndSetContent, insertTransition } from '../db/repositories/workflow.repository';
 import { getEntity } from '../db/repositories/entities.repository';
 import { getProduct } from '../db/repositories/products.repository';
+import { addDays, toIsoDate } from '../domain/dates';
+import { now as clockNow, today as clockToday } from '../services/clock';
 import {
-  addDays,
   businessPlanFormSchema,
   checklistFor,
   defaultCalendar,
   ideaFormSchema,
   requiredItems,
-  toIsoDate,
   type BusinessPlanFormInput,
   type CommunePreAssessment,
   type DossierEntryPath,
@@ -61,7 +61,7 @@ type Who = { actor: Actor; name: string; userId: string | null };
 
 /** A Vietnam-time instant `days` before today at `hour`:`minute`. */
 function dayAgo(days: number, minute = 0, hour = 9): Date {
-  return vnTime(addDays(toIsoDate(new Date()), -days), hour, minute);
+  return vnTime(addDays(clockToday(), -days), hour, minute);
 }
 
 function vnTime(iso: string, hour = 9, minute = 0): Date {
@@ -99,7 +99,7 @@ export async function seedDemoCycle(tx: Tx, refs: DemoCycleRefs): Promise<{ idea
     userId: null,
   };
 
-  let clock = new Date();
+  let clock = clockNow();
   const ctxOf = (who: Who): CycleCtx => ({ db: tx as never, actor: who.actor, who: { id: who.userId, name: who.name }, lang: 'vi', now: () => clock });
   const step = async (kind: 'idea' | 'business-plan' | 'dossier', id: string, who: Who, action: string, when: Date, hooks: TransitionHooks, note?: string) => {
     clock = when;
@@ -108,8 +108,8 @@ export async function seedDemoCycle(tx: Tx, refs: DemoCycleRefs): Promise<{ idea
 
   /* ------------------------------------------ cycles ------------------------------------------ */
 
-  const year = Number(toIsoDate(new Date()).slice(0, 4));
-  const today = toIsoDate(new Date());
+  const today = clockToday();
+  const year = Number(today.slice(0, 4));
   const endOfYear = `${year}-12-31`;
   const extended = (deadline: string) => {
     const wanted = addDays(today, 45);
@@ -140,7 +140,7 @@ export async function seedDemoCycle(tx: Tx, refs: DemoCycleRefs): Promise<{ idea
     calendar,
     settings: {},
     createdAt: vnTime(`${lastYear}-12-15`),
-    statusChangedAt: vnTime(`${year}-01-05`) < new Date() ? vnTime(`${year}-01-05`) : new Date(),
+    statusChangedAt: vnTime(`${year}-01-05`) < clockNow() ? vnTime(`${year}-01-05`) : clockNow(),
   });
   for (const c of [last, current]) {
     const pn = { actorId: province.userId, actorName: province.name, actorRole: 'province' };

@@ -4,7 +4,8 @@ import * as rounds from '../db/repositories/rounds.repository';
 import * as certs from '../db/repositories/certificates.repository';
 import { insertProduct } from '../db/repositories/products.repository';
 import { insertUser } from '../db/repositories/users.repository';
-import { addDays, todayInVietnam } from '../domain/certificates/iso-date';
+import { addDays } from '../domain/dates';
+import { today as clockToday } from '../services/clock';
 import type { CriteriaSet, Criterion } from '../domain/criteria/types';
 import { scoreSheet } from '../domain/ranking';
 import { requiredItems, checklistFor } from '../domain/cycle/dossier-checklist';
@@ -18,9 +19,10 @@ import { PRODUCT_AUDIT_FIELDS } from '../services/products.service';
 import { resolveBinding } from '../services/users.service';
 
 /**
- * Demo of evaluation and ranking (SPEC §7, issue 4), relative to the day the demo is loaded:
- * - an older Quảng Ninh round (about three years ago) whose certificate for "Nước khoáng chanh
- *   muối Fresh" is now expiring soon, and whose Khatisa certificate was superseded;
+ * Demo of evaluation and ranking (SPEC §7, issue 4):
+ * - a Quảng Ninh round of January 2024 (fixed dates, `HISTORY_ROUND`) whose certificate for
+ *   "Nước khoáng chanh muối Fresh" runs to 29/01/2027, and whose Khatisa certificate was superseded;
+ * and, dated relative to the day the demo is loaded (the clock: `OCOP_TODAY` or today):
  * - a closed and approved provincial round (two months ago) with five members' sheets: Khatisa
  *   re-recognised 4★ (with a flagged disagreement), the fresh eggs 3★, the sparkling PET water
  *   scoring 90+ and proposed to the centre, and a new cured-chicken product recognised 3★ whose
@@ -116,11 +118,15 @@ function highest(set: CriteriaSet, code: string): string {
 }
 
 /** The same calendar day `years` earlier (29 February becomes 28 February). */
-function yearsBefore(iso: string, years: number): string {
-  const [y, m, d] = iso.split('-');
-  const day = m === '02' && d === '29' ? '28' : d;
-  return `${Number(y) - years}-${m}-${day}`;
-}
+/**
+ * The demo's history is dated as it happened and does not move with the calendar; only the
+ * current cycle (rounds 2 and 3, the revocation) is dated relative to today.
+ */
+export const HISTORY_ROUND = {
+  name: 'Đánh giá, phân hạng sản phẩm OCOP tỉnh Quảng Ninh năm 2024 – đợt 1',
+  date: '2024-01-10',
+  decisionDate: '2024-01-30',
+} as const;
 
 interface DemoProductPlan {
   productId: string;
@@ -217,7 +223,7 @@ async function closeAndApprove(tx: Executor, roundId: string, closedBy: string, 
 }
 
 export async function seedDemoEvaluation(tx: Executor, ctx: DemoEvaluationContext) {
-  const today = ctx.today ?? todayInVietnam();
+  const today = ctx.today ?? clockToday();
   await ensureOfficialCriteriaSets(tx);
   const product = (key: string) => {
     const id = ctx.productIds.get(key);
@@ -262,11 +268,12 @@ export async function seedDemoEvaluation(tx: Executor, ctx: DemoEvaluationContex
   const council = (chair: number) =>
     councilIds.map((userId, i) => ({ userId, role: (i === chair ? 'chair' : 'member') as 'chair' | 'member' }));
 
-  // 1. About three years ago: certificates now expiring soon (Fresh) and superseded (Khatisa).
-  const oldIssued = yearsBefore(addDays(today, 46), 3);
+  // 1. History, on fixed dates (under 148/2023): certificates valid until 29/01/2027, so
+  // expiring soon around the turn of 2027 (Fresh), and superseded by round 2 (Khatisa).
+  const oldIssued = HISTORY_ROUND.decisionDate;
   const oldRound = await createDemoRound(tx, {
-    name: 'Đánh giá, phân hạng sản phẩm OCOP tỉnh Quảng Ninh – đợt 1',
-    date: addDays(oldIssued, -20),
+    name: HISTORY_ROUND.name,
+    date: HISTORY_ROUND.date,
     members: council(4),
     products: [
       { productId: product('qn-nuoc-khoang-chanh-muoi-fresh'), target: 76 },

@@ -6,9 +6,11 @@ import { insertStarRecord, refreshCurrentStars } from '../db/repositories/produc
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
 import { actionsOn, authorize, mayAnywhere, scopeOf, type Actor, type Located } from '../domain/policy';
 import {
-  addDays, certificateNumber, certificateStatus, daysBetween, eligibleForCertificate, todayInVietnam, validUntil, type CertificateStatus,
+  certificateNumber, certificateStatus, eligibleForCertificate, validUntil, type CertificateStatus,
 } from '../domain/certificates';
-import { canRecognise, type StarClass } from '../domain/ranking';
+import { addDays, daysBetween } from '../domain/dates';
+import * as clock from './clock';
+import { canRecognise, ruleLabel, type StarClass } from '../domain/ranking';
 import type { AuthorityLevel } from '../domain/criteria/types';
 import { audit, timeline, type AuditActor } from './audit.service';
 import { expiringSoonDays, reminderThresholds } from './certificate-settings';
@@ -96,7 +98,7 @@ export async function issueCertificates(tx: Executor, who: AuditActor, input: Is
 
   for (const { productId, stars } of input.products) {
     if (!eligibleForCertificate(stars) || !canRecognise(round.ruleVersion, round.level as AuthorityLevel, stars as StarClass, sets)) {
-      throw new ConflictError('errors.certificate.levelCannotRecognise', { level: round.level, stars, rule: round.ruleVersion });
+      throw new ConflictError('errors.certificate.levelCannotRecognise', { level: round.level, stars, rule: ruleLabel(round.ruleVersion, sets) });
     }
     const view = found.get(productId);
     if (!view) throw new NotFoundError('product');
@@ -153,7 +155,7 @@ export async function issueCertificates(tx: Executor, who: AuditActor, input: Is
 export type CertificateListParams = QueryOf<typeof certificates.list>;
 
 export async function listCertificates(db: Db, actor: Actor, params: CertificateListParams) {
-  const today = todayInVietnam();
+  const today = clock.today();
   const scope = scopeOf(actor, 'read', 'certificate');
   const { rows, total } = await repo.listCertificates(db, { ...params, scope, today, expiringUntil: addDays(today, expiringSoonDays()) });
   return { items: rows.map((r) => presentCertificate(r.certificate, today, actor, r.unitName)), total, expiringSoonDays: expiringSoonDays() };
@@ -168,7 +170,7 @@ async function loadVisible(db: Executor, actor: Actor, id: string, action: 'read
 
 export async function getCertificate(db: Db, actor: Actor, id: string): Promise<Certificate> {
   const view = await loadVisible(db, actor, id);
-  return presentCertificate(view.certificate, todayInVietnam(), actor, view.unitName);
+  return presentCertificate(view.certificate, clock.today(), actor, view.unitName);
 }
 
 export async function certificateTimeline(db: Db, actor: Actor, id: string) {
@@ -185,7 +187,7 @@ export async function revokeCertificate(
   id: string,
   input: { reason: string; version: number; revokedOn?: string },
 ): Promise<Certificate> {
-  const today = todayInVietnam();
+  const today = clock.today();
   await db.transaction(async (tx) => {
     const view = await loadVisible(tx, actor, id, 'revoke', true);
     const cert = view.certificate;
@@ -221,7 +223,7 @@ export async function withdrawFromCatalogueIfNoneLeft(tx: Executor, who: AuditAc
  */
 export async function runReminders(db: Db, actor: Actor, who: AuditActor) {
   if (!mayAnywhere(actor, 'remind', 'certificate')) throw new ForbiddenError();
-  const today = todayInVietnam();
+  const today = clock.today();
   const scope = scopeOf(actor, 'remind', 'certificate');
   const { rows } = await repo.listCertificates(db, { scope, today, expiringUntil: addDays(today, expiringSoonDays()), status: 'expiring', page: 1, pageSize: 10_000 });
   const raised: Reminder[] = [];
@@ -254,7 +256,7 @@ export async function certificateQrSvg(db: Db, actor: Actor, id: string, origin:
 export async function certificatePdf(db: Db, actor: Actor, id: string, origin: string): Promise<{ pdf: Buffer; number: string }> {
   const view = await loadVisible(db, actor, id);
   const cert = view.certificate;
-  const status = certificateStatus(cert, todayInVietnam(), expiringSoonDays());
+  const status = certificateStatus(cert, clock.today(), expiringSoonDays());
   const pdf = await renderCertificatePdf({
     number: cert.number,
     issuer: cert.issuerName,

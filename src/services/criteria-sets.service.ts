@@ -2,7 +2,7 @@ import type { Db, Executor } from '../db/client';
 import * as repo from '../db/repositories/criteria-sets.repository';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors';
 import { actionsOn, may, mayAnywhere, type Actor } from '../domain/policy';
-import { assertIsoDate } from '../domain/certificates/iso-date';
+import { assertIsoDate } from '../domain/dates';
 import { criteriaSetInForce, loadOfficialCriteriaSets, parseCriteriaSet, type CriteriaSet, type CriteriaSetStatus, type ProductGroupCode } from '../domain/criteria';
 import { audit, type AuditActor } from './audit.service';
 import type { criteriaSets, CriteriaSetDetail, CriteriaSetSummary } from '../contracts/criteria-sets';

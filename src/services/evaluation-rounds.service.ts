@@ -6,10 +6,11 @@ import {
   actionsOn, authorize, COUNCIL_ROLES, isChairSeat, isScoringSeat, mayCreateRoundAt, mayPreAssess, maySitOnCouncil, organises, roundListScope, seatOf, may,
   type Actor, type Located, type RoundAction, type RoundRecord,
 } from '../domain/policy';
-import { todayInVietnam } from '../domain/certificates/iso-date';
+import { formatDateVi } from '../domain/dates';
+import * as clock from './clock';
 import type { CriteriaSet } from '../domain/criteria/types';
 import {
-  formatScore, recognitionOutcome, recognitionRules, roundResult, ruleVersionForDate, scoreSheet, type Answers, type RoundLevel,
+  formatScore, recognitionOutcome, recognitionRules, roundResult, ruleLabel, ruleVersionForDate, scoreSheet, type Answers, type RoundLevel,
 } from '../domain/ranking';
 import { checkCompleteness, checklistFor, requiredItems } from '../domain/cycle/dossier-checklist';
 import { audit, timeline, type AuditActor } from './audit.service';
@@ -86,11 +87,6 @@ function requireOpen(round: repo.RoundRow): void {
 
 // ---------------------------------------------------------------- presenting
 
-function formatDateVi(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
-
 async function presentRound(db: Executor, actor: Actor, access: RoundAccess): Promise<Round> {
   const { round, members, me, organiser } = access;
   const [entries, conflicts, progress] = await Promise.all([repo.listRoundProducts(db, round.id), repo.listConflicts(db, round.id), repo.sheetProgress(db, round.id)]);
@@ -99,7 +95,7 @@ async function presentRound(db: Executor, actor: Actor, access: RoundAccess): Pr
   const procedure = safeProcedure(round.ruleVersion, sets.map((s) => s.set));
   const levelRule = procedure?.levels.find((l) => l.level === round.level) ?? null;
   const certs = round.status === 'approved' ? await certificatesOfRound(db, round.id) : [];
-  const today = todayInVietnam();
+  const today = clock.today();
   const closedOrLater = round.status !== 'open';
   const showConflicts = may(actor, 'seeConflicts', 'round', access.record);
 
@@ -374,9 +370,9 @@ export async function createRound(db: Db, actor: Actor, who: AuditActor, input: 
   const ruleVersion = ruleVersionForDate(input.date, sets);
   if (!ruleVersion) throw new ValidationError([{ path: 'date', code: 'errors.round.noRules', params: { date: input.date } }]);
   const levelRule = recognitionRules(ruleVersion, sets).levels.find((l) => l.level === input.level);
-  if (!levelRule) throw new ValidationError([{ path: 'level', code: 'errors.recognition.levelNotInProcedure', params: { level: input.level, rule: ruleVersion } }]);
+  if (!levelRule) throw new ValidationError([{ path: 'level', code: 'errors.recognition.levelNotInProcedure', params: { level: input.level, rule: ruleLabel(ruleVersion, sets) } }]);
   if (levelRule.forwardAtOrAbove === 0 || input.level === 'commune') {
-    throw new ValidationError([{ path: 'level', code: 'errors.round.levelProposesOnly', params: { level: input.level, rule: ruleVersion } }]);
+    throw new ValidationError([{ path: 'level', code: 'errors.round.levelProposesOnly', params: { level: input.level, rule: ruleLabel(ruleVersion, sets) } }]);
   }
   const level: RoundLevel = input.level;
   const place = await resolvePlace(db, actor, level, input.unitCode);
@@ -537,7 +533,7 @@ export async function preAssess(db: Db, actor: Actor, who: AuditActor, id: strin
     requireOpen(view.round);
     const set = await criteriaSetById(tx, entry.entry.criteriaSetId);
     const communeRule = set.recognition.levels.find((l) => l.preAssessedCriteria?.length);
-    if (!communeRule) throw new ConflictError('errors.round.noPreAssessment', { rule: view.round.ruleVersion });
+    if (!communeRule) throw new ConflictError('errors.round.noPreAssessment', { rule: set.decision.number });
     const allowed = new Set(communeRule.preAssessedCriteria);
     const problems: FieldProblem[] = Object.keys(input.answers)
       .filter((c) => !allowed.has(c))
@@ -808,7 +804,7 @@ export type ApproveResponse = ResultOf<typeof rounds.approve>;
  * Records the competent authority's decision and issues the certificates of the recognised
  * products (once: a repeated request with the same decision returns what was issued).
  */
-export async function approveRound(db: Db, actor: Actor, who: AuditActor, id: string, input: ApproveInput, approvedOn = todayInVietnam()): Promise<ApproveResponse> {
+export async function approveRound(db: Db, actor: Actor, who: AuditActor, id: string, input: ApproveInput, approvedOn = clock.today()): Promise<ApproveResponse> {
   return db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'update');
     if (!may(actor, 'approve', 'round', { ...access.record, status: 'closed' })) throw new ForbiddenError('errors.round.organiserOnly');

@@ -3,9 +3,11 @@ import * as rounds from '../db/repositories/rounds.repository';
 import { ValidationError } from '../domain/errors';
 import { feedbackRoundStatuses, type Actor } from '../domain/policy';
 import { loadProduct } from './products.service';
-import { todayInVietnam } from '../domain/certificates/iso-date';
+import * as clock from './clock';
+import { starRecords } from '../db/repositories/products.repository';
+import { liveCertificatesOfProduct } from '../db/repositories/certificates.repository';
 import type { CriteriaSet, Localized } from '../domain/criteria/types';
-import { formatScore, producerFeedback, selfAssessment, type Answers, type ProducerFeedback } from '../domain/ranking';
+import { formatScore, producerFeedback, ruleLabel, selfAssessment, type Answers, type ProducerFeedback } from '../domain/ranking';
 import { audit, type AuditActor } from './audit.service';
 import { criteriaSetById, criteriaSetFor, definitionOf } from './criteria-sets.service';
 import { findCriteriaSetByCode } from '../db/repositories/criteria-sets.repository';
@@ -55,6 +57,23 @@ function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+/**
+ * The product's current class and what it rests on: its valid certificate when it has one,
+ * else its latest recognition on record (history kept from before the platform).
+ */
+async function currentClass(db: Db, productId: string, stars: number | null): Promise<ProductFeedback['current']> {
+  const today = clock.today();
+  const [certificate] = (await liveCertificatesOfProduct(db, productId, today)).sort((a, b) => (a.issuedOn < b.issuedOn ? 1 : -1));
+  const latest = (await starRecords(db, productId)).at(-1)?.record;
+  return {
+    stars,
+    certificate: certificate
+      ? { number: certificate.number, stars: certificate.stars, issuedOn: certificate.issuedOn, validUntil: certificate.validUntil, decisionNumber: certificate.decisionNumber, level: certificate.level }
+      : null,
+    recognition: latest ? { stars: latest.stars, year: latest.year, level: latest.level, decision: latest.decision } : null,
+  };
+}
+
 export async function productFeedback(db: Db, actor: Actor, productId: string, roundId?: string): Promise<ProductFeedback> {
   const view = await loadProduct(db, actor, productId, 'feedback');
   const results = (await rounds.resultsOfProduct(db, productId, feedbackRoundStatuses(actor))).flatMap((r) => (r.entry.result?.evaluated ? [{ ...r, result: r.entry.result }] : []));
@@ -62,7 +81,8 @@ export async function productFeedback(db: Db, actor: Actor, productId: string, r
   const history = results.map(({ round, result: res }) => ({
     roundId: round.id, roundName: round.name, date: round.date, level: round.level, status: round.status, meanTotal: res.meanTotal, stars: res.stars, outcome: res.outcome.action,
   }));
-  const base = { productId, productName: view.product.name, entityName: view.entityName, groupCode: view.product.groupCode, history };
+  const current = await currentClass(db, productId, view.product.stars);
+  const base = { productId, productName: view.product.name, entityName: view.entityName, groupCode: view.product.groupCode, history, current };
   if (!chosen) return { ...base, round: null, criteriaSetCode: null, result: null, feedback: null };
 
   const { result } = chosen;
@@ -71,7 +91,15 @@ export async function productFeedback(db: Db, actor: Actor, productId: string, r
   const fb = producerFeedback(set, { points: result.criterionMeans, mustFix });
   return {
     ...base,
-    round: { id: chosen.round.id, name: chosen.round.name, date: chosen.round.date, level: chosen.round.level, status: chosen.round.status, decisionNumber: chosen.round.decisionNumber },
+    round: {
+      id: chosen.round.id,
+      name: chosen.round.name,
+      date: chosen.round.date,
+      level: chosen.round.level,
+      status: chosen.round.status,
+      decisionNumber: chosen.round.decisionNumber,
+      rule: ruleLabel(chosen.round.ruleVersion),
+    },
     criteriaSetCode: chosen.criteriaSetCode,
     result: {
       meanTotal: result.meanTotal,
@@ -98,8 +126,8 @@ async function resolveSet(db: Db, code: string | undefined, groupCode: string): 
     if (!row || row.status !== 'published') throw new ValidationError([{ path: 'criteriaSetCode', code: 'errors.criteriaSet.unknown', params: { code } }]);
     return { id: row.id, set: definitionOf(row) };
   }
-  const chosen = await criteriaSetFor(db, todayInVietnam(), groupCode);
-  if (!chosen) throw new ValidationError([{ path: 'criteriaSetCode', code: 'errors.round.noCriteriaSet', params: { group: groupCode, date: todayInVietnam() } }]);
+  const chosen = await criteriaSetFor(db, clock.today(), groupCode);
+  if (!chosen) throw new ValidationError([{ path: 'criteriaSetCode', code: 'errors.round.noCriteriaSet', params: { group: groupCode, date: clock.today() } }]);
   return chosen;
 }
 

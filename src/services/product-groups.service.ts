@@ -1,5 +1,6 @@
 import type { Executor } from '../db/client';
 import { allProductGroups } from '../db/repositories/product-groups.repository';
+import type { Lang } from '../i18n/lang';
 import { ValidationError } from '../domain/errors';
 
 export async function productGroupTree(db: Executor) {
@@ -12,6 +13,11 @@ export async function productGroupTree(db: Executor) {
       en: g.nameEn,
       subgroups: rows.filter((s) => s.parentCode === g.code).map((s) => ({ code: s.code, vi: s.nameVi, en: s.nameEn })),
     }));
+}
+
+/** Group and subgroup names by code ("1" → "Thực phẩm", "1.3" → its subgroup's name), in one language. */
+export async function productGroupNames(db: Executor, lang: Lang): Promise<Map<string, string>> {
+  return new Map((await allProductGroups(db)).map((r) => [r.code, lang === 'en' ? r.nameEn : r.nameVi]));
 }
 
 /** Checks a group/subgroup pair against the classification stored in the database. */

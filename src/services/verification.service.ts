@@ -3,8 +3,9 @@ import { calculateJwkThumbprint, CompactSign, compactVerify, decodeProtectedHead
 import type { Db, Executor } from '../db/client';
 import * as repo from '../db/repositories/certificates.repository';
 import { AppError } from '../domain/errors';
-import { certificateStatus, parseCertificateNumber, todayInVietnam } from '../domain/certificates';
-import { isIsoDate } from '../domain/certificates/iso-date';
+import { certificateStatus, parseCertificateNumber } from '../domain/certificates';
+import { isIsoDate } from '../domain/dates';
+import * as clock from './clock';
 import { expiringSoonDays } from './certificate-settings';
 import type { TokenPayload, Verification } from '../contracts/verification';
 
@@ -126,7 +127,7 @@ const invalid = (reason: NonNullable<Verification['reason']>, checkedOn: string,
  * does not verify — forged, altered, signed with an unknown key — is always 'invalid'.
  */
 export async function verifyCode(db: Db, code: string): Promise<Verification> {
-  const today = todayInVietnam();
+  const today = clock.today();
   const trimmed = code.trim();
   if (parseCertificateNumber(trimmed)) {
     const row = await repo.findCertificateByNumber(db, trimmed.toUpperCase());

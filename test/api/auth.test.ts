@@ -77,3 +77,20 @@ describe('sign-in', () => {
     expect((await t.app.inject({ url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
   });
 });
+
+describe('GET /api/auth/session', () => {
+  it('answers 200 with user null without a session, so an anonymous page load logs no 401', async () => {
+    const res = await t.app.inject('/api/auth/session');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ user: null });
+  });
+
+  it('answers the signed-in user, the same as /api/me', async () => {
+    const cookie = await t.login('commune.qn');
+    const session = await t.app.inject({ url: '/api/auth/session', headers: { cookie } });
+    const me = await t.app.inject({ url: '/api/me', headers: { cookie } });
+    expect(session.statusCode).toBe(200);
+    expect(session.json().user).toEqual(me.json());
+    expect(me.json()).toMatchObject({ username: 'commune.qn', role: 'commune' });
+  });
+});

@@ -109,6 +109,12 @@ describe('public catalogue and search', () => {
     const sheet = wb.worksheets[0];
     expect(sheet.getRow(1).getCell(1).value).toBe('Tên sản phẩm');
     expect(sheet.rowCount).toBe(24);
+    // The group and subgroup by name, not by code ("1", "1.3").
+    const groups = sheet.getColumn(3).values.slice(2) as string[];
+    const subgroups = sheet.getColumn(4).values.slice(2) as string[];
+    expect(groups).toContain('Thực phẩm');
+    expect(groups.every((g) => !/^\d/.test(g))).toBe(true);
+    expect(subgroups.filter(Boolean).every((g) => !/^\d+\.\d+$/.test(g))).toBe(true);
   });
 
   it('shows the star history and the yearly figures of Rượu ba kích', async () => {

@@ -100,7 +100,7 @@ describe('entity registry', () => {
   });
 
   it('deletes only entities without products, with the version', async () => {
-    const created = (await post({ ...valid, taxCode: null, name: 'Hộ kinh doanh Thử Xoá', type: 'household' })).json();
+    const created = (await post({ ...valid, taxCode: null, name: 'Hộ kinh doanh Thử Xóa', type: 'household' })).json();
     const stale = await t.app.inject({ method: 'DELETE', url: `/api/entities/${created.id}?version=9`, headers: { cookie: province } });
     expect(stale.statusCode).toBe(409);
     const ok = await t.app.inject({ method: 'DELETE', url: `/api/entities/${created.id}?version=1`, headers: { cookie: province } });

@@ -1,4 +1,6 @@
 import type { TestContext } from '../support/test-app';
+import { addDays } from '../../src/domain/dates';
+import { today } from '../../src/services/clock';
 
 /** Helpers shared by the evaluation, certificate and verification API tests. */
 
@@ -71,10 +73,11 @@ export async function productIds(t: TestContext, cookie: string, names: string[]
   });
 }
 
+/** Today by the platform's clock (tests fix it with OCOP_TODAY). */
 export function todayVn(): string {
-  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return today();
 }
 
 export function daysFromToday(days: number): string {
-  return new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(today(), days);
 }

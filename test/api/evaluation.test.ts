@@ -98,6 +98,9 @@ describe('creating a round', () => {
     expect(paths(twoChairs)).toContain('members');
     const foreign = await post('province.qn', '/api/evaluation-rounds', { ...base, members: [...council(), { userId: ids['province.qng'], role: 'member' }] });
     expect(paths(foreign)).toEqual(['members.4.userId']);
+    // The same member twice: the council's own message (not the one about duplicate score sheets).
+    const twice = await post('province.qn', '/api/evaluation-rounds', { ...base, members: [...council(), council()[1]] });
+    expect(twice.json().errors).toEqual([{ path: `members.${council().length}.userId`, code: 'errors.round.duplicateMember', message: 'Thành viên này đã có trong danh sách.' }]);
     const qngProduct = (await get('central', '/api/products?province=51&pageSize=1')).json().items[0].id;
     const outside = await post('province.qn', '/api/evaluation-rounds', { ...base, productIds: [qngProduct] });
     expect(outside.statusCode).toBe(400);
@@ -108,7 +111,10 @@ describe('creating a round', () => {
     expect(paths(await post('province.qn', '/api/evaluation-rounds', { ...base, date: '2025-02-30' }))).toEqual(['date']);
     // 1489/2025: the commune pre-assesses only, and there are no districts any more.
     expect(paths(await post('province.qn', '/api/evaluation-rounds', { ...base, level: 'commune', unitCode: '06778' }))).toEqual(['level']);
-    expect(paths(await post('province.qn', '/api/evaluation-rounds', { ...base, level: 'district', unitCode: '195' }))).toEqual(['level']);
+    const district = await post('province.qn', '/api/evaluation-rounds', { ...base, level: 'district', unitCode: '195' });
+    expect(paths(district)).toEqual(['level']);
+    // Labels, not codes ("Cấp district … theo 1489-2025").
+    expect(district.json().errors[0].message).toBe('Cấp huyện không tham gia quy trình đánh giá theo Quyết định 1489/QĐ-TTg.');
     // A product already in an unapproved round.
     const busy = await post('province.qn', '/api/evaluation-rounds', { ...base, productIds: [ids.P1] });
     expect(busy.statusCode).toBe(409);

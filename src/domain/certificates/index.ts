@@ -1,5 +1,3 @@
-export * from './iso-date';
 export * from './validity';
 export * from './number';
 export * from './eligibility';
-export { certificateMessages } from './messages';

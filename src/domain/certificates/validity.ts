@@ -1,4 +1,4 @@
-import { addDays, assertIsoDate, daysBetween, fromDayNumber } from './iso-date';
+import { addDays, assertIsoDate, daysBetween, fromDayNumber } from '../dates';
 
 /**
  * Certificate validity and status. A certificate is valid 36 months: from its issue date up to

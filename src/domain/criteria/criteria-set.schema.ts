@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../certificates/iso-date';
+import { isIsoDate } from '../dates';
 import { cleanText } from '../text/normalize';
 import {
   AUTHORITY_LEVELS,

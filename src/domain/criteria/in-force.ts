@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { assertIsoDate } from '../certificates/iso-date';
+import { assertIsoDate } from '../dates';
 import type { CriteriaSet, IsoDate, ProductGroupCode } from './types';
 
 /**

@@ -3,4 +3,3 @@ export { criteriaSetSchema, POINT_STEP, TOTAL_POINTS } from './criteria-set.sche
 export { validateCriteriaSet, parseCriteriaSet } from './validate';
 export { loadOfficialCriteriaSets, OFFICIAL_RULE_VERSIONS, type OfficialRuleVersion } from './official';
 export { criteriaSetInForce, isInForce, AmbiguousCriteriaSetError } from './in-force';
-export { criteriaMessages } from './messages';

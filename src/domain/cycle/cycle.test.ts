@@ -14,7 +14,7 @@ import {
   stepOfItem,
   stepProgress,
 } from './cycle';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../dates';
 import { itMatchesTable } from './machine-matrix.test-helper';
 import { applyTransition } from './state-machine';
 

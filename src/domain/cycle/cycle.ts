@@ -1,6 +1,6 @@
 import type { Role } from '../users/roles';
 import { businessPlanMachine } from './business-plan.machine';
-import { daysBetween, daysInMonth, isIsoDate, toIsoDate, type IsoDate } from './dates';
+import { daysBetween, daysInMonth, isIsoDate, toIsoDate, type IsoDate } from '../dates';
 import { dossierMachine } from './dossier.machine';
 import { ideaMachine } from './idea.machine';
 import { defineMachine, isStatus, type LocalizedText, type StateMachine } from './state-machine';

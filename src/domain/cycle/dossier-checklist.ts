@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import checklist148 from '../../../resources/dossier-checklists/148-2023.json';
 import checklist1489 from '../../../resources/dossier-checklists/1489-2025.json';
-import { isIsoDate, toIsoDate } from './dates';
+import { isIsoDate, toIsoDate } from '../dates';
 import type { DossierEntryPath } from './dossier.machine';
 
 /**

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { cleanText } from '../text/normalize';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../dates';
+import type { FieldProblem } from '../errors';
+import { CURRENT_STRUCTURE_FROM } from '../units/structure';
 import { COMMUNE_PRE_ASSESSMENT_CRITERIA, PRE_ASSESSMENT_RESULTS } from './dossier.machine';
 import { MAX_CYCLE_YEAR, MIN_CYCLE_YEAR, cycleSteps } from './cycle';
 import type { LocalizedText } from './state-machine';
@@ -9,29 +11,7 @@ import type { LocalizedText } from './state-machine';
  * Zod schemas of the cycle's forms (steps 1–4 and the commune pre-assessment). Messages are
  * i18n keys ("errors.required", …) translated by the server and the web client; each issue's
  * `path` names the field. Text is NFC-normalised and trimmed; money is integer VND ≥ 0.
- * Keys not yet in the server's catalogue are in `CYCLE_FORM_MESSAGES`.
  */
-
-export const CYCLE_FORM_MESSAGES: { readonly vi: Record<string, string>; readonly en: Record<string, string> } = {
-  vi: {
-    'errors.integer': 'Giá trị phải là số nguyên.',
-    'errors.invalidDate': 'Ngày không hợp lệ (định dạng YYYY-MM-DD).',
-    'errors.duplicate': 'Giá trị bị trùng lặp.',
-    'errors.cycle.entityChoice': 'Chọn chủ thể đã có hoặc khai báo chủ thể dự kiến thành lập (chỉ một trong hai).',
-    'errors.cycle.dateOutsideYear': 'Ngày phải thuộc năm {year}.',
-    'errors.cycle.deadlineBeforeOpening': 'Hạn chót không được trước ngày bắt đầu.',
-    'errors.cycle.stepsMissing': 'Lịch chu trình phải có đủ 6 bước.',
-  },
-  en: {
-    'errors.integer': 'Must be a whole number.',
-    'errors.invalidDate': 'Invalid date (format YYYY-MM-DD).',
-    'errors.duplicate': 'Duplicate value.',
-    'errors.cycle.entityChoice': 'Choose an existing entity or describe the entity to be founded (one of the two).',
-    'errors.cycle.dateOutsideYear': 'The date must fall in {year}.',
-    'errors.cycle.deadlineBeforeOpening': 'The deadline cannot be before the opening date.',
-    'errors.cycle.stepsMissing': 'The cycle calendar must have all 6 steps.',
-  },
-};
 
 /* ------------------------------------ building blocks ------------------------------------ */
 
@@ -179,6 +159,14 @@ export const CAPITAL_SOURCE_LABELS: { readonly [K in CapitalSource]: LocalizedTe
   other: { vi: 'Nguồn huy động khác', en: 'Other sources' },
 };
 
+/** The last year with districts: they were abolished on 2025-07-01 (two-level local government). */
+export const LAST_YEAR_WITH_DISTRICTS = Number(CURRENT_STRUCTURE_FROM.slice(0, 4));
+
+/** The capital sources a form offers for a year: no district budget once districts are gone. */
+export function capitalSourcesFor(year: number): readonly CapitalSource[] {
+  return year > LAST_YEAR_WITH_DISTRICTS ? CAPITAL_SOURCES.filter((k) => k !== 'districtBudget') : CAPITAL_SOURCES;
+}
+
 /** Communication activity kinds (the communication table officers keep). */
 export const COMMUNICATION_KINDS = ['article', 'reportage', 'broadcast', 'loudspeaker', 'conference'] as const;
 export type CommunicationKind = (typeof COMMUNICATION_KINDS)[number];
@@ -319,7 +307,16 @@ export const supportRecordSchema = form({
 export type SupportRecord = z.output<typeof supportRecordSchema>;
 
 /** Capital mobilised in a year, by source. */
-export const capitalMobilisedSchema = form({ year: cycleYearSchema, ...capitalShape });
+export const capitalMobilisedSchema = form({ year: cycleYearSchema, ...capitalShape }).superRefine((v, ctx) => {
+  for (const p of capitalProblems(v)) ctx.addIssue({ code: 'custom', message: p.code, path: [p.path], params: p.params });
+});
+
+/** A year's capital may not name a source that did not exist that year (the district budget after 2025). */
+export function capitalProblems(v: { year: number; districtBudget?: number }): FieldProblem[] {
+  return (v.districtBudget ?? 0) > 0 && v.year > LAST_YEAR_WITH_DISTRICTS
+    ? [{ path: 'districtBudget', code: 'errors.capital.noDistrictBudget', params: { year: v.year } }]
+    : [];
+}
 export type CapitalMobilised = z.output<typeof capitalMobilisedSchema>;
 
 /* ----------------------------- step 1: communication and training ----------------------------- */

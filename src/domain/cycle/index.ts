@@ -5,7 +5,6 @@
  * rule version and the zod schemas of the cycle's forms.
  */
 export * from './state-machine';
-export * from './dates';
 export * from './procedure';
 export * from './idea.machine';
 export * from './business-plan.machine';

@@ -1,7 +1,7 @@
 import type { UnitStructure } from '../policy';
 import type { Role } from '../users/roles';
 import { CURRENT_STRUCTURE_FROM, structureAsOf } from '../units/structure';
-import { toIsoDate } from './dates';
+import { toIsoDate } from '../dates';
 import type { LocalizedText } from './state-machine';
 
 /**

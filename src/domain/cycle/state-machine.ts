@@ -1,4 +1,5 @@
 import { ROLES, type Role } from '../users/roles';
+import type { Lang } from '../../i18n/lang';
 
 /**
  * A small, generic, typed state machine for the items of the annual OCOP cycle (ideas,
@@ -17,7 +18,6 @@ export interface LocalizedText {
   readonly en: string;
 }
 
-export type Lang = keyof LocalizedText;
 
 export interface StatusMeta {
   readonly label: LocalizedText;

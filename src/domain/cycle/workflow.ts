@@ -2,7 +2,7 @@ import { isAdmin, isCommuneOfficer, isOfficer, isProducer } from '../policy/role
 import type { Role } from '../users/roles';
 import { businessPlanMachine, legacyBusinessPlanMachine } from './business-plan.machine';
 import type { CycleCalendarEntry, CycleStepCode } from './cycle';
-import { addDays, toIsoDate, type IsoDate } from './dates';
+import { addDays, toIsoDate, type IsoDate } from '../dates';
 import { dossierMachine, legacyDossierMachine } from './dossier.machine';
 import { ideaMachine, legacyIdeaMachine } from './idea.machine';
 import type { Procedure } from './procedure';

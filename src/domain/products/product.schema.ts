@@ -65,10 +65,11 @@ export const figureSchema = z
   .object({
     revenueVnd: z.number().int().min(0),
     costVnd: z.number().int().min(0),
-    profitVnd: z.number().int(),
+    profitVnd: z.number().int().nullish().describe('entered as the records state it; omitted or null: revenue − cost'),
     output: z.number().int().min(0).nullish().transform((v) => v ?? null),
     outputUnit: optionalText(50),
     employees: z.number().int().min(0).nullish().transform((v) => v ?? null),
   })
-  .strict();
+  .strict()
+  .transform((f) => ({ ...f, profitVnd: f.profitVnd ?? f.revenueVnd - f.costVnd }));
 export type FigureInput = z.infer<typeof figureSchema>;

@@ -6,4 +6,3 @@ export * from './recognition';
 export * from './improvement-plan';
 export * from './feedback';
 export * from './errors';
-export { rankingMessages } from './messages';

@@ -1,4 +1,4 @@
-import { assertIsoDate } from '../certificates/iso-date';
+import { assertIsoDate } from '../dates';
 import { isInForce } from '../criteria/in-force';
 import { loadOfficialCriteriaSets } from '../criteria/official';
 import type { AuthorityLevel, CriteriaSet, IsoDate, RecognisableStars, RecognitionLevelRule, RecognitionRules } from '../criteria/types';
@@ -46,6 +46,15 @@ export function recognitionRules(ruleCode: string, sets: readonly CriteriaSet[] 
   return set.recognition;
 }
 
+/**
+ * The rule version as people name it, for messages: "Quyết định 1489/QĐ-TTg" for "1489-2025"
+ * (the issuing decision of its criteria sets); the code itself when no set carries it.
+ */
+export function ruleLabel(ruleCode: string, sets: readonly CriteriaSet[] = loadOfficialCriteriaSets()): string {
+  const set = sets.find((s) => s.ruleVersion === ruleCode);
+  return set ? `${set.decision.number}` : ruleCode;
+}
+
 /** Levels taking part in the procedure, bottom-up (e.g. commune, province, central under 1489/2025). */
 export function procedureLevels(ruleCode: string, sets?: readonly CriteriaSet[]): AuthorityLevel[] {
   return recognitionRules(ruleCode, sets).levels.map((l) => l.level);
@@ -77,7 +86,7 @@ export function recognitionOutcome(
 ): RecognitionOutcome {
   const levels = recognitionRules(ruleCode, options.sets).levels;
   const index = levels.findIndex((l) => l.level === level);
-  if (index < 0) throw new RecognitionRuleError('errors.recognition.levelNotInProcedure', { rule: ruleCode, level });
+  if (index < 0) throw new RecognitionRuleError('errors.recognition.levelNotInProcedure', { rule: ruleLabel(ruleCode, options.sets), level });
   const rule = levels[index];
   const stars = starClass(total);
 

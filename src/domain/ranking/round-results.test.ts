@@ -131,7 +131,7 @@ describe('roundResult', () => {
 
     it('refuses two sheets from one member', () => {
       expect(problemsOf(() => roundResult(set, { sheets: [m1, m2, { ...m3, memberId: 'm1' }] }))).toEqual([
-        { path: 'sheets.2.memberId', code: 'errors.round.duplicateMember', params: { member: 'm1' } },
+        { path: 'sheets.2.memberId', code: 'errors.round.duplicateSheet', params: { member: 'm1' } },
       ]);
     });
 

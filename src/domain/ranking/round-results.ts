@@ -75,7 +75,7 @@ export function roundResult(set: CriteriaSet, input: RoundResultInput): RoundRes
       return;
     }
     if (seen.has(s.memberId)) {
-      problems.push({ path: `sheets.${i}.memberId`, code: 'errors.round.duplicateMember', params: { member: s.memberId } });
+      problems.push({ path: `sheets.${i}.memberId`, code: 'errors.round.duplicateSheet', params: { member: s.memberId } });
       return;
     }
     seen.add(s.memberId);

@@ -137,6 +137,12 @@ describe('demo data integrity', () => {
     }
   });
 
+  it('names products in Vietnamese, with no English gloss ("Trứng gà tươi", not "… (Fresh chicken eggs)")', () => {
+    const englishGloss = /\((?:[A-Za-z]+ )+[A-Za-z]+\)/;
+    expect(allDemoProducts.filter((p) => englishGloss.test(p.name)).map((p) => p.name)).toEqual([]);
+    expect(quangNinhProducts.some((p) => p.name === 'Trứng gà tươi')).toBe(true);
+  });
+
   it('has unique product names per entity', () => {
     const names = allDemoProducts.map((p) => `${p.entityKey}|${p.name}`);
     expect(new Set(names).size).toBe(names.length);

@@ -445,7 +445,7 @@ export const quangNinhProducts: DemoProduct[] = [
     // 2016 is already full (4 products), so it is read as 2017, as Table 5 implies (2×3★ by 2017).
     key: 'qn-trung-ga-tuoi',
     entityKey: 'qn-htx-ga-cam-phu',
-    name: 'Trứng gà tươi (Fresh chicken eggs)',
+    name: 'Trứng gà tươi',
     groupCode: '1',
     subgroupCode: '1.1',
     description:

@@ -1,7 +1,6 @@
 import http from 'node:http';
 import type { Socket } from 'node:net';
 import { problem } from './errors';
-import { registerSecurityMessages } from '../i18n/security-messages';
 
 /**
  * Answers for requests that never became requests: Node's HTTP parser refused them (headers too
@@ -10,7 +9,6 @@ import { registerSecurityMessages } from '../i18n/security-messages';
  */
 export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  registerSecurityMessages();
   const [status, code] =
     error.code === 'HPE_HEADER_OVERFLOW'
       ? [431, 'errors.headersTooLarge']

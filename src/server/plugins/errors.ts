@@ -2,8 +2,8 @@ import fp from 'fastify-plugin';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, RateLimitedError, ValidationError, type FieldProblem } from '../../domain/errors';
-import { hasMessage, translate, type Lang } from '../i18n/messages';
-import { registerSecurityMessages } from '../i18n/security-messages';
+import type { Lang } from '../../i18n/lang';
+import { hasMessage, translate } from '../i18n/messages';
 
 /**
  * Every error leaves the API as RFC 9457 problem+json, translated into the caller's
@@ -117,7 +117,6 @@ function isDataException(error: unknown): boolean {
 }
 
 export const errorsPlugin = fp(async (app: FastifyInstance): Promise<void> => {
-  registerSecurityMessages();
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const lang = request.lang;
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -1,7 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { ValidationError, type FieldProblem } from '../../domain/errors';
-import { registerSecurityMessages } from '../i18n/security-messages';
 
 /**
  * Text no field may carry, refused for every route before its schema runs: the NUL character
@@ -46,7 +45,6 @@ function join(path: string, key: string): string {
 }
 
 export const inputGuardPlugin = fp(async (app: FastifyInstance) => {
-  registerSecurityMessages();
   app.addHook('preValidation', async (request) => {
     // field paths as the schema validation names them: relative to the params, query or body
     const problems = [

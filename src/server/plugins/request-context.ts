@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import { pickLang, type Lang } from '../i18n/messages';
+import type { Lang } from '../../i18n/lang';
+import { pickLang } from '../i18n/messages';
 import type { Actor } from '../../domain/policy';
 
 declare module 'fastify' {

@@ -1,7 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../domain/errors';
-import { registerSecurityMessages } from '../i18n/security-messages';
 
 /**
  * Defence against cross-site request forgery, for every state-changing request (POST, PUT,
@@ -50,7 +49,6 @@ function mediaType(request: FastifyRequest): string {
 }
 
 export const sameOriginPlugin = fp(async (app: FastifyInstance, opts: SameOriginOptions) => {
-  registerSecurityMessages();
   const own = opts.publicUrl ? originOf(opts.publicUrl) : null;
   if (opts.publicUrl && !own) throw new Error(`PUBLIC_URL is not an http(s) address: ${opts.publicUrl}`);
 

@@ -2,11 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from './index';
 import * as service from '../../services/cycle/business-plans.service';
 import { businessPlans } from '../../contracts/business-plans';
-import { cycleCtx, idempotencyKey, registerCycleMessages } from './cycle-support';
+import { cycleCtx, idempotencyKey } from './cycle-support';
 import { route } from './route';
 
 export async function businessPlanRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const db = database.db;
 
   route(app, businessPlans.list, async (request) => service.listBusinessPlans(cycleCtx(request, db), request.query));

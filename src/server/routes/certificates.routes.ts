@@ -4,12 +4,9 @@ import * as service from '../../services/certificates.service';
 import { publicOrigin } from '../../services/certificate-settings';
 import { certificates } from '../../contracts/certificates';
 import { requireActor } from '../plugins/auth';
-import { registerEvaluationMessages } from '../i18n/evaluation-messages';
 import { auditActor } from './common';
 import { attachment } from './files';
 import { route } from './route';
-
-registerEvaluationMessages();
 
 /** The public address for QR codes: PUBLIC_URL, else this request's own origin. */
 export function originOf(request: FastifyRequest): string {

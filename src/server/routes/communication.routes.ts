@@ -2,12 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from './index';
 import * as service from '../../services/cycle/communication.service';
 import { activities } from '../../contracts/activities';
-import { cycleCtx, registerCycleMessages } from './cycle-support';
+import { cycleCtx } from './cycle-support';
 import { route } from './route';
 
 /** Step 1 of the cycle: communication activity and training classes. */
 export async function communicationRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const db = database.db;
 
   route(app, activities.list, async (request) => service.listActivity(cycleCtx(request, db), request.query));

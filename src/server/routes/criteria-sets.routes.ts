@@ -3,11 +3,8 @@ import type { RouteDeps } from './index';
 import * as service from '../../services/criteria-sets.service';
 import { criteriaSets } from '../../contracts/criteria-sets';
 import { requireActor } from '../plugins/auth';
-import { registerEvaluationMessages } from '../i18n/evaluation-messages';
 import { auditActor } from './common';
 import { route } from './route';
-
-registerEvaluationMessages();
 
 export async function criteriaSetRoutes(app: FastifyInstance, { database }: RouteDeps) {
   const db = database.db;

@@ -1,21 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
-import { CYCLE_MESSAGES } from '../../services/cycle/messages';
 import type { CycleCtx } from '../../services/cycle/workflow';
-import { addMessages } from '../i18n/messages';
 import { requireActor } from '../plugins/auth';
 import { auditActor } from './common';
 
 /** What the cycle's route files share: the request context and idempotency keys (their schemas live in src/contracts). */
-
-let registered = false;
-/** Registers the cycle's server messages once (every cycle route file calls it). */
-export function registerCycleMessages(): void {
-  if (registered) return;
-  addMessages('vi', CYCLE_MESSAGES.vi);
-  addMessages('en', CYCLE_MESSAGES.en);
-  registered = true;
-}
 
 export function cycleCtx(request: FastifyRequest, db: Db): CycleCtx {
   return { db, actor: requireActor(request), who: auditActor(request), lang: request.lang };

@@ -20,11 +20,10 @@ import {
   ENTITY_TYPE_LABELS,
   type StateMachine,
 } from '../../domain/cycle';
-import { cycleCtx, registerCycleMessages } from './cycle-support';
+import { cycleCtx } from './cycle-support';
 import { route } from './route';
 
 export async function cycleRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const db = database.db;
 
   route(app, cycles.reference, async (request) => {

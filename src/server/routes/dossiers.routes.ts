@@ -2,11 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from './index';
 import * as service from '../../services/cycle/dossiers.service';
 import { dossiers } from '../../contracts/dossiers';
-import { cycleCtx, idempotencyKey, registerCycleMessages } from './cycle-support';
+import { cycleCtx, idempotencyKey } from './cycle-support';
 import { route } from './route';
 
 export async function dossierRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const db = database.db;
 
   route(app, dossiers.list, async (request) => service.listDossiers(cycleCtx(request, db), request.query));

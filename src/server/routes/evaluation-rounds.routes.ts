@@ -5,11 +5,8 @@ import * as feedbackService from '../../services/feedback.service';
 import { rounds } from '../../contracts/rounds';
 import { feedback } from '../../contracts/feedback';
 import { requireActor } from '../plugins/auth';
-import { registerEvaluationMessages } from '../i18n/evaluation-messages';
 import { auditActor } from './common';
 import { route } from './route';
-
-registerEvaluationMessages();
 
 export async function evaluationRoundRoutes(app: FastifyInstance, { database }: RouteDeps) {
   const db = database.db;

@@ -2,11 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from './index';
 import * as service from '../../services/cycle/ideas.service';
 import { ideas } from '../../contracts/ideas';
-import { cycleCtx, idempotencyKey, registerCycleMessages } from './cycle-support';
+import { cycleCtx, idempotencyKey } from './cycle-support';
 import { route } from './route';
 
 export async function ideaRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const db = database.db;
 
   route(app, ideas.list, async (request) => service.listIdeas(cycleCtx(request, db), request.query));

@@ -3,11 +3,10 @@ import type { RouteDeps } from './index';
 import * as service from '../../services/cycle/implementation.service';
 import { implementation } from '../../contracts/implementation';
 import { cycleYearSchema } from '../../domain/cycle';
-import { cycleCtx, registerCycleMessages } from './cycle-support';
+import { cycleCtx } from './cycle-support';
 import { route } from './route';
 
 export async function implementationRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const db = database.db;
 
   route(app, implementation.list, async (request) => service.listImplementation(cycleCtx(request, db), request.query));

@@ -2,11 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from './index';
 import * as service from '../../services/cycle/notifications.service';
 import { notifications } from '../../contracts/notifications';
-import { cycleCtx, registerCycleMessages } from './cycle-support';
+import { cycleCtx } from './cycle-support';
 import { route } from './route';
 
 export async function notificationRoutes(app: FastifyInstance, { database }: RouteDeps) {
-  registerCycleMessages();
   const db = database.db;
 
   route(app, notifications.list, async (request) => service.listNotifications(cycleCtx(request, db), request.query));

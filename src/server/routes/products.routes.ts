@@ -7,6 +7,7 @@ import { auditActor } from './common';
 import { route } from './route';
 import { sendXlsx } from './files';
 import { toXlsx } from '../../services/exports/xlsx';
+import { productGroupNames } from '../../services/product-groups.service';
 
 export async function productRoutes(app: FastifyInstance, { database }: RouteDeps) {
   const db = database.db;
@@ -16,11 +17,12 @@ export async function productRoutes(app: FastifyInstance, { database }: RouteDep
   route(app, products.export, async (request, reply) => {
     const { items } = await service.listProducts(db, request.actor, { ...request.query, page: 1, pageSize: 50_000 });
     const vi = request.lang === 'vi';
+    const groups = await productGroupNames(db, request.lang);
     const buffer = await toXlsx(vi ? 'Sản phẩm OCOP' : 'OCOP products', [
       { header: vi ? 'Tên sản phẩm' : 'Product', width: 45, value: (p) => p.name },
       { header: vi ? 'Chủ thể' : 'Entity', width: 40, value: (p) => p.entityName },
-      { header: vi ? 'Nhóm' : 'Group', width: 8, value: (p) => p.groupCode },
-      { header: vi ? 'Phân nhóm' : 'Subgroup', width: 10, value: (p) => p.subgroupCode },
+      { header: vi ? 'Nhóm' : 'Group', width: 28, value: (p) => groups.get(p.groupCode) ?? p.groupCode },
+      { header: vi ? 'Phân nhóm' : 'Subgroup', width: 36, value: (p) => (p.subgroupCode ? (groups.get(p.subgroupCode) ?? p.subgroupCode) : null) },
       { header: vi ? 'Hạng sao' : 'Stars', width: 10, value: (p) => p.stars },
       { header: vi ? 'Xã/phường' : 'Commune', width: 22, value: (p) => p.unitName },
       { header: vi ? 'Tỉnh/thành phố' : 'Province', width: 22, value: (p) => p.provinceName },

@@ -6,7 +6,7 @@ import * as uploads from '../../services/cycle/uploads.service';
 import { MAX_UPLOAD_BYTES } from '../../domain/cycle';
 import { AppError, ValidationError } from '../../domain/errors';
 import { files } from '../../contracts/files';
-import { cycleCtx, registerCycleMessages } from './cycle-support';
+import { cycleCtx } from './cycle-support';
 import { attachment } from './files';
 import { route } from './route';
 
@@ -40,7 +40,6 @@ function isClientError(e: unknown): boolean {
 }
 
 export async function uploadRoutes(app: FastifyInstance, { database, uploadsDir }: RouteDeps) {
-  registerCycleMessages();
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
   const store = uploadsDir ? new uploads.FileStore(uploadsDir) : uploads.FileStore.temporary();
   const db = database.db;

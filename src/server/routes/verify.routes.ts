@@ -3,11 +3,8 @@ import QRCode from 'qrcode';
 import type { RouteDeps } from './index';
 import { publishedKeys, verifyCode, verifyUrl } from '../../services/verification.service';
 import { MAX_CODE, verification } from '../../contracts/verification';
-import { registerEvaluationMessages } from '../i18n/evaluation-messages';
 import { originOf } from './certificates.routes';
 import { route } from './route';
-
-registerEvaluationMessages();
 
 export async function verifyRoutes(app: FastifyInstance, { database }: RouteDeps) {
   const db = database.db;

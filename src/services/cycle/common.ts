@@ -6,6 +6,7 @@ import { procedureFor } from '../../domain/cycle';
 import { canSeeCycleItem, defaultFilingPlace, type Actor, type Located } from '../../domain/policy';
 import { searchKey } from '../../domain/text/normalize';
 import { currentCommuneLocation } from '../locations.service';
+import * as clock from '../clock';
 
 /** Helpers the cycle services share: where a new item sits, classification checks, search text. */
 
@@ -25,7 +26,7 @@ export interface ResolvedOwner {
 
 /** The procedure items filed now follow. */
 export function procedureNow() {
-  return procedureFor(new Date());
+  return procedureFor(clock.now());
 }
 
 /** The current year in Vietnam. */

@@ -12,6 +12,7 @@ import { searchKey } from '../../domain/text/normalize';
 import { diff } from '../audit.service';
 import { entityForFiling, itemSearchText, procedureNow, yearNow } from './common';
 import { presentFile } from './uploads.service';
+import * as clock from '../clock';
 import {
   applyItemTransition,
   cycleForFiling,
@@ -272,7 +273,7 @@ export async function createDossier(ctx: CycleCtx, input: DossierCreateInput, id
   if (!mayFile(ctx.actor, 'dossier')) throw new ForbiddenError();
   const origin = await resolveOrigin(ctx.db, ctx, input);
   const cycle = await cycleForFiling(ctx.db, origin.location.provinceCode, input.cycleYear ?? yearNow());
-  const checklist = checklistFor(new Date());
+  const checklist = checklistFor(clock.now());
   const outcome = await idempotent(ctx, { ...idem, scope: 'POST /api/dossiers', body: input }, async (tx) => {
     const live = await repo.liveDossierOf(tx, { productId: origin.productId, businessPlanId: origin.businessPlanId });
     if (live) throw new ConflictError('errors.dossier.duplicate', { id: live.id });

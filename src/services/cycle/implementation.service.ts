@@ -1,10 +1,10 @@
 import { authorize, may, mayAnywhere, scopeOf } from '../../domain/policy';
 import * as repo from '../../db/repositories/implementation.repository';
 import { listBusinessPlans } from '../../db/repositories/business-plans.repository';
-import { CAPITAL_SOURCES, totalCapital, type CapitalMobilised, type SupportRecord } from '../../domain/cycle';
+import { CAPITAL_SOURCES, capitalProblems, totalCapital, type CapitalMobilised, type SupportRecord } from '../../domain/cycle';
 import type { Capital, Implementation, ImplementationItem, ProgressNote, Support } from '../../contracts/implementation';
 import type { Page } from '../../contracts/common';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import { searchKey } from '../../domain/text/normalize';
 import { audit, diff } from '../audit.service';
 import { visiblePlan } from './business-plans.service';
@@ -83,6 +83,8 @@ export async function deleteSupport(ctx: CycleCtx, planId: string, supportId: st
 
 export async function putCapital(ctx: CycleCtx, planId: string, input: CapitalMobilised) {
   await planForWriting(ctx, planId);
+  const problems = capitalProblems(input);
+  if (problems.length) throw new ValidationError(problems);
   const row = await ctx.db.transaction(async (tx) => {
     const before = await repo.findCapital(tx, planId, input.year);
     const r = await repo.upsertCapital(tx, { businessPlanId: planId, ...input, updatedById: ctx.actor.id });

@@ -14,17 +14,19 @@ import {
   machineOf,
   notificationTargets,
   stepProgress,
-  toIsoDate,
   waitingParty,
   waitsFor,
   type Procedure,
   type StateMachine,
   type Transition,
 } from '../../domain/cycle';
+import { formatDateVi } from '../../domain/dates';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import { authorize, EDITABLE_STATUSES, itemTransitions, may, type Actor, type CycleItemRecord, type UnitStructure } from '../../domain/policy';
 import type { CycleItem, TimelineEntry } from '../../contracts/cycle-items';
 import { audit, type AuditActor } from '../audit.service';
+import type { Lang } from '../../i18n/lang';
+import * as clock from '../clock';
 
 /**
  * The engine the idea, business-plan and dossier services share: visibility (404 outside
@@ -33,8 +35,6 @@ import { audit, type AuditActor } from '../audit.service';
  * acting at once one gets 409), the timeline row, the audit event, the filed content version,
  * the in-app notifications — all in one transaction — and idempotent retries.
  */
-
-export type Lang = 'vi' | 'en';
 
 export interface CycleCtx {
   db: Db;
@@ -115,7 +115,7 @@ export function ensureVisible<T extends ItemCore>(actor: Actor, core: T | undefi
 }
 
 export function todayVN(): string {
-  return toIsoDate(new Date());
+  return clock.today();
 }
 
 /** Actions the actor may take on the item now (the buttons to show). */
@@ -130,7 +130,7 @@ export function presentCore(type: ItemType, core: ItemCore, actor: Actor, lang: 
   // an accepted business plan is being implemented: step 4 of the cycle
   const progress: { step: number; status: 'wait' | 'process' | 'finish' | 'error' } =
     type === 'business-plan' && core.status === 'accepted' ? { step: 4, status: 'process' } : stepProgress(type, core.status);
-  const due = isDue(core.dueOn, new Date());
+  const due = isDue(core.dueOn, clock.now());
   const party = waitingParty(machine, { status: core.status, filedByRole: core.filedByRole });
   const actions = actionsFor(type, core, actor);
   return {
@@ -367,7 +367,7 @@ export async function applyItemTransition(
   if (!allowed.includes(input.action)) throw new ForbiddenError('errors.cycle.notFiler');
   if (input.version !== undefined && input.version !== core.version) throw concurrentChange(machine, core.status);
 
-  const now = ctx.now?.() ?? new Date();
+  const now = ctx.now?.() ?? clock.now();
   const cycle = await cyclesRepo.getCycle(tx, core.cycleId);
   if (!cycle) throw new NotFoundError('cycle');
   const settings = cycleSettingsOf(cycle.cycle.settings);
@@ -378,7 +378,7 @@ export async function applyItemTransition(
       throw new ConflictError('errors.cycle.notOpen', { year: cycle.cycle.year, province: cycle.provinceName ?? cycle.cycle.provinceCode });
     }
     const lateness = filingLateness(type, now, cycle.cycle.calendar as never, settings);
-    if (lateness.refused) throw new ConflictError('errors.cycle.deadlinePassed', { deadline: formatDate(lateness.deadline) });
+    if (lateness.refused) throw new ConflictError('errors.cycle.deadlinePassed', { deadline: formatDateVi(lateness.deadline) });
     if (lateness.late && !core.firstSubmittedAt) patch.late = true;
     if (!core.firstSubmittedAt) patch.firstSubmittedAt = now;
     contentVersion = core.contentVersion + 1;
@@ -429,12 +429,6 @@ export async function applyItemTransition(
   await notify(tx, ctx, machine, type, { ...core, status: result.to }, core.status, input.action, note, hooks.title(core));
 }
 
-function formatDate(iso: string | null): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
-
 /** Records an item's creation on its timeline (from nothing to its initial status). */
 export async function recordCreation(tx: Tx, ctx: CycleCtx, type: ItemType, id: string, status: string, changes: Record<string, unknown>, note: string | null = null) {
   await wf.insertTransition(tx, {
@@ -447,7 +441,7 @@ export async function recordCreation(tx: Tx, ctx: CycleCtx, type: ItemType, id: 
     actorName: ctx.who.name,
     actorRole: ctx.actor.role,
     note,
-    at: ctx.now?.() ?? new Date(),
+    at: ctx.now?.() ?? clock.now(),
   });
   await audit(tx, ctx.who, 'create', type, id, changes, note);
 }
@@ -483,7 +477,7 @@ async function notify(
       toStatus: after.status,
       actorName: ctx.who.name,
       note,
-      createdAt: ctx.now?.() ?? new Date(),
+      createdAt: ctx.now?.() ?? clock.now(),
     })),
   );
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { CertificateStatus } from '../../domain/certificates';
+import { formatDateVi } from '../../domain/dates';
 
 /**
  * The printable certificate (A4 landscape) in the Vietnamese administrative layout: issuing
@@ -46,11 +47,6 @@ export interface CertificatePdfInput {
 const GREEN = '#1d6b3a';
 const RED = '#b3261e';
 const GOLD = '#d4a017';
-
-function dmy(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -207,7 +203,7 @@ export function renderCertificatePdf(input: CertificatePdfInput): Promise<Buffer
   for (let i = 0; i < input.stars; i++) star(doc, startX + labelW + 14 + starR + i * (2 * starR + 6), y + 9, starR);
   y += 32;
   doc.fillColor('#000000').font('regular').fontSize(12).text(
-    `Giấy chứng nhận có giá trị 36 tháng, từ ngày ${dmy(input.issuedOn)} đến hết ngày ${dmy(input.validUntil)}.`,
+    `Giấy chứng nhận có giá trị 36 tháng, từ ngày ${formatDateVi(input.issuedOn)} đến hết ngày ${formatDateVi(input.validUntil)}.`,
     bodyX, y, { width: bodyW, align: 'center' },
   );
   const afterBody = doc.y;

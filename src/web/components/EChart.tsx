@@ -17,11 +17,13 @@ export default function EChart({
   height?: number;
   ariaLabel: string;
 }) {
+  // No entry animation for people who ask for reduced motion (WCAG 2.3.3).
+  const still = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   return (
-    <div role="img" aria-label={ariaLabel}>
+    <div role="img" aria-label={ariaLabel} data-chart>
       <ReactEChartsCore
         echarts={echarts}
-        option={{ aria: { enabled: true }, ...option }}
+        option={{ aria: { enabled: true }, ...(still ? { animation: false } : {}), ...option }}
         style={{ height, width: '100%' }}
         notMerge
         lazyUpdate

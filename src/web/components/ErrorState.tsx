@@ -24,8 +24,8 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
     return (
       <Result
         status="404"
-        title={t('errors.notFoundTitle')}
-        subTitle={t('errors.notFound')}
+        title={t('errors.notFound')}
+        subTitle={t('errors.notFound.detail')}
         extra={
           <Link to="/">
             <Button type="primary">{t('nav.home')}</Button>

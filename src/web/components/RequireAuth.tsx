@@ -15,7 +15,7 @@ export function RequireAuth({ capability }: { capability?: Capability }) {
     return <Navigate to={`/login?next=${next}`} replace />;
   }
   if (capability && !can(me, capability)) {
-    return <Result status="403" title={t('errors.forbiddenTitle')} subTitle={t('errors.forbidden')} />;
+    return <Result status="403" title={t('errors.forbidden')} subTitle={t('errors.forbidden.page')} />;
   }
   return <Outlet />;
 }

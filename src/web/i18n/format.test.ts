@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatInt, formatMillionVnd, formatNumber, formatPercent, formatVnd, inputNumberFormat } from './format';
+import { formatDate, formatDateTime, formatInt, formatMillionVnd, formatMillions, formatNumber, formatPercent, formatVnd, inputNumberFormat } from './format';
 
 // Intl inserts a no-break space before the currency sign.
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -16,6 +16,10 @@ describe('vi-VN formats (SPEC §5)', () => {
     expect(nbsp(formatVnd(1250000, 'vi'))).toBe('1.250.000 ₫');
     expect(formatMillionVnd(12031540000, 'vi')).toBe('12.031,54 triệu đồng');
     expect(formatMillionVnd(12031540000, 'en')).toBe('12,031.54 million VND');
+    expect(formatMillionVnd(225_100_000, 'vi')).toBe('225,10 triệu đồng');
+    expect(formatMillionVnd(500_000_000, 'vi')).toBe('500 triệu đồng'); // no ",00" for whole millions
+    expect(formatMillionVnd(1_200_000_000, 'en')).toBe('1,200 million VND');
+    expect(formatMillions(21_500_000_000, 'vi')).toBe('21.500');
   });
 
   it('dates are dd/mm/yyyy in Vietnam time; calendar dates do not shift', () => {

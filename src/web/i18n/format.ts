@@ -3,9 +3,11 @@
  * 1.234.567,89, dates dd/mm/yyyy, money "1.250.000 ₫" or "12.031,54 triệu đồng".
  * Every helper takes an optional language; by default it follows the UI language.
  */
-import { currentLang, type Lang } from './index';
+import { VIETNAM_TIME_ZONE, formatDateVi } from '../../domain/dates';
+import type { Lang } from '../../i18n/lang';
+import { currentLang } from './index';
 
-const TZ = 'Asia/Ho_Chi_Minh';
+const TZ = VIETNAM_TIME_ZONE;
 
 function locale(lang?: Lang): string {
   return (lang ?? currentLang()) === 'en' ? 'en-US' : 'vi-VN';
@@ -64,17 +66,22 @@ export function formatVnd(n: number | null | undefined, lang?: Lang): string {
 export function formatMillionVnd(vnd: number | null | undefined, lang?: Lang): string {
   if (!isNum(vnd)) return '';
   const l = lang ?? currentLang();
-  const num = nf(locale(l), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(vnd / 1_000_000);
+  const num = millions(vnd, l);
   return l === 'en' ? `${num} million VND` : `${num} triệu đồng`;
 }
 
 /** Just the number of millions, for tables whose header says the unit. */
 export function formatMillions(vnd: number | null | undefined, lang?: Lang): string {
   if (!isNum(vnd)) return '';
-  return nf(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(vnd / 1_000_000);
+  return millions(vnd, lang);
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Millions with two decimals, none for a whole number of millions: "225,10", "12.031,54", "500". */
+function millions(vnd: number, lang?: Lang): string {
+  const m = Math.round(vnd / 10_000) / 100;
+  const digits = Number.isInteger(m) ? 0 : 2;
+  return nf(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(m);
+}
 
 function toDate(value: string | number | Date): Date | null {
   const d = value instanceof Date ? value : new Date(value);
@@ -95,17 +102,7 @@ function parts(d: Date, withTime: boolean): Record<string, string> {
 }
 
 /** "2025-07-01" or an ISO timestamp → "01/07/2025" (dd/mm/yyyy, Vietnam time). */
-export function formatDate(value: string | number | Date | null | undefined): string {
-  if (value === null || value === undefined || value === '') return '';
-  if (typeof value === 'string') {
-    const m = DATE_ONLY.exec(value);
-    if (m) return `${m[3]}/${m[2]}/${m[1]}`; // a calendar date: no time-zone shift
-  }
-  const d = toDate(value);
-  if (!d) return String(value);
-  const p = parts(d, false);
-  return `${p.day}/${p.month}/${p.year}`;
-}
+export const formatDate = formatDateVi;
 
 /** ISO timestamp → "01/07/2025 14:05" (Vietnam time). */
 export function formatDateTime(value: string | number | Date | null | undefined): string {

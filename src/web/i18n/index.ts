@@ -3,19 +3,15 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
-import vi from './vi.json';
-import en from './en.json';
-import evaluationVi from './evaluation.vi.json';
-import evaluationEn from './evaluation.en.json';
+import { MESSAGES } from '../../i18n';
+import { LANGS, isLang, type Lang } from '../../i18n/lang';
 
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
 const STORAGE_KEY = 'ocop.lang';
 
 function storedLang(): Lang {
   try {
     const v = localStorage.getItem(STORAGE_KEY);
-    if (v === 'vi' || v === 'en') return v;
+    if (isLang(v)) return v;
   } catch {
     /* storage unavailable (private mode): fall through */
   }
@@ -25,16 +21,17 @@ function storedLang(): Lang {
 const initial = storedLang();
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  // The shared catalogues (src/i18n): flat keys, so dots in keys are not paths.
+  resources: { vi: { translation: MESSAGES.vi }, en: { translation: MESSAGES.en } },
+  keySeparator: false,
+  nsSeparator: false,
   lng: initial,
   fallbackLng: 'vi',
-  supportedLngs: ['vi', 'en'],
+  supportedLngs: [...LANGS],
   interpolation: { escapeValue: false }, // React escapes
   initAsync: false,
   returnNull: false,
 });
-// Evaluation, certificates and verification texts (their own files, deep-merged).
-for (const [lng, res] of [['vi', evaluationVi], ['en', evaluationEn]] as const) i18n.addResourceBundle(lng, 'translation', res, true, false);
 
 function applyLang(lang: Lang) {
   dayjs.locale(lang);

@@ -7,7 +7,7 @@ export default function NotFoundPage() {
   return (
     <Result
       status="404"
-      title={t('errors.notFoundTitle')}
+      title={t('errors.notFound')}
       subTitle={t('errors.pageNotFound')}
       extra={
         <Link to="/">

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import '../../i18n/cycle';
 import { cycleSteps, machineOf, type WorkflowKind } from '../../../domain/cycle';
 
 /** Labels of the cycle's statuses, actions and steps in the UI language (from the domain machines). */

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { MenuProps } from 'antd';
 import { BellOutlined, CalendarOutlined, FileDoneOutlined, InboxOutlined, NotificationOutlined, ProjectOutlined, BulbOutlined, ToolOutlined } from '@ant-design/icons';
 import type { Me } from '../../api/types';
-import '../../i18n/cycle';
 
 /** Paths of the cycle's screens (for the selected menu item). */
 export const CYCLE_MENU_PREFIXES = ['/worklist', '/notifications', '/cycle/communication', '/cycle', '/ideas', '/business-plans', '/implementation', '/dossiers'];

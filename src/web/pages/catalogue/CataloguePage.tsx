@@ -10,6 +10,7 @@ import { ProductCard } from '../../components/ProductCard';
 import { SearchBox } from '../../components/SearchBox';
 import { useListParams } from '../../components/useListParams';
 import { formatInt } from '../../i18n/format';
+import { searchLikeCatalogue } from '../../components/selectSearch';
 
 const KEYS = ['q', 'province', 'group', 'stars'] as const;
 
@@ -50,7 +51,7 @@ export default function CataloguePage() {
               aria-label={t('filters.province')}
               placeholder={t('filters.province')}
               allowClear
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={searchLikeCatalogue}
               value={values.province}
               onChange={(v) => set({ province: v ?? undefined })}
               loading={provinces.isLoading}

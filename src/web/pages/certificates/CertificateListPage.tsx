@@ -79,13 +79,14 @@ export default function CertificateListPage() {
           <Col xs={24} lg={10}>
             <SearchBox id="certificate-search" value={q} onCommit={(v) => { setQ(v); setPage(1); }} placeholder={t('certificatesPage.search')} ariaLabel={t('certificatesPage.search')} testId="certificate-search" />
           </Col>
-          <Col xs={24} lg={14} style={{ overflowX: 'auto' }}>
+          <Col xs={24} lg={14}>
             <Segmented
               value={status}
               onChange={(v) => { setStatus(v); setPage(1); }}
               options={STATUSES.map((s) => ({ value: s, label: s === 'all' ? t('certificatesPage.all') : t(`certificatesPage.status.${s}`) }))}
               aria-label={t('certificatesPage.statusLabel')}
               data-testid="certificate-status-filter"
+              className="segmented-wrap"
             />
           </Col>
         </Row>

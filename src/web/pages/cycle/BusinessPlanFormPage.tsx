@@ -16,7 +16,8 @@ import { applyNestedErrors, compact, num, text } from '../../components/cycle/fo
 import { useCycleLabels } from '../../components/cycle/labels';
 import '../../components/cycle/cycle.css';
 import { inputNumberFormat } from '../../i18n/format';
-import { CAPITAL_SOURCES, ENTITY_TYPES, type BusinessPlanContent } from '../../../domain/cycle';
+import { CAPITAL_SOURCES, ENTITY_TYPES, capitalSourcesFor, type BusinessPlanContent } from '../../../domain/cycle';
+import { todayInVietnam } from '../../../domain/dates';
 
 type Values = BusinessPlanContent & { entityId?: string };
 
@@ -107,6 +108,8 @@ export default function BusinessPlanFormPage() {
   const vnd = { formatter: money.formatter, parser: (s: string | undefined) => Number(money.parser(s) || 0) };
   // an entity's account writes its plans for its own entity; officers name the entity
   const ownEntityId = me?.entityId ?? undefined;
+  // The plan's cycle year decides the capital sources offered (no district budget after 2025).
+  const planYear = plan.data?.cycleYear ?? idea.data?.cycleYear ?? Number(todayInVietnam().slice(0, 4));
   const needsEntity = !editing && !ownEntityId && (!ideaId || (idea.data && !idea.data.entityId));
 
   useEffect(() => {
@@ -308,7 +311,7 @@ export default function BusinessPlanFormPage() {
           </Row>
           <Typography.Text strong>{t('cycle.plan.finance.capitalBySource')}</Typography.Text>
           <Row gutter={12} style={{ marginTop: 8 }}>
-            {CAPITAL_SOURCES.map((k) => (
+            {capitalSourcesFor(planYear).map((k) => (
               <Col xs={12} md={8} key={k}>
                 <Form.Item name={['finance', 'capitalBySource', k]} label={t(`cycle.capital.${k}`)}>
                   <InputNumber<number> min={0} precision={0} style={{ width: '100%' }} {...vnd} />

@@ -190,7 +190,7 @@ export default function CycleOverviewPage() {
                   ]}
                 />
                 <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>
-                  {t('cycle.overview.settings')}: {t('cycle.overview.responseDays', c.settings.responseDays)} · {t('cycle.overview.communication')}: {formatMillionVnd(c.counts.communication.budgetVnd)}
+                  {t('cycle.overview.settings')}: {t('cycle.overview.responseDays', c.settings.responseDays)} · {t('cycle.overview.communicationBudget')}: {formatMillionVnd(c.counts.communication.budgetVnd)}
                 </Typography.Paragraph>
               </Card>
             </Col>

@@ -10,6 +10,7 @@ import { useErrorMessage } from '../../components/ErrorState';
 import { FormErrorsAlert } from '../../components/FormErrorsAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useCycleLabels } from '../../components/cycle/labels';
+import { searchLikeCatalogue } from '../../components/selectSearch';
 
 /** Opens an evaluation dossier: for a cycle product (accepted plan) or an existing product. */
 export default function DossierNewPage() {
@@ -73,7 +74,7 @@ export default function DossierNewPage() {
           {path === 'existing-product' ? (
             <Form.Item name="productId" label={t('cycle.dossier.pickProduct')} rules={[{ required: true, message: t('form.required') }]}>
               <Select
-                showSearch={{ optionFilterProp: 'label' }}
+                showSearch={searchLikeCatalogue}
                 loading={products.isLoading}
                 options={(products.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} — ${p.entityName}` }))}
                 data-testid="dossier-product"
@@ -82,7 +83,7 @@ export default function DossierNewPage() {
           ) : (
             <Form.Item name="businessPlanId" label={t('cycle.dossier.pickPlan')} rules={[{ required: true, message: t('form.required') }]} extra={plans.data && plans.data.items.length === 0 ? t('cycle.dossier.noPlans') : undefined}>
               <Select
-                showSearch={{ optionFilterProp: 'label' }}
+                showSearch={searchLikeCatalogue}
                 loading={plans.isLoading}
                 options={(plans.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.productName} — ${p.entityName ?? ''} (${p.cycleYear})` }))}
                 data-testid="dossier-plan"

@@ -9,7 +9,7 @@ import { useErrorMessage } from '../../components/ErrorState';
 import { compact, num, text } from '../../components/cycle/formHelpers';
 import { useCycleLabels } from '../../components/cycle/labels';
 import { formatDate, formatInt, formatMillionVnd, formatVnd, inputNumberFormat } from '../../i18n/format';
-import { CAPITAL_SOURCES, SUPPORT_KINDS } from '../../../domain/cycle';
+import { CAPITAL_SOURCES, LAST_YEAR_WITH_DISTRICTS, SUPPORT_KINDS, capitalSourcesFor } from '../../../domain/cycle';
 
 type Dialog = { kind: 'support' } | { kind: 'capital'; row?: Capital } | { kind: 'note' } | null;
 
@@ -23,6 +23,7 @@ export function ImplementationPanel({ planId }: { planId: string }) {
   const mutate = useImplementationMutation(planId);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [form] = Form.useForm();
+  const capitalYear = Form.useWatch('year', form) as number | undefined;
   const money = useMemo(() => inputNumberFormat(), [L.lang]); // eslint-disable-line react-hooks/exhaustive-deps
   const vnd = { formatter: money.formatter, parser: (s: string | undefined) => Number(money.parser(s) || 0) };
 
@@ -118,7 +119,8 @@ export function ImplementationPanel({ planId }: { planId: string }) {
           onRow={(r) => ({ onDoubleClick: () => d.canEdit && open({ kind: 'capital', row: r }) })}
           columns={[
             { title: t('cycle.implementation.year'), dataIndex: 'year', render: (y: number, r) => (d.canEdit ? <a onClick={() => open({ kind: 'capital', row: r })}>{y}</a> : y) },
-            ...CAPITAL_SOURCES.map((k) => ({ title: t(`cycle.capital.${k}`), dataIndex: k, align: 'right' as const, render: (v: number) => formatMillionVnd(v) })),
+            // The district budget column only where a year (before the reform) has one.
+            ...CAPITAL_SOURCES.filter((k) => k !== 'districtBudget' || d.capital.some((r) => r.districtBudget > 0)).map((k) => ({ title: t(`cycle.capital.${k}`), dataIndex: k, align: 'right' as const, render: (v: number) => formatMillionVnd(v) })),
             { title: t('cycle.capital.total'), dataIndex: 'totalVnd', align: 'right', render: (v: number) => <strong>{formatMillionVnd(v)}</strong> },
           ]}
         />
@@ -180,7 +182,7 @@ export function ImplementationPanel({ planId }: { planId: string }) {
                 <InputNumber min={2013} max={2100} precision={0} disabled={!!dialog.row} style={{ width: '100%' }} />
               </Form.Item>
               <Row gutter={8}>
-                {CAPITAL_SOURCES.map((k) => (
+                {capitalSourcesFor(capitalYear ?? LAST_YEAR_WITH_DISTRICTS + 1).map((k) => (
                   <Col xs={12} key={k}>
                     <Form.Item name={k} label={t(`cycle.capital.${k}`)}>
                       <InputNumber<number> min={0} precision={0} style={{ width: '100%' }} {...vnd} />

@@ -12,6 +12,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { StarBadge } from '../../components/StarBadge';
 import { formatDate } from '../../i18n/format';
 import { OutcomeTag, PartsLine, SheetForm, SheetSummary, sheetTotals, useLocalized, useScoreText } from './shared';
+import { todayInVietnam } from '../../../domain/dates';
+import { searchLikeCatalogue } from '../../components/selectSearch';
 
 function FeedbackView({ feedback }: { feedback: Feedback }) {
   const { t } = useTranslation();
@@ -72,9 +74,28 @@ function ResultTab({ productId }: { productId: string }) {
   const fb = useFeedback(productId);
   if (fb.isLoading) return <Spin />;
   if (!fb.data?.round || !fb.data.result || !fb.data.feedback) return <Empty description={t('feedbackPage.noResult')} />;
-  const { round, result, feedback } = fb.data;
+  const { round, result, feedback, current } = fb.data;
+  const recognised = result.outcome.action === 'recognise' && round.status === 'approved' && round.decisionNumber;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={12}>
+      <Alert
+        type="info"
+        showIcon
+        data-testid="feedback-refers-to"
+        title={t('feedbackPage.refersTo', { round: round.name, date: formatDate(round.date), rule: round.rule })}
+        description={
+          <>
+            <div>{recognised ? t('feedbackPage.recognised', { n: result.stars, decision: round.decisionNumber }) : t('feedbackPage.notRecognised')}</div>
+            <div data-testid="feedback-current-class">
+              {current.certificate
+                ? t('feedbackPage.currentCertificate', { n: current.certificate.stars, number: current.certificate.number, until: formatDate(current.certificate.validUntil) })
+                : current.stars && current.recognition
+                  ? t('feedbackPage.currentRecognition', { n: current.stars, year: current.recognition.year })
+                  : t('feedbackPage.currentNone')}
+            </div>
+          </>
+        }
+      />
       <Card size="small">
         <Space wrap size={24}>
           <Statistic title={t('feedbackPage.score')} value={score(result.meanTotal)} />
@@ -100,7 +121,7 @@ function SelfAssessmentTab({ productId, groupCode }: { productId: string; groupC
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorMessage = useErrorMessage();
-  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const today = todayInVietnam();
   const sets = useCriteriaSets({ date: today, group: isProductGroupCode(groupCode) ? groupCode : undefined });
   const code = sets.data?.items.find((s) => s.applies)?.code;
   const set = useCriteriaSet(code);
@@ -164,7 +185,7 @@ export default function FeedbackPage() {
       <PageHeader title={t('feedbackPage.title')} subtitle={t('feedbackPage.subtitle')} />
       <Card size="small" className="filters-bar">
         <Select
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={searchLikeCatalogue}
           value={productId}
           onChange={(v) => setParams({ productId: v })}
           options={items.map((p) => ({ value: p.id, label: p.name }))}

@@ -9,6 +9,7 @@ import { useCriteriaSets, useEligibleMembers, useReadyDossiers, useRoundMutation
 import { useProducts } from '../../api/products';
 import { useErrorMessage } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
+import { searchLikeCatalogue } from '../../components/selectSearch';
 
 type Level = Round['level'];
 
@@ -145,18 +146,18 @@ export default function RoundFormPage() {
             <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('evaluation.form.noRules')} />
           ) : null}
           <Form.Item name="chair" label={t('evaluation.form.chair')} rules={[{ required: true, message: t('form.required') }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={people} loading={eligible.isLoading} data-testid="round-chair" />
+            <Select showSearch={searchLikeCatalogue} options={people} loading={eligible.isLoading} data-testid="round-chair" />
           </Form.Item>
           <Form.Item name="members" label={t('evaluation.form.members')} rules={[{ required: true, message: t('form.required') }]} extra={t('evaluation.form.membersHelp')}>
-            <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={people} loading={eligible.isLoading} data-testid="round-members" />
+            <Select mode="multiple" showSearch={searchLikeCatalogue} options={people} loading={eligible.isLoading} data-testid="round-members" />
           </Form.Item>
           <Form.Item name="advisors" label={t('evaluation.form.advisors')} extra={t('evaluation.form.advisorsHelp')}>
-            <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={people} loading={eligible.isLoading} data-testid="round-advisors" />
+            <Select mode="multiple" showSearch={searchLikeCatalogue} options={people} loading={eligible.isLoading} data-testid="round-advisors" />
           </Form.Item>
           <Form.Item name="dossierIds" label={t('evaluation.form.dossiers')} extra={t('evaluation.form.dossiersHelp')}>
             <Select
               mode="multiple"
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={searchLikeCatalogue}
               loading={dossiers.isLoading}
               options={(dossiers.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.productName} (${t(`evaluation.form.entry.${d.entryPath}`, { defaultValue: d.entryPath })})` }))}
               notFoundContent={t('evaluation.form.noDossiers')}

@@ -75,6 +75,7 @@ export default function RoundListPage() {
           }}
           options={(['all', 'open', 'closed', 'approved'] as const).map((s) => ({ value: s, label: s === 'all' ? t('evaluation.rounds.all') : t(`evaluation.status.${s}`) }))}
           aria-label={t('evaluation.rounds.status')}
+          className="segmented-wrap"
         />
       </Card>
       {list.error ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}

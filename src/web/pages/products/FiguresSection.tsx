@@ -8,12 +8,18 @@ import type { Figure } from '../../api/types';
 import { useErrorMessage } from '../../components/ErrorState';
 import { applyServerErrors } from '../../components/formErrors';
 import { cleanNumber, cleanText } from '../../components/formUtils';
+import { todayInVietnam } from '../../../domain/dates';
 import { formatInt, formatMillionVnd, formatMillions, formatNumber, inputNumberFormat } from '../../i18n/format';
 
 const EChart = lazy(() => import('../../components/EChart'));
 
 const FIELDS = ['year', 'revenueVnd', 'costVnd', 'profitVnd', 'output', 'outputUnit', 'employees'] as const;
 type FormValues = Partial<Record<(typeof FIELDS)[number], unknown>>;
+
+/** The form takes amounts in millions of đồng, as the table and the documents show them. */
+const MILLION = 1_000_000;
+const toMillions = (vnd: number | null | undefined) => (vnd === null || vnd === undefined ? undefined : vnd / MILLION);
+const fromMillions = (m: number | null) => (m === null ? null : Math.round(m * MILLION));
 
 function FigureModal({
   productId,
@@ -34,7 +40,7 @@ function FigureModal({
   const [error, setError] = useState<string | null>(null);
   const isNew = figure === 'new';
   const fmt = useMemo(() => inputNumberFormat(), [i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
-  const thisYear = new Date().getFullYear();
+  const thisYear = Number(todayInVietnam().slice(0, 4));
   const money = {
     formatter: fmt.formatter,
     parser: (s: string | undefined) => {
@@ -42,15 +48,18 @@ function FigureModal({
       return (raw === '' ? null : Number(raw)) as number;
     },
   };
+  const mil = t('figures.millionShort');
 
   const onFinish = (v: FormValues) => {
     setError(null);
+    const profit = fromMillions(cleanNumber(v.profitVnd));
     save.mutate(
       {
         year: Number(v.year),
-        revenueVnd: cleanNumber(v.revenueVnd) ?? 0,
-        costVnd: cleanNumber(v.costVnd) ?? 0,
-        profitVnd: cleanNumber(v.profitVnd) ?? 0,
+        revenueVnd: fromMillions(cleanNumber(v.revenueVnd)) ?? 0,
+        costVnd: fromMillions(cleanNumber(v.costVnd)) ?? 0,
+        // Empty: the server computes revenue − cost.
+        ...(profit === null ? {} : { profitVnd: profit }),
         output: cleanNumber(v.output),
         outputUnit: cleanText(v.outputUnit),
         employees: cleanNumber(v.employees),
@@ -86,7 +95,11 @@ function FigureModal({
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={isNew ? { year: thisYear - 1 } : { ...figure }}
+        initialValues={
+          isNew
+            ? { year: thisYear - 1 }
+            : { ...figure, revenueVnd: toMillions(figure.revenueVnd), costVnd: toMillions(figure.costVnd), profitVnd: toMillions(figure.profitVnd) }
+        }
         onValuesChange={(changed, all) => {
           // Suggest profit = revenue − cost while the user has not typed a profit.
           if (('revenueVnd' in changed || 'costVnd' in changed) && !form.isFieldTouched('profitVnd')) {
@@ -96,6 +109,7 @@ function FigureModal({
           }
         }}
       >
+        <Typography.Paragraph type="secondary" data-testid="figure-unit-note">{t('figures.amountsInMillions')}</Typography.Paragraph>
         <Row gutter={12}>
           <Col xs={24} sm={8}>
             <Form.Item
@@ -113,18 +127,18 @@ function FigureModal({
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>
-            <Form.Item name="revenueVnd" label={t('fields.revenueVnd')} rules={[{ required: true, message: t('form.required') }]}>
-              <InputNumber<number> min={0} precision={0} style={{ width: '100%' }} suffix="₫" {...money} />
+            <Form.Item name="revenueVnd" label={`${t('fields.revenueVnd')} (${mil})`} rules={[{ required: true, message: t('form.required') }]}>
+              <InputNumber<number> min={0} precision={3} style={{ width: '100%' }} {...money} data-testid="figure-revenueVnd" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="costVnd" label={t('fields.costVnd')} rules={[{ required: true, message: t('form.required') }]}>
-              <InputNumber<number> min={0} precision={0} style={{ width: '100%' }} suffix="₫" {...money} />
+            <Form.Item name="costVnd" label={`${t('fields.costVnd')} (${mil})`} rules={[{ required: true, message: t('form.required') }]}>
+              <InputNumber<number> min={0} precision={3} style={{ width: '100%' }} {...money} data-testid="figure-costVnd" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="profitVnd" label={t('fields.profitVnd')} rules={[{ required: true, message: t('form.required') }]}>
-              <InputNumber<number> precision={0} style={{ width: '100%' }} suffix="₫" {...money} />
+            <Form.Item name="profitVnd" label={`${t('fields.profitVnd')} (${mil})`} extra={t('figures.profitComputed')}>
+              <InputNumber<number> precision={3} style={{ width: '100%' }} {...money} data-testid="figure-profitVnd" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>

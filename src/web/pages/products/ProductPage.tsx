@@ -79,7 +79,7 @@ export default function ProductPage() {
               <StarBadge stars={p.stars} />
             </span>
             <Tag color="green">{labels.group(p.groupCode)}</Tag>
-            <Tag>{labels.subgroup(p.subgroupCode)}</Tag>
+            <Tag className="tag-wrap">{labels.subgroup(p.subgroupCode)}</Tag>
           </Space>
         </div>
         {loggedIn ? (
