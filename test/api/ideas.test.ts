@@ -237,6 +237,18 @@ describe('repeated submissions', () => {
     expect(dup.body.code).toBe('errors.idea.duplicate');
   });
 
+  it('20 identical parallel creations without a request id store one idea (issue 8, item 7)', async () => {
+    const entityId = (await a.get('/api/me', c['producer.qn'])).body.entityId;
+    const body = ideaForm({ entityId, productName: 'Chè lam Cẩm Phả' });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => a.post('/api/ideas', c['producer.qn'], body)));
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    expect(answers.filter((r) => r.status === 409).every((r) => r.body.code === 'errors.idea.duplicate')).toBe(true);
+    const listed = (await a.get('/api/ideas?q=che%20lam%20cam%20pha&pageSize=100', c['producer.qn'])).body.items as Array<{ productName: string }>;
+    expect(listed.filter((i) => i.productName === 'Chè lam Cẩm Phả')).toHaveLength(1);
+  });
+
   it('a double-clicked transition (same requestId) applies once', async () => {
     const entityId = (await a.get('/api/me', c['producer.qn'])).body.entityId;
     const idea = (await a.post('/api/ideas', c['producer.qn'], ideaForm({ entityId, productName: 'Bánh gai Quang Hanh' }))).body;

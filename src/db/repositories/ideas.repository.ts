@@ -62,6 +62,15 @@ export async function insertIdea(db: Executor, values: IdeaInsert): Promise<Idea
 }
 
 /** A live idea of the same owner (or proposer) for the same product in the same cycle. */
+/**
+ * Serialises the duplicate check of one idea (cycle, owner, product) until the transaction
+ * ends, so concurrent identical submissions without a request id store one idea: on
+ * PostgreSQL a transaction-scoped advisory lock on the key (PGlite has one connection).
+ */
+export async function lockIdeaKey(tx: Executor, key: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${'idea:' + key}, 0))`);
+}
+
 export async function findSameIdea(
   db: Executor,
   q: { cycleId: string; ownerEntityId: string | null; proposerKey: string; productKey: string; excludeId?: string },

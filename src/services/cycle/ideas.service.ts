@@ -136,13 +136,10 @@ export async function createIdea(ctx: CycleCtx, input: IdeaCreateInput, idem: Om
   const year = input.cycleYear ?? yearNow();
   const cycle = await cycleForFiling(ctx.db, owner.location.provinceCode, year);
   const outcome = await idempotent(ctx, { ...idem, scope: 'POST /api/ideas', body: input }, async (tx) => {
-    const same = await repo.findSameIdea(tx, {
-      cycleId: cycle.id,
-      ownerEntityId: owner.ownerEntityId,
-      proposerKey: input.proposerName.toLowerCase(),
-      productKey: searchKey(input.productName),
-    });
-    if (same) throw new ConflictError('errors.idea.duplicate', { id: same.id });
+    const same = { cycleId: cycle.id, ownerEntityId: owner.ownerEntityId, proposerKey: input.proposerName.toLowerCase(), productKey: searchKey(input.productName) };
+    await repo.lockIdeaKey(tx, [same.cycleId, same.ownerEntityId ?? same.proposerKey, same.productKey].join('|'));
+    const existing = await repo.findSameIdea(tx, same);
+    if (existing) throw new ConflictError('errors.idea.duplicate', { id: existing.id });
     const row = await repo.insertIdea(tx, {
       cycleId: cycle.id,
       cycleYear: year,
