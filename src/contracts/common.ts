@@ -30,6 +30,10 @@ export interface Page<T> {
   total: number;
 }
 
+export interface Items<T> {
+  items: T[];
+}
+
 /**
  * The actions the signed-in user may take on a record, computed by the server's policy; the
  * client shows buttons from it and keeps no copy of the rules.

@@ -3,11 +3,10 @@
  * Errors are RFC 9457 problem+json; they are turned into `ApiError`.
  */
 import { currentLang } from '../i18n';
+import type { Problem } from '../../contracts/common';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+/** A field named by a problem's `errors` (RFC 9457 problem+json, src/contracts/common.ts). */
+export type FieldError = Pick<NonNullable<Problem['errors']>[number], 'path' | 'message'>;
 
 export class ApiError extends Error {
   readonly status: number;

@@ -2,7 +2,7 @@
  * The API's shapes as the web client uses them: re-exported from the contracts
  * (src/contracts), which the server's routes are registered from. Nothing is retyped here.
  */
-export type { Page } from '../../contracts/common';
+export type { Items, Page } from '../../contracts/common';
 export type { AuditEvent } from '../../contracts/common';
 export type { Me } from '../../contracts/auth';
 export type { Entity, EntityInput, EntityPatch, EntityFilters } from '../../contracts/entities';
@@ -15,7 +15,3 @@ export type { UnitStructure } from '../../domain/policy/scope';
 export type { Capability } from '../../domain/policy';
 export { ROLES as ROLE_CODES } from '../../domain/users/roles';
 export { ENTITY_TYPES, type EntityType } from '../../domain/entities/entity.schema';
-
-export interface Items<T> {
-  items: T[];
-}
