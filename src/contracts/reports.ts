@@ -77,7 +77,8 @@ export const reportSchema = z.object({
   /**
    * The previous period the figures are compared with: the same number of years just before
    * `from` (by-year reports compare each year with the year before it, the first one with
-   * `from − 1`). Columns of the comparison carry `group: "previous"` / `"change"`.
+   * `from − 1`). Columns of the comparison carry the translated group "previous period" or "change"
+   * (keys `<figure>Previous`, `<figure>Change`, `<figure>ChangePct`).
    */
   comparison: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
   /** Further tables (the product list, localities without products…). */
