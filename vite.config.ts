@@ -39,7 +39,7 @@ function precompress(): Plugin {
     apply: 'build',
     async writeBundle(options, bundle) {
       const dir = options.dir!;
-      const files = Object.keys(bundle).filter((f) => /\.(js|mjs|css|html|svg|json|txt|xml|wasm)$/.test(f));
+      const files = Object.keys(bundle).filter((f) => /\.(js|mjs|css|html|svg|json|geojson|txt|xml|wasm)$/.test(f));
       await Promise.all(
         files.map(async (name) => {
           const file = path.join(dir, name);

@@ -6,7 +6,9 @@ import { errors } from './en/errors';
 import { evaluation } from './en/evaluation';
 import { evaluationErrors } from './en/evaluation-errors';
 import { securityErrors } from './en/security-errors';
+import { reports } from './en/reports';
+import { reportsUi } from './en/reports-ui';
 
 /** The English catalogue: every text of the server and the web client. */
-export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors });
+export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi });
 export const en = enCatalogue.messages;

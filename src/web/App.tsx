@@ -11,6 +11,7 @@ import { AppLayout } from './layout/AppLayout';
 import { RequireAuth } from './components/RequireAuth';
 import { cycleRoutes } from './pages/cycle/routes';
 import { evaluationRoutes, isEvaluationPublicPath } from './pages/evaluation/routes';
+import { reportsRoutes } from './pages/reports/routes';
 
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
 const HomePage = lazy(() => import('./pages/home/HomePage'));
@@ -117,6 +118,7 @@ export function App() {
                 <Route path="admin/users" element={<UsersPage />} />
               </Route>
               {evaluationRoutes()}
+              {reportsRoutes()}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -12,6 +12,9 @@ import { cycleItemPolicy, hasWorkQueue, mayFile } from './cycle-item';
 import { activityLogPolicy } from './activity-log';
 import { implementationPolicy } from './implementation';
 import { mayCreateRoundAt, roundEntryPolicy, roundPolicy } from './round';
+import { reportPolicy, runnableReports } from './report';
+import { documentPolicy } from './document';
+import { targetPolicy } from './target';
 
 /**
  * The policy module: every "may this actor do this action on this record / which records
@@ -32,6 +35,9 @@ const POLICIES = {
   implementation: implementationPolicy,
   round: roundPolicy,
   roundEntry: roundEntryPolicy,
+  report: reportPolicy,
+  document: documentPolicy,
+  target: targetPolicy,
 } as const;
 
 export type Kind = keyof typeof POLICIES;
@@ -100,6 +106,7 @@ export const CAPABILITIES = [
   'cycle.items', 'cycle.file', 'activities.read', 'activities.write', 'implementation.read', 'feedback.read', 'selfAssessment',
   'rounds.createCentral', 'rounds.createProvincial',
   'cycle.overview', 'cycle.worklist', 'cycle.anyCommune', 'activities.anyUnit',
+  'reports.read', 'documents.read', 'documents.write', 'targets.read', 'targets.write',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -137,11 +144,20 @@ export function capabilities(actor: Actor): Capability[] {
     'cycle.anyCommune': mayFile(actor, 'idea') && itemScope !== 'entity' && itemScope !== 'commune' && itemScope !== 'none',
     // logs step-1 activity for any unit of its area, not only its own commune
     'activities.anyUnit': logScope !== 'none' && logScope !== 'commune',
+    // beyond the public reports: a report on the user's own area
+    'reports.read': runnableReports(actor).some((c) => mayAnywhere(actor, c, 'report')),
+    'documents.read': mayAnywhere(actor, 'read', 'document'),
+    'documents.write': mayAnywhere(actor, 'create', 'document'),
+    'targets.read': mayAnywhere(actor, 'read', 'target'),
+    'targets.write': mayAnywhere(actor, 'create', 'target'),
   };
   return CAPABILITIES.filter((c) => has[c]);
 }
 
 export * from './scope';
+export { REPORT_ACTIONS, NATION_LOCATED, reportAccess, runnableReports, type ReportAccess, type ReportAction } from './report';
+export { DOCUMENT_ACTIONS, type DocumentAction, type DocumentRecord } from './document';
+export { TARGET_ACTIONS, type TargetAction } from './target';
 export * from './roles';
 export { PRODUCT_ACTIONS, type ProductAction, type ProductRecord } from './product';
 export { ENTITY_ACTIONS, type EntityAction } from './entity';

@@ -152,9 +152,11 @@ export const quangNgaiEntities: DemoEntity[] = [
   {
     // The operator's name is invented (the report names only the site). Legacy Phường Phổ
     // Thạnh 21478 (thị xã Đức Phổ 534) → Phường Sa Huỳnh 21478.
+    // Counted with the report's "cơ sở sản xuất/hộ kinh doanh" (its 2022 entities are only
+    // enterprises, cooperatives and production units), so a production unit, not a cooperative group.
     key: 'qng-tht-du-lich-go-co',
-    type: 'cooperative_group',
-    name: 'Tổ hợp tác du lịch cộng đồng Làng Gò Cỏ',
+    type: 'household',
+    name: 'Cơ sở du lịch cộng đồng Làng Gò Cỏ',
     representative: 'Trần Thị Mai',
     address: 'Thôn Châu Me (phường Phổ Thạnh cũ), phường Sa Huỳnh, tỉnh Quảng Ngãi',
     unit: current('21478'),

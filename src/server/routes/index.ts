@@ -20,6 +20,7 @@ import { communicationRoutes } from './communication.routes';
 import { worklistRoutes } from './worklist.routes';
 import { notificationRoutes } from './notifications.routes';
 import { uploadRoutes } from './uploads.routes';
+import { reportRoutes } from './reports.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -35,6 +36,10 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
   }
   // the annual OCOP cycle (SPEC C3)
   for (const routes of [cycleRoutes, ideaRoutes, businessPlanRoutes, implementationRoutes, dossierRoutes, communicationRoutes, worklistRoutes, notificationRoutes, uploadRoutes]) {
+    await api.register(routes, deps);
+  }
+  // programme reports and their registers (SPEC C5)
+  for (const routes of [reportRoutes]) {
     await api.register(routes, deps);
   }
 }

@@ -168,14 +168,37 @@ export function apiSend<T>(
  * Downloads a file (e.g. an .xlsx export) through fetch so the session cookie and the
  * language header are sent and errors can be shown; then saves it via an object URL.
  */
-export async function apiDownload(path: string, params: Params, fallbackName: string): Promise<void> {
+export async function apiDownload(
+  path: string,
+  params: Params,
+  fallbackName: string,
+  /** Bytes received so far and the whole size when the server sends it (long exports show progress). */
+  onProgress?: (received: number, total: number | null) => void,
+): Promise<void> {
   const res = await fetch(withQuery(path, params), { credentials: 'same-origin', headers: baseHeaders() });
   if (!res.ok) {
     const err = await toApiError(res);
     if (res.status === 401) unauthorizedHandler?.();
     throw err;
   }
-  const blob = await res.blob();
+  let blob: Blob;
+  if (onProgress && res.body) {
+    const total = Number(res.headers.get('content-length')) || null;
+    const reader = res.body.getReader();
+    const parts: Uint8Array[] = [];
+    let received = 0;
+    onProgress(0, total);
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(value);
+      received += value.length;
+      onProgress(received, total);
+    }
+    blob = new Blob(parts as BlobPart[], { type: res.headers.get('content-type') ?? 'application/octet-stream' });
+  } else {
+    blob = await res.blob();
+  }
   const cd = res.headers.get('content-disposition') ?? '';
   let name = fallbackName;
   const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);

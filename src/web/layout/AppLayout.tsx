@@ -21,6 +21,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { EVALUATION_MENU_PREFIXES, evaluationMenuItems } from '../pages/evaluation/menu';
 import { CYCLE_MENU_PREFIXES, cycleMenuItems } from '../components/cycle/menu';
 import { NotificationBell } from '../components/cycle/NotificationBell';
+import { REPORTS_MENU_PREFIXES, reportsMenuItems } from '../pages/reports/menu';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -45,6 +46,7 @@ function menuItems(me: Me | null | undefined, t: (k: string) => string): MenuPro
     { key: '/units', icon: <ApartmentOutlined aria-hidden />, label: link('/units', t('nav.units'), 'nav-units') },
     { key: '/catalogue', icon: <ShopOutlined aria-hidden />, label: link('/catalogue', t('nav.catalogue'), 'nav-catalogue') },
     ...evaluationMenuItems(me, t, link),
+    ...reportsMenuItems(me, t, link),
   ];
   if (can(me, 'users.manage')) {
     items.push({ type: 'divider' });
@@ -58,7 +60,7 @@ function menuItems(me: Me | null | undefined, t: (k: string) => string): MenuPro
 }
 
 function selectedKey(pathname: string): string {
-  const prefixes = [...CYCLE_MENU_PREFIXES, ...EVALUATION_MENU_PREFIXES, '/admin/users', '/entities', '/products', '/units', '/catalogue', '/login'];
+  const prefixes = [...REPORTS_MENU_PREFIXES, ...CYCLE_MENU_PREFIXES, ...EVALUATION_MENU_PREFIXES, '/admin/users', '/entities', '/products', '/units', '/catalogue', '/login'];
   return prefixes.find((p) => pathname === p || pathname.startsWith(p + '/')) ?? '/';
 }
 

@@ -1,0 +1,121 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../client';
+import { areaWhere, rows, yearsSeries, type Area } from './area';
+
+/**
+ * Reports over the annual cycle's records: the idea → business plan → implemented funnel,
+ * step-1 communication and training, and the capital mobilised by source.
+ */
+
+export interface FunnelYearRow {
+  year: number;
+  type: string;
+  ideas: number;
+  plans: number;
+  implemented: number;
+}
+
+/**
+ * Per cycle year and entity type (the registered entity's, or the would-be entity's named in
+ * the idea): ideas registered (filed at least once), business plans accepted, and accepted
+ * plans implemented (with support, capital, progress notes or an evaluation dossier recorded).
+ */
+export async function funnel(db: Executor, area: Area, from: number, to: number): Promise<FunnelYearRow[]> {
+  return rows<FunnelYearRow>(
+    db,
+    sql`with i as (
+        select i.cycle_year as year, coalesce(e.type, i.proposed_entity->>'type', 'household') as type
+        from ideas i left join entities e on e.id = i.entity_id
+        where i.first_submitted_at is not null and i.cycle_year between ${from} and ${to} and ${areaWhere(area, 'i')}),
+      p as (
+        select b.cycle_year as year, coalesce(e.type, i.proposed_entity->>'type', 'household') as type,
+          (exists (select 1 from implementation_support s where s.business_plan_id = b.id and s.deleted_at is null)
+            or exists (select 1 from implementation_capital c where c.business_plan_id = b.id)
+            or exists (select 1 from implementation_notes n where n.business_plan_id = b.id)
+            or exists (select 1 from dossiers d where d.business_plan_id = b.id)) as implemented
+        from business_plans b left join entities e on e.id = b.entity_id left join ideas i on i.id = b.idea_id
+        where b.status = 'accepted' and b.cycle_year between ${from} and ${to} and ${areaWhere(area, 'b')}),
+      keys as (select year, type from i union select year, type from p)
+      select k.year, k.type,
+        (select count(*) from i where i.year = k.year and i.type = k.type)::int as ideas,
+        (select count(*) from p where p.year = k.year and p.type = k.type)::int as plans,
+        (select count(*) from p where p.year = k.year and p.type = k.type and p.implemented)::int as implemented
+      from keys k order by k.year, k.type`,
+  );
+}
+
+export interface CommunicationYearRow {
+  year: number;
+  article: number;
+  reportage: number;
+  broadcast: number;
+  loudspeaker: number;
+  conference: number;
+  classes: number;
+  trainees: number;
+  budget: number;
+}
+
+/** Step-1 activity per year: communication counts by kind, training classes and trainees, and their budget (VND). */
+export async function communicationByYear(db: Executor, area: Area, from: number, to: number): Promise<CommunicationYearRow[]> {
+  const kind = (k: string) => sql`(select coalesce(sum(c.count), 0) from c where c.year = y.y and c.kind = ${k})::int`;
+  return rows<CommunicationYearRow>(
+    db,
+    sql`with c as (select * from communication_logs l where l.deleted_at is null and l.year between ${from} and ${to} and ${areaWhere(area, 'l')}),
+      t as (select * from training_classes tc where tc.deleted_at is null and tc.year between ${from} and ${to} and ${areaWhere(area, 'tc')})
+      select y.y as year,
+        ${kind('article')} as article, ${kind('reportage')} as reportage, ${kind('broadcast')} as broadcast,
+        ${kind('loudspeaker')} as loudspeaker, ${kind('conference')} as conference,
+        (select count(*) from t where t.year = y.y)::int as classes,
+        (select coalesce(sum(t.participants), 0) from t where t.year = y.y)::int as trainees,
+        ((select coalesce(sum(c.budget_vnd), 0) from c where c.year = y.y) + (select coalesce(sum(t.budget_vnd), 0) from t where t.year = y.y))::float8 as budget
+      from (${yearsSeries(from, to)}) y order by y.y`,
+  );
+}
+
+export interface FundingYearRow {
+  year: number;
+  provincialBudget: number;
+  districtBudget: number;
+  own: number;
+  credit: number;
+  integratedProgrammes: number;
+  other: number;
+}
+
+/** Capital mobilised for the plans of the area, by source and year (VND). */
+export async function fundingByYear(db: Executor, area: Area, from: number, to: number): Promise<FundingYearRow[]> {
+  const total = (col: string) => sql`coalesce(sum(${sql.raw(`c.${col}`)}), 0)::float8`;
+  return rows<FundingYearRow>(
+    db,
+    sql`select y.y as year, ${total('provincial_budget')} as "provincialBudget", ${total('district_budget')} as "districtBudget",
+        ${total('own')} as own, ${total('credit')} as credit, ${total('integrated_programmes')} as "integratedProgrammes", ${total('other')} as other
+      from (${yearsSeries(from, to)}) y
+      left join implementation_capital c on c.year = y.y
+        and c.business_plan_id in (select b.id from business_plans b where ${areaWhere(area, 'b')})
+      group by y.y order by y.y`,
+  );
+}
+
+export interface CycleAchievementRow {
+  year: number;
+  ideas: number;
+  businessPlans: number;
+  trainingClasses: number;
+  trainees: number;
+  communicationEvents: number;
+}
+
+/** Achievements toward the cycle's targets, per year. */
+export async function cycleAchievements(db: Executor, area: Area, from: number, to: number): Promise<CycleAchievementRow[]> {
+  return rows<CycleAchievementRow>(
+    db,
+    sql`select y.y as year,
+        (select count(*) from ideas i where i.first_submitted_at is not null and i.cycle_year = y.y and ${areaWhere(area, 'i')})::int as ideas,
+        (select count(*) from business_plans b where b.status = 'accepted' and b.cycle_year = y.y and ${areaWhere(area, 'b')})::int as "businessPlans",
+        (select count(*) from training_classes t where t.deleted_at is null and t.year = y.y and ${areaWhere(area, 't')})::int as "trainingClasses",
+        (select coalesce(sum(t.participants), 0) from training_classes t where t.deleted_at is null and t.year = y.y and ${areaWhere(area, 't')})::int as trainees,
+        (select coalesce(sum(l.count), 0) from communication_logs l where l.deleted_at is null and l.year = y.y and ${areaWhere(area, 'l')})::int as "communicationEvents"
+      from (${yearsSeries(from, to)}) y order by y.y`,
+  );
+}

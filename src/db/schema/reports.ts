@@ -1,0 +1,64 @@
+import type { UnitStructure } from '../../domain/policy/scope';
+import type { DocumentKind, DocumentLevel } from '../../domain/reports/documents';
+import type { TargetValues } from '../../domain/reports/targets';
+import { pgTable, text, uuid, integer, timestamp, jsonb, index, uniqueIndex, date } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+
+/**
+ * The two registers behind reports that records alone cannot give: programme documents and
+ * policies issued (SPEC C5 "documents and policies issued, by level and year") and the yearly
+ * targets of a unit ("targets set for a year versus achieved").
+ */
+
+const stamps = {
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const programmeDocuments = pgTable(
+  'programme_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    level: text('level').$type<DocumentLevel>().notNull(),
+    kind: text('kind').$type<DocumentKind>().notNull(),
+    title: text('title').notNull(),
+    summary: text('summary'),
+    // the issuing unit; `VN` (structure current) for central documents, whose province_code is null
+    unitStructure: text('unit_structure').$type<UnitStructure>().notNull(),
+    unitCode: text('unit_code').notNull(),
+    provinceCode: text('province_code'),
+    districtCode: text('district_code'),
+    /** The attached file (cycle_files row of item type 'document'). */
+    fileId: uuid('file_id'),
+    searchText: text('search_text').notNull(),
+    createdById: uuid('created_by_id'),
+    ...stamps,
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [
+    // the same document registered twice (a retry, a second click) is refused
+    uniqueIndex('programme_documents_uq').on(t.unitStructure, t.unitCode, t.number, t.issuedOn).where(sql`${t.deletedAt} is null`),
+    index('programme_documents_province_idx').on(t.provinceCode, t.issuedOn),
+  ],
+);
+
+export const programmeTargets = pgTable(
+  'programme_targets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    /** `VN`, a current province or a current commune. */
+    unitCode: text('unit_code').notNull(),
+    unitStructure: text('unit_structure').$type<UnitStructure>().notNull().default('current'),
+    provinceCode: text('province_code'),
+    districtCode: text('district_code'),
+    values: jsonb('values').$type<TargetValues>().notNull(),
+    note: text('note'),
+    createdById: uuid('created_by_id'),
+    ...stamps,
+  },
+  (t) => [uniqueIndex('programme_targets_unit_year_uq').on(t.unitCode, t.year), index('programme_targets_province_idx').on(t.provinceCode, t.year)],
+);
