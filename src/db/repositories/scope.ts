@@ -9,6 +9,8 @@ interface LocatedColumns {
   provinceCode: AnyPgColumn;
   districtCode: AnyPgColumn;
   entityId: AnyPgColumn;
+  /** The owning account, on tables whose records belong to one (the `user` scope). */
+  ownerUserId?: AnyPgColumn;
 }
 
 /** Turns a jurisdiction scope (decided in domain/policy) into a SQL condition. */
@@ -28,6 +30,8 @@ export function scopeWhere(scope: Scope, cols: LocatedColumns): SQL | undefined 
       return eq(cols.entityId, scope.entityId);
     case 'council':
       return councilWhere(scope.userId, cols);
+    case 'user':
+      return cols.ownerUserId ? eq(cols.ownerUserId, scope.userId) : sql`false`;
   }
 }
 

@@ -12,6 +12,8 @@ import { cycleItemPolicy, hasWorkQueue, mayFile } from './cycle-item';
 import { activityLogPolicy } from './activity-log';
 import { implementationPolicy } from './implementation';
 import { mayCreateRoundAt, roundEntryPolicy, roundPolicy } from './round';
+import { fairPolicy, giftComboPolicy, listingPolicy, salesPointPolicy, tradeContractPolicy } from './trade';
+import { buyerPolicy, demandPolicy, seesMatchingDemands } from './demand';
 
 /**
  * The policy module: every "may this actor do this action on this record / which records
@@ -32,6 +34,13 @@ const POLICIES = {
   implementation: implementationPolicy,
   round: roundPolicy,
   roundEntry: roundEntryPolicy,
+  fair: fairPolicy,
+  salesPoint: salesPointPolicy,
+  tradeContract: tradeContractPolicy,
+  listing: listingPolicy,
+  giftCombo: giftComboPolicy,
+  demand: demandPolicy,
+  buyer: buyerPolicy,
 } as const;
 
 export type Kind = keyof typeof POLICIES;
@@ -100,6 +109,7 @@ export const CAPABILITIES = [
   'cycle.items', 'cycle.file', 'activities.read', 'activities.write', 'implementation.read', 'feedback.read', 'selfAssessment',
   'rounds.createCentral', 'rounds.createProvincial',
   'cycle.overview', 'cycle.worklist', 'cycle.anyCommune', 'activities.anyUnit',
+  'trade.read', 'trade.manage', 'demands.read', 'demands.create', 'buyers.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -137,6 +147,13 @@ export function capabilities(actor: Actor): Capability[] {
     'cycle.anyCommune': mayFile(actor, 'idea') && itemScope !== 'entity' && itemScope !== 'commune' && itemScope !== 'none',
     // logs step-1 activity for any unit of its area, not only its own commune
     'activities.anyUnit': logScope !== 'none' && logScope !== 'commune',
+    // step 6: trade promotion and buyers' demand
+    'trade.read': mayAnywhere(actor, 'read', 'fair'),
+    'trade.manage': mayAnywhere(actor, 'create', 'fair'),
+    'demands.read': mayAnywhere(actor, 'read', 'demand') || seesMatchingDemands(actor),
+    'demands.create': mayAnywhere(actor, 'create', 'demand'),
+    // the buyer accounts of an area (registrations to approve), not only one's own profile
+    'buyers.manage': mayAnywhere(actor, 'read', 'buyer') && scopeOf(actor, 'read', 'buyer').kind !== 'user',
   };
   return CAPABILITIES.filter((c) => has[c]);
 }
@@ -152,6 +169,8 @@ export { CYCLE_ACTIONS, type CycleAction, type CycleRecord } from './cycle';
 export { CYCLE_ITEM_ACTIONS, FOLLOW_UP, canSeeCycleItem, defaultFilingPlace, cycleItemScope, filerRoles, hasWorkQueue, mayFile, itemTransitions, EDITABLE_STATUSES, type CycleItemAction, type CycleItemRecord } from './cycle-item';
 export { ACTIVITY_LOG_ACTIONS, activityLogScope, defaultActivityUnit, type ActivityLogAction } from './activity-log';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
+export { TRADE_ACTIONS, TRADE_KINDS, type TradeAction, type TradeKind } from './trade';
+export { DEMAND_ACTIONS, BUYER_ACTIONS, seesMatchingDemands, type DemandAction, type DemandRecord, type BuyerAction } from './demand';
 export {
   ROUND_ACTIONS, ROUND_ENTRY_ACTIONS, SEATS, SCORING_SEATS, COUNCIL_ROLES, isChairSeat, isScoringSeat, maySitOnCouncil, feedbackRoundStatuses, organises, seatOf,
   roundListScope, mayCreateRoundAt, mayPreAssess,
