@@ -8,7 +8,8 @@ import { evaluationErrors } from './en/evaluation-errors';
 import { securityErrors } from './en/security-errors';
 import { reports } from './en/reports';
 import { reportsUi } from './en/reports-ui';
+import { trade } from './en/trade';
 
 /** The English catalogue: every text of the server and the web client. */
-export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi });
+export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade });
 export const en = enCatalogue.messages;

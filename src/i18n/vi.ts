@@ -8,7 +8,8 @@ import { evaluationErrors } from './vi/evaluation-errors';
 import { securityErrors } from './vi/security-errors';
 import { reports } from './vi/reports';
 import { reportsUi } from './vi/reports-ui';
+import { trade } from './vi/trade';
 
 /** The Vietnamese catalogue: every text of the server and the web client. */
-export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi });
+export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade });
 export const vi = viCatalogue.messages;

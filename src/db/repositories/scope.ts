@@ -8,7 +8,10 @@ interface LocatedColumns {
   unitCode: AnyPgColumn;
   provinceCode: AnyPgColumn;
   districtCode: AnyPgColumn;
-  entityId: AnyPgColumn;
+  /** The owning entity, on tables whose records belong to one (the `entity` scope). */
+  entityId?: AnyPgColumn;
+  /** The owning account, on tables whose records belong to one (the `user` scope). */
+  ownerUserId?: AnyPgColumn;
 }
 
 /** Turns a jurisdiction scope (decided in domain/policy) into a SQL condition. */
@@ -25,9 +28,11 @@ export function scopeWhere(scope: Scope, cols: LocatedColumns): SQL | undefined 
     case 'commune':
       return and(eq(cols.unitStructure, scope.unitStructure), eq(cols.unitCode, scope.unitCode));
     case 'entity':
-      return eq(cols.entityId, scope.entityId);
+      return cols.entityId ? eq(cols.entityId, scope.entityId) : sql`false`;
     case 'council':
       return councilWhere(scope.userId, cols);
+    case 'user':
+      return cols.ownerUserId ? eq(cols.ownerUserId, scope.userId) : sql`false`;
   }
 }
 

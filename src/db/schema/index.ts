@@ -5,3 +5,4 @@ export * from './registry';
 export * from './evaluation';
 export * from './cycle';
 export * from './reports';
+export * from './trade';

@@ -1,5 +1,6 @@
 import { definePolicy } from './policy';
 import { inScope, NO_SCOPE, unitScope, type Actor, type Located, type Scope } from './scope';
+import { isOfficer } from './roles';
 
 /**
  * Step 1 of the cycle: communication and training logs per unit and year. Officers of the
@@ -12,7 +13,8 @@ export type ActivityLogAction = (typeof ACTIVITY_LOG_ACTIONS)[number];
 const WRITERS: readonly string[] = ['admin', 'province', 'commune'];
 
 export function activityLogScope(actor: Actor, action: ActivityLogAction = 'read'): Scope {
-  if (actor.role === 'producer' || actor.role === 'council') return NO_SCOPE;
+  // producers, council members and buyers read no unit's logs
+  if (!isOfficer(actor.role)) return NO_SCOPE;
   if (action !== 'read' && !WRITERS.includes(actor.role)) return NO_SCOPE;
   return unitScope(actor);
 }

@@ -29,7 +29,7 @@ export interface CycleItemRecord extends Located {
  * Which cycle items an actor may see: officers their unit's subtree (a commune officer the
  * commune, provincial staff the province, a legacy district officer the items its district
  * handled before the reform, central and admin everything), producers their own entity's
- * items. Council members and trade-promotion officers take no part in steps 2–5.
+ * items. Council members, trade-promotion officers and buyers take no part in steps 2–5.
  */
 export function cycleItemScope(actor: Actor): Scope {
   switch (actor.role) {
@@ -39,6 +39,7 @@ export function cycleItemScope(actor: Actor): Scope {
       return actor.entityId ? { kind: 'entity', entityId: actor.entityId } : NO_SCOPE;
     case 'council':
     case 'trade':
+    case 'buyer':
       return NO_SCOPE;
     default:
       return unitScope(actor);

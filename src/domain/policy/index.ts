@@ -15,6 +15,8 @@ import { mayCreateRoundAt, roundEntryPolicy, roundPolicy } from './round';
 import { reportPolicy, runnableReports } from './report';
 import { documentPolicy } from './document';
 import { targetPolicy } from './target';
+import { fairPolicy, giftComboPolicy, listingPolicy, salesPointPolicy, tradeContractPolicy } from './trade';
+import { buyerPolicy, demandPolicy, seesMatchingDemands } from './demand';
 
 /**
  * The policy module: every "may this actor do this action on this record / which records
@@ -38,6 +40,13 @@ const POLICIES = {
   report: reportPolicy,
   document: documentPolicy,
   target: targetPolicy,
+  fair: fairPolicy,
+  salesPoint: salesPointPolicy,
+  tradeContract: tradeContractPolicy,
+  listing: listingPolicy,
+  giftCombo: giftComboPolicy,
+  demand: demandPolicy,
+  buyer: buyerPolicy,
 } as const;
 
 export type Kind = keyof typeof POLICIES;
@@ -107,6 +116,7 @@ export const CAPABILITIES = [
   'rounds.createCentral', 'rounds.createProvincial',
   'cycle.overview', 'cycle.worklist', 'cycle.anyCommune', 'activities.anyUnit',
   'reports.read', 'documents.read', 'documents.write', 'targets.read', 'targets.write',
+  'trade.read', 'trade.manage', 'demands.read', 'demands.create', 'buyers.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -150,6 +160,13 @@ export function capabilities(actor: Actor): Capability[] {
     'documents.write': mayAnywhere(actor, 'create', 'document'),
     'targets.read': mayAnywhere(actor, 'read', 'target'),
     'targets.write': mayAnywhere(actor, 'create', 'target'),
+    // step 6: trade promotion and buyers' demand
+    'trade.read': mayAnywhere(actor, 'read', 'fair'),
+    'trade.manage': mayAnywhere(actor, 'create', 'fair'),
+    'demands.read': mayAnywhere(actor, 'read', 'demand') || seesMatchingDemands(actor),
+    'demands.create': mayAnywhere(actor, 'create', 'demand'),
+    // the buyer accounts of an area (registrations to approve), not only one's own profile
+    'buyers.manage': mayAnywhere(actor, 'read', 'buyer') && scopeOf(actor, 'read', 'buyer').kind !== 'user',
   };
   return CAPABILITIES.filter((c) => has[c]);
 }
@@ -168,6 +185,8 @@ export { CYCLE_ACTIONS, type CycleAction, type CycleRecord } from './cycle';
 export { CYCLE_ITEM_ACTIONS, FOLLOW_UP, canSeeCycleItem, defaultFilingPlace, cycleItemScope, filerRoles, hasWorkQueue, mayFile, itemTransitions, EDITABLE_STATUSES, type CycleItemAction, type CycleItemRecord } from './cycle-item';
 export { ACTIVITY_LOG_ACTIONS, activityLogScope, defaultActivityUnit, type ActivityLogAction } from './activity-log';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
+export { TRADE_ACTIONS, TRADE_KINDS, type TradeAction, type TradeKind } from './trade';
+export { DEMAND_ACTIONS, BUYER_ACTIONS, seesMatchingDemands, type DemandAction, type DemandRecord, type BuyerAction } from './demand';
 export {
   ROUND_ACTIONS, ROUND_ENTRY_ACTIONS, SEATS, SCORING_SEATS, COUNCIL_ROLES, isChairSeat, isScoringSeat, maySitOnCouncil, feedbackRoundStatuses, organises, seatOf,
   roundListScope, mayCreateRoundAt, mayPreAssess,

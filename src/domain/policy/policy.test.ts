@@ -35,6 +35,7 @@ const actors: Record<Role, Actor> = {
   council: { ...base, id: 'k', role: 'council', unitCode: '22', provinceCode: '22' },
   producer: { ...base, id: 'r', role: 'producer', unitCode: '06778', provinceCode: '22', entityId: 'E1' },
   trade: { ...base, id: 't', role: 'trade', unitCode: '22', provinceCode: '22' },
+  buyer: { ...base, id: 'b', role: 'buyer', unitCode: '22', provinceCode: '22' },
 };
 
 // In scope for everybody who has the permission: Quang Hanh ward (legacy Cẩm Phả district), entity E1.
@@ -72,6 +73,10 @@ const matrix: Row[] = [
   ['producer', 'product', 'delete', false, false, false],
   ['trade', 'product', 'read', true, true, false],
   ['trade', 'product', 'update', false, false, false],
+  // a buyer sees the public catalogue only, not the registry of its province
+  ['buyer', 'entity', 'read', false, false, false],
+  ['buyer', 'product', 'read', false, false, false],
+  ['buyer', 'certificate', 'read', false, false, false],
 ];
 
 describe('authorisation matrix (role × unit × action)', () => {

@@ -15,6 +15,11 @@ export function isProducer(role: Role | string | null | undefined): boolean {
   return role === 'producer';
 }
 
+/** Buyers: public accounts of retailers, supermarkets, distributors and exporters (SPEC §2). */
+export function isBuyer(role: Role | string | null | undefined): boolean {
+  return role === 'buyer';
+}
+
 export function isCommuneOfficer(role: Role | string | null | undefined): boolean {
   return role === 'commune';
 }
@@ -23,7 +28,7 @@ export function isAdmin(actor: { role: Role } | null | undefined): boolean {
   return actor?.role === 'admin';
 }
 
-/** The level of unit an account of a role is bound to (null: any unit — producers follow their entity; national: the country). */
+/** The level of unit an account of a role is bound to (null: any unit — producers follow their entity; national: the country; buyers: their province). */
 export function accountUnitLevel(role: Role): 'national' | 'province' | 'district' | 'commune' | null {
   switch (role) {
     case 'admin':

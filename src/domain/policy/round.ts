@@ -1,6 +1,6 @@
 import { definePolicy, type Policy } from './policy';
 import { ALL, inScope, NO_SCOPE, type Actor, type Located, type Scope } from './scope';
-import { isAdmin, isProducer, ROLES, type Role } from './roles';
+import { isAdmin, isBuyer, isProducer, ROLES, type Role } from './roles';
 import type { RoundStatus } from '../ranking/rounds';
 import { productPolicy, type ProductRecord } from './product';
 
@@ -51,8 +51,8 @@ export function seatOf(actor: Actor | null, round: Pick<RoundRecord, 'seats'>): 
   return (round.seats?.find((s) => s.userId === actor.id)?.seat as Seat | undefined) ?? null;
 }
 
-/** Accounts that may sit on a council (members, chair, advisory team): every role but producers. */
-export const COUNCIL_ROLES: readonly Role[] = ROLES.filter((r) => !isProducer(r));
+/** Accounts that may sit on a council (members, chair, advisory team): every role but producers and buyers. */
+export const COUNCIL_ROLES: readonly Role[] = ROLES.filter((r) => !isProducer(r) && !isBuyer(r));
 
 /** May this account sit on a council of a round in the province (null: a national round)? National accounts sit anywhere. */
 export function maySitOnCouncil(user: { role: Role; active: boolean; provinceCode: string | null }, provinceCode: string | null): boolean {
@@ -64,9 +64,9 @@ export function feedbackRoundStatuses(actor: Actor): RoundStatus[] {
   return isProducer(actor.role) ? ['approved'] : ['closed', 'approved'];
 }
 
-/** Rounds an actor lists: organisers their jurisdiction, everyone the rounds they sit on (producers never sit). */
+/** Rounds an actor lists: organisers their jurisdiction, everyone the rounds they sit on (producers and buyers never sit). */
 export function roundListScope(actor: Actor): Scope {
-  if (isProducer(actor.role)) return NO_SCOPE;
+  if (isProducer(actor.role) || isBuyer(actor.role)) return NO_SCOPE;
   if (actor.role === 'admin' || actor.role === 'central') return ALL;
   if (actor.role === 'province' && actor.provinceCode) return { kind: 'province', provinceCode: actor.provinceCode };
   if (actor.role === 'district' && actor.districtCode) return { kind: 'district', districtCode: actor.districtCode };

@@ -38,6 +38,8 @@ export interface Located {
    * team): the `council` scope matches them. Callers that cannot tell leave it out (no match).
    */
   councilUserIds?: readonly string[];
+  /** The account that owns the record (a buyer's demand): the `user` scope matches it. */
+  ownerUserId?: string | null;
 }
 
 export type Scope =
@@ -49,13 +51,15 @@ export type Scope =
   | { kind: 'entity'; entityId: string }
   /** Records of the evaluation rounds the user sits on (resolved in SQL by a membership subquery). */
   | { kind: 'council'; userId: string }
+  /** Records owned by one account (a buyer's own demands and profile). */
+  | { kind: 'user'; userId: string }
   | { kind: 'none' };
 
 export const NO_SCOPE: Scope = { kind: 'none' };
 export const ALL: Scope = { kind: 'all' };
 
 /** How far a role's permission for an action reaches. */
-export type Reach = 'all' | 'unit' | 'own-entity' | 'council';
+export type Reach = 'all' | 'unit' | 'own-entity' | 'council' | 'own-user';
 
 /** National accounts: their unit is the whole country. */
 export function isNational(actor: Pick<Actor, 'role'>): boolean {
@@ -85,6 +89,8 @@ export function scopeOfReach(actor: Actor, reach: Reach | undefined): Scope {
       return actor.entityId ? { kind: 'entity', entityId: actor.entityId } : NO_SCOPE;
     case 'council':
       return { kind: 'council', userId: actor.id };
+    case 'own-user':
+      return { kind: 'user', userId: actor.id };
     case 'unit':
       return unitScope(actor);
   }
@@ -106,6 +112,8 @@ export function inScope(scope: Scope, record: Located): boolean {
       return !!record.entityId && record.entityId === scope.entityId;
     case 'council':
       return !!record.councilUserIds?.includes(scope.userId);
+    case 'user':
+      return !!record.ownerUserId && record.ownerUserId === scope.userId;
   }
 }
 

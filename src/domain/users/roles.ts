@@ -11,6 +11,7 @@ export const ROLES = [
   'council', // evaluation council member / advisory team
   'producer', // representative of an OCOP entity
   'trade', // provincial trade-promotion officer
+  'buyer', // buyer (retailer, supermarket, distributor, exporter): registers, approved by a provincial office
 ] as const;
 
 export type Role = (typeof ROLES)[number];

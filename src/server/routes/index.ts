@@ -21,6 +21,7 @@ import { worklistRoutes } from './worklist.routes';
 import { notificationRoutes } from './notifications.routes';
 import { uploadRoutes } from './uploads.routes';
 import { reportRoutes } from './reports.routes';
+import { tradeRoutes } from './trade.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -42,4 +43,6 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
   for (const routes of [reportRoutes]) {
     await api.register(routes, deps);
   }
+  // step 6: trade promotion and buyers' demand (SPEC C6)
+  await api.register(tradeRoutes, deps);
 }
