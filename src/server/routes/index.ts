@@ -20,6 +20,7 @@ import { communicationRoutes } from './communication.routes';
 import { worklistRoutes } from './worklist.routes';
 import { notificationRoutes } from './notifications.routes';
 import { uploadRoutes } from './uploads.routes';
+import { portalRoutes } from './portal.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -35,6 +36,10 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
   }
   // the annual OCOP cycle (SPEC C3)
   for (const routes of [cycleRoutes, ideaRoutes, businessPlanRoutes, implementationRoutes, dossierRoutes, communicationRoutes, worklistRoutes, notificationRoutes, uploadRoutes]) {
+    await api.register(routes, deps);
+  }
+  // the public portal (SPEC C7)
+  for (const routes of [portalRoutes]) {
     await api.register(routes, deps);
   }
 }
