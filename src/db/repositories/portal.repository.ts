@@ -120,3 +120,8 @@ export async function cataloguedProductIds(db: Executor, limit: number) {
     .orderBy(asc(products.id))
     .limit(limit);
 }
+
+/** Locks a product's row (serialises uploads of its photos). */
+export async function lockProduct(db: Executor, productId: string): Promise<void> {
+  await db.execute(sql`select id from products where id = ${productId} for update`);
+}

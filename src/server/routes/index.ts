@@ -21,6 +21,7 @@ import { worklistRoutes } from './worklist.routes';
 import { notificationRoutes } from './notifications.routes';
 import { uploadRoutes } from './uploads.routes';
 import { portalRoutes } from './portal.routes';
+import { photoRoutes } from './photos.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -39,7 +40,7 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
     await api.register(routes, deps);
   }
   // the public portal (SPEC C7)
-  for (const routes of [portalRoutes]) {
+  for (const routes of [portalRoutes, photoRoutes]) {
     await api.register(routes, deps);
   }
 }
