@@ -22,6 +22,7 @@ import { notificationRoutes } from './notifications.routes';
 import { uploadRoutes } from './uploads.routes';
 import { portalRoutes } from './portal.routes';
 import { photoRoutes } from './photos.routes';
+import { openDataRoutes } from './open-data.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -40,7 +41,7 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
     await api.register(routes, deps);
   }
   // the public portal (SPEC C7)
-  for (const routes of [portalRoutes, photoRoutes]) {
+  for (const routes of [portalRoutes, photoRoutes, openDataRoutes]) {
     await api.register(routes, deps);
   }
 }
