@@ -16,6 +16,8 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000,
+    // Read by scripts/js-budget.mjs: which chunks each entry loads.
+    manifest: true,
     // Two front ends: the back office (index.html) and the light public portal
     // (portal/index.html, served by the server with each page's metadata written in).
     rollupOptions: {
