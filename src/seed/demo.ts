@@ -17,6 +17,7 @@ import { allDemoEntities, allDemoFigures, allDemoProducts } from './demo-data';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoEvaluation, DEMO_COUNCIL_MEMBERS } from './demo-evaluation';
 import { seedDemoCycle } from './demo-cycle';
+import { seedDemoPhoto } from './demo-photos';
 
 const SEED_ACTOR = { id: null, name: 'Dữ liệu mẫu (demo)' };
 
@@ -103,6 +104,7 @@ export async function seedDemo(db: Db, progress: (part: string) => void = () => 
         });
       }
       await refreshCurrentStars(tx, row.id);
+      await seedDemoPhoto(tx, row.id, p);
       productIds.set(p.key, row.id);
     }
 

@@ -83,12 +83,23 @@ describe('photo upload', () => {
     const page = (await t.app.inject(`/api/portal/products/${productId}`)).json();
     expect(page.photos.map((p: { id: string }) => p.id)).toContain(photo.id);
     const html = (await t.app.inject(`/p/${productId}`)).body;
-    expect(html).toMatch(new RegExp(`<meta property="og:image" content="http[^"]+/api/photos/${photo.id}/preview.jpg"`));
+    // The first photo (here the demo's illustration) is the preview's picture.
+    expect(html).toMatch(new RegExp(`<meta property="og:image" content="http[^"]+/api/photos/${page.photos[0].id}/preview.jpg"`));
     expect(html).toContain('<meta property="og:image:width" content="1200"');
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
     expect(html).toMatch(/<link rel="preload" as="image"[^>]*imagesrcset="[^"]*w320\.webp 320w/);
     const list = (await t.app.inject('/api/products?pageSize=200')).json();
-    expect(list.items.find((p: { id: string }) => p.id === productId).uploadedPhotos[0].id).toBe(photo.id);
+    expect(list.items.find((p: { id: string }) => p.id === productId).uploadedPhotos.map((p: { id: string }) => p.id)).toContain(photo.id);
+  });
+
+  it("serves the demo products' illustrations, drawn on first request", async () => {
+    const page = (await t.app.inject(`/api/portal/products/${productId}`)).json();
+    const demo = page.photos[0];
+    expect(demo.alt).toMatch(/^Hình minh họa \(không phải ảnh chụp\)/);
+    const file = await t.app.inject(demo.src);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('image/webp');
+    expect(await sharp(file.rawPayload).metadata()).toMatchObject({ format: 'webp', width: 640, height: 480 });
   });
 
   it('refuses a file that is not a picture whatever its name, naming the field', async () => {

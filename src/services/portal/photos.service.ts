@@ -11,7 +11,7 @@ import {
   MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, MAX_PHOTOS_PER_PRODUCT, PHOTO_WIDTHS, PREVIEW_SIZE, sniffPhoto, type PhotoVariant,
 } from '../../domain/portal/photos';
 import type { Photo } from '../../contracts/portal';
-import { resourcesDir } from '../../seed/resources';
+import { demoArtSvg } from '../../domain/portal/demo-art';
 import { audit, type AuditActor } from '../audit.service';
 import { loadProduct, recordOf } from '../products.service';
 import { presentPhoto } from './photos.present';
@@ -26,8 +26,18 @@ import { presentPhoto } from './photos.present';
 /** Shortest side a product photo may have (px). */
 export const MIN_PHOTO_SIDE = 200;
 
-export const DEMO_PHOTO_PREFIX = 'demo/';
-const DEMO_PHOTOS_DIR = path.join(resourcesDir, 'demo-photos');
+/**
+ * Storage keys `generated/<key>/<group>`: the demo's illustrations (domain/portal/demo-art),
+ * rendered into the store the first time they are asked for.
+ */
+export const GENERATED_PREFIX = 'generated/';
+const GENERATED_KEY = /^generated\/([a-z0-9-]{1,80})\/([0-9]{1,2})$/;
+
+export function generatedStorageKey(key: string, groupCode: string): string {
+  const storageKey = `${GENERATED_PREFIX}${key}/${groupCode}`;
+  if (!GENERATED_KEY.test(storageKey)) throw new Error(`invalid illustration key ${storageKey}`);
+  return storageKey;
+}
 
 export class PhotoStore {
   constructor(readonly root: string) {}
@@ -36,14 +46,20 @@ export class PhotoStore {
     return new PhotoStore(fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-photos-')));
   }
 
-  /** The file of one copy; demo photos (`demo/…`) are the ones shipped in resources/demo-photos. */
+  /** The file of one copy. */
   file(storageKey: string, variant: PhotoVariant): string {
-    const [base, rel] = storageKey.startsWith(DEMO_PHOTO_PREFIX)
-      ? [DEMO_PHOTOS_DIR, storageKey.slice(DEMO_PHOTO_PREFIX.length)]
-      : [path.resolve(this.root), storageKey];
-    const full = path.resolve(base, rel, variant);
+    const base = path.resolve(this.root);
+    const full = path.resolve(base, storageKey, variant);
     if (!full.startsWith(base + path.sep)) throw new Error('invalid storage key');
     return full;
+  }
+
+  /** Renders a demo illustration's copies when they are not in the store yet. */
+  async ensureGenerated(storageKey: string): Promise<void> {
+    const m = GENERATED_KEY.exec(storageKey);
+    if (!m || fs.existsSync(this.file(storageKey, 'preview.jpg'))) return;
+    const { copies } = await renderCopies(Buffer.from(demoArtSvg(m[1], m[2])));
+    await this.write(storageKey, copies);
   }
 
   async write(storageKey: string, copies: Map<PhotoVariant, Buffer>): Promise<void> {
@@ -53,7 +69,7 @@ export class PhotoStore {
   }
 
   async remove(storageKey: string): Promise<void> {
-    if (storageKey.startsWith(DEMO_PHOTO_PREFIX)) return;
+    if (storageKey.startsWith(GENERATED_PREFIX)) return;
     await fs.promises.rm(path.resolve(this.root, storageKey), { recursive: true, force: true });
   }
 }
@@ -64,11 +80,24 @@ export interface ResizedPhoto {
   copies: Map<PhotoVariant, Buffer>;
 }
 
+/** The resized copies of a picture: WebP for srcset, never enlarged, and the link-preview JPEG. */
+async function renderCopies(bytes: Buffer): Promise<ResizedPhoto> {
+  const input = () => sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error' }).rotate();
+  const copies = new Map<PhotoVariant, Buffer>();
+  let largest = { width: 0, height: 0 };
+  for (const w of PHOTO_WIDTHS) {
+    const { data, info } = await input().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer({ resolveWithObject: true });
+    copies.set(`w${w}.webp`, data);
+    largest = { width: info.width, height: info.height };
+  }
+  copies.set('preview.jpg', await input().resize({ ...PREVIEW_SIZE, fit: 'cover', position: 'attention' }).jpeg({ quality: 80, mozjpeg: true }).toBuffer());
+  return { ...largest, copies };
+}
+
 /** Checks and resizes an uploaded picture; 400 naming `file` when it is not a usable photo. */
 export async function resizePhoto(bytes: Buffer): Promise<ResizedPhoto> {
   if (bytes.length > MAX_PHOTO_BYTES) throw new AppError(413, 'errors.photo.tooLarge', { max: MAX_PHOTO_BYTES / 1024 / 1024 });
   if (!sniffPhoto(bytes)) throw new ValidationError([{ path: 'file', code: 'errors.photo.notPicture' }]);
-  const input = () => sharp(bytes, { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'error' }).rotate();
   let meta: Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
@@ -83,15 +112,7 @@ export async function resizePhoto(bytes: Buffer): Promise<ResizedPhoto> {
     throw new ValidationError([{ path: 'file', code: 'errors.photo.tooSmall', params: { min: MIN_PHOTO_SIDE } }]);
   }
   try {
-    const copies = new Map<PhotoVariant, Buffer>();
-    let largest = { width: 0, height: 0 };
-    for (const w of PHOTO_WIDTHS) {
-      const { data, info } = await input().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer({ resolveWithObject: true });
-      copies.set(`w${w}.webp`, data);
-      largest = { width: info.width, height: info.height };
-    }
-    copies.set('preview.jpg', await input().resize({ ...PREVIEW_SIZE, fit: 'cover', position: 'attention' }).jpeg({ quality: 80, mozjpeg: true }).toBuffer());
-    return { ...largest, copies };
+    return await renderCopies(bytes);
   } catch (e) {
     if (e instanceof AppError) throw e;
     // libvips refuses truncated or corrupt data while decoding.
@@ -159,5 +180,6 @@ export async function photoFile(db: Db, store: PhotoStore, actor: Actor | null, 
     throw e;
   });
   const isPublic = may(null, 'read', 'product', recordOf(view.product));
+  await store.ensureGenerated(row.photo.storageKey);
   return { path: store.file(row.photo.storageKey, variant), isPublic };
 }
