@@ -16,11 +16,23 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000,
+    // Read by scripts/js-budget.mjs: which chunks each entry loads.
+    manifest: true,
+    // Two front ends: the back office (index.html) and the light public portal
+    // (portal/index.html, served by the server with each page's metadata written in).
+    rollupOptions: {
+      input: {
+        main: path.resolve(import.meta.dirname, 'src/web/index.html'),
+        portal: path.resolve(import.meta.dirname, 'src/web/portal/index.html'),
+      },
+    },
   },
   server: {
     proxy: {
       '/api': { target: backend },
       '/v': { target: backend },
+      // The portal's pages get their metadata from the server.
+      '^/(p|stats|open-data)(/|$|\\?)': { target: backend },
     },
   },
 });

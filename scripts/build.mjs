@@ -25,7 +25,7 @@ const TARGETS = {
   },
   web: {
     output: 'dist/web/index.html',
-    config: ['package-lock.json', 'tsconfig.json', 'vite.config.ts', 'scripts/build.mjs'],
+    config: ['package-lock.json', 'tsconfig.json', 'vite.config.ts', 'scripts/build.mjs', 'scripts/js-budget.mjs'],
     build: buildWeb,
   },
 };
@@ -117,7 +117,10 @@ async function buildWeb() {
   const copied = fs.existsSync(publicDir)
     ? fs.readdirSync(publicDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
     : [];
-  return ownFiles([...modules, 'src/web/index.html', ...copied]);
+  // The public portal's JavaScript budget: the build fails when it is exceeded.
+  const { checkBudget } = await import('./js-budget.mjs');
+  checkBudget(path.join(root, 'dist/web'));
+  return ownFiles([...modules, 'src/web/index.html', 'src/web/portal/index.html', ...copied]);
 }
 
 function size(dir, suffix) {

@@ -3,6 +3,8 @@ import { endpoint } from './http';
 import { actionsOf, auditTimeline, errorResponses, idParams, items, noContent, optionalQueryText, page, pagination, versionQuery } from './common';
 import { figureSchema, figureYearSchema, productCreateSchema, productPatchSchema } from '../domain/products/product.schema';
 import { PRODUCT_ACTIONS } from '../domain/policy/product';
+import { ENTITY_TYPES } from '../domain/entities/entity.schema';
+import { photoSchema } from './portal';
 
 /** Products of the registry and the public catalogue (SPEC C2, C7). */
 
@@ -34,7 +36,8 @@ export const productSchema = z.object({
   priceVnd: z.number().nullable(),
   priceUnit: z.string().nullable(),
   whereToBuy: z.string().nullable(),
-  photos: z.array(z.string()),
+  photos: z.array(z.string()).describe('photo addresses entered as links'),
+  uploadedPhotos: z.array(photoSchema).describe('uploaded photos, resized (POST /api/products/{id}/photos)'),
   stars: z.number().int().min(1).max(5).nullable().describe('current star class; null when not rated'),
   starHistory: z.array(starHistoryItemSchema),
   unitStructure: z.enum(['current', 'legacy']),
@@ -86,6 +89,7 @@ export const productListQuery = z.object({
   subgroup: z.string().max(6).optional(),
   stars: starsParam,
   entityId: z.uuid().optional(),
+  entityType: z.enum(ENTITY_TYPES).optional().describe("the producer's type"),
   catalogue: z
     .enum(['true', 'false', '1', '0'])
     .optional()

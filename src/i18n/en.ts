@@ -9,7 +9,8 @@ import { securityErrors } from './en/security-errors';
 import { reports } from './en/reports';
 import { reportsUi } from './en/reports-ui';
 import { trade } from './en/trade';
+import { portal } from './en/portal';
 
 /** The English catalogue: every text of the server and the web client. */
-export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade });
+export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal });
 export const en = enCatalogue.messages;

@@ -9,7 +9,8 @@ import { securityErrors } from './vi/security-errors';
 import { reports } from './vi/reports';
 import { reportsUi } from './vi/reports-ui';
 import { trade } from './vi/trade';
+import { portal } from './vi/portal';
 
 /** The Vietnamese catalogue: every text of the server and the web client. */
-export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade });
+export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal });
 export const vi = viCatalogue.messages;

@@ -18,6 +18,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoEvaluation, DEMO_COUNCIL_MEMBERS } from './demo-evaluation';
 import { seedDemoCycle } from './demo-cycle';
 import { seedDemoReports } from './demo-reports';
+import { seedDemoPhoto } from './demo-photos';
 
 const SEED_ACTOR = { id: null, name: 'Dữ liệu mẫu (demo)' };
 
@@ -104,6 +105,7 @@ export async function seedDemo(db: Db, progress: (part: string) => void = () => 
         });
       }
       await refreshCurrentStars(tx, row.id);
+      await seedDemoPhoto(tx, row.id, p);
       productIds.set(p.key, row.id);
     }
 

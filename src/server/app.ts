@@ -17,6 +17,7 @@ import { inputGuardPlugin } from './plugins/input-guard';
 import { sameOriginPlugin } from './plugins/same-origin';
 import { clientErrorHandler } from './plugins/client-errors';
 import { registerRoutes } from './routes';
+import { portalPages } from './portal/pages';
 
 export interface AppOptions {
   database: Database;
@@ -104,6 +105,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     },
     { prefix: '/api' },
   );
+
+  // The public portal's pages carry server-written metadata, built or not.
+  await app.register(portalPages, { database: opts.database, webDir: opts.webDir });
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     const webDir = opts.webDir;

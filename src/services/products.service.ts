@@ -9,6 +9,9 @@ import { actionsOn, authorize, may, mayAnywhere, scopeOf, type Actor, type Produ
 import { MIN_CERTIFIED_STARS } from '../domain/certificates/eligibility';
 import type { FigureInput, ProductCreateInput, ProductPatchInput } from '../domain/products/product.schema';
 import type { Product } from '../contracts/products';
+import type { Photo } from '../contracts/portal';
+import { photosOf } from '../db/repositories/portal.repository';
+import { photosByProduct, presentPhoto } from './portal/photos.present';
 import { isValidGtin } from '../domain/products/gtin';
 import { productSearchText } from '../domain/products/search-text';
 import { searchKey, vietnameseSortKey } from '../domain/text/normalize';
@@ -24,7 +27,7 @@ const FIGURE_AUDIT_FIELDS = ['revenueVnd', 'costVnd', 'profitVnd', 'output', 'ou
 type ProductView = NonNullable<Awaited<ReturnType<typeof repo.getProduct>>>;
 type StarRecordView = Awaited<ReturnType<typeof repo.starRecords>>[number];
 
-export function presentProduct(v: ProductView, actor: Actor | null, history: StarRecordView[] = []): Product {
+export function presentProduct(v: ProductView, actor: Actor | null, history: StarRecordView[] = [], uploadedPhotos: Photo[] = []): Product {
   const p = v.product;
   return {
     id: p.id,
@@ -45,6 +48,7 @@ export function presentProduct(v: ProductView, actor: Actor | null, history: Sta
     priceUnit: p.priceUnit,
     whereToBuy: p.whereToBuy,
     photos: p.photos,
+    uploadedPhotos,
     stars: p.stars,
     starHistory: history.map((h) => ({ stars: h.record.stars, year: h.record.year, level: h.record.level, unitName: h.unitName, decision: h.record.decision })),
     unitStructure: p.unitStructure as ProductRecord['unitStructure'],
@@ -87,6 +91,7 @@ export interface ProductListParams {
   subgroup?: string;
   stars?: number[];
   entityId?: string;
+  entityType?: string;
   page: number;
   pageSize: number;
 }
@@ -95,7 +100,8 @@ export async function listProducts(db: Db, actor: Actor | null, params: ProductL
   // The public catalogue (no session, or catalogue=true) lists recognised products everywhere.
   const scope = actor && !params.catalogue ? scopeOf(actor, 'read', 'product') : null;
   const { rows, total } = await repo.listProducts(db, { ...params, q: params.q ? searchKey(params.q) : undefined, scope });
-  return { items: rows.map((r) => presentProduct(r, actor)), total };
+  const photos = photosByProduct(await photosOf(db, rows.map((r) => r.product.id)));
+  return { items: rows.map((r) => presentProduct(r, actor, [], photos.get(r.product.id))), total };
 }
 
 /**
@@ -111,7 +117,7 @@ export async function loadProduct(db: Db, actor: Actor | null, id: string, actio
 
 export async function getProduct(db: Db, actor: Actor | null, id: string): Promise<ProductDto> {
   const view = await loadProduct(db, actor, id);
-  return presentProduct(view, actor, await repo.starRecords(db, id));
+  return presentProduct(view, actor, await repo.starRecords(db, id), (await photosOf(db, [id])).map(presentPhoto));
 }
 
 export async function createProduct(db: Db, actor: Actor, who: AuditActor, input: ProductCreateInput): Promise<ProductDto> {

@@ -36,6 +36,7 @@ export interface ProductQuery {
   subgroup?: string;
   stars?: number[];
   entityId?: string;
+  entityType?: string;
   page: number;
   pageSize: number;
 }
@@ -50,6 +51,7 @@ function listWhere(query: ProductQuery, mode: SearchMode): SQL | undefined {
   if (query.group) conditions.push(eq(products.groupCode, query.group));
   if (query.subgroup) conditions.push(eq(products.subgroupCode, query.subgroup));
   if (query.entityId) conditions.push(eq(products.entityId, query.entityId));
+  if (query.entityType) conditions.push(sql`exists (select 1 from entities e where e.id = ${products.entityId} and e.type = ${query.entityType})`);
   if (query.stars?.length) {
     const rated = query.stars.filter((s) => s > 0);
     const unrated = query.stars.includes(0);

@@ -6,3 +6,4 @@ export * from './evaluation';
 export * from './cycle';
 export * from './reports';
 export * from './trade';
+export * from './portal';

@@ -22,6 +22,9 @@ import { notificationRoutes } from './notifications.routes';
 import { uploadRoutes } from './uploads.routes';
 import { reportRoutes } from './reports.routes';
 import { tradeRoutes } from './trade.routes';
+import { portalRoutes } from './portal.routes';
+import { photoRoutes } from './photos.routes';
+import { openDataRoutes } from './open-data.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -45,4 +48,8 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
   }
   // step 6: trade promotion and buyers' demand (SPEC C6)
   await api.register(tradeRoutes, deps);
+  // the public portal (SPEC C7)
+  for (const routes of [portalRoutes, photoRoutes, openDataRoutes]) {
+    await api.register(routes, deps);
+  }
 }

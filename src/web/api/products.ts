@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { products } from '../../contracts/products';
-import { call } from './call';
+import { photos } from '../../contracts/photos';
+import { call, upload } from './call';
 import type { FigureInput, ProductFilters, ProductInput, ProductPatch } from './types';
 
 export type { ProductFilters, FigureInput };
@@ -96,5 +97,26 @@ export function useDeleteFigure(id: string) {
       void qc.invalidateQueries({ queryKey: ['product', id, 'figures'] });
       void qc.invalidateQueries({ queryKey: ['product', id, 'audit'] });
     },
+  });
+}
+
+/** Uploads one photo of a product (multipart); the product is refetched with its photos. */
+export function useUploadPhoto(productId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return upload(photos.upload, { params: { id: productId } }, form);
+    },
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['product', productId] }),
+  });
+}
+
+export function useDeletePhoto(productId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (photoId: string) => call(photos.remove, { params: { id: productId, photoId } }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['product', productId] }),
   });
 }

@@ -13,6 +13,7 @@ import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { StarBadge } from '../../components/StarBadge';
 import { formatDateTime, formatVnd } from '../../i18n/format';
 import { FiguresSection } from './FiguresSection';
+import { PhotosSection } from './PhotosSection';
 
 function Paragraphs({ text }: { text: string }) {
   return (
@@ -210,6 +211,7 @@ export default function ProductPage() {
             ) : null}
           </Card>
         ) : null}
+        <PhotosSection product={p} />
         <FiguresSection productId={p.id} canEdit={p.actions.includes('editFigures')} enabled={p.actions.includes('figures')} />
         {p.actions.includes('audit') ? <AuditCard audit={audit} /> : null}
       </Space>

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, width='390'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const ctx = await b.newContext({ viewport: { width: Number(width), height: 844 }, deviceScaleFactor: 1, isMobile: Number(width) < 500, locale: 'vi-VN' });
+const p = await ctx.newPage();
+const errs = [];
+p.on('console', m => { if (m.type() === 'error') errs.push(m.text()); });
+await p.goto(url, { waitUntil: 'networkidle' });
+await p.screenshot({ path: out, fullPage: true });
+console.log('scrollWidth', await p.evaluate(() => document.scrollingElement.scrollWidth), 'errors', errs);
+await b.close();

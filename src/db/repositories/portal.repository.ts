@@ -1,0 +1,127 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { adminUnits, certificates, entities, productPhotos, productStarRecords, products } from '../schema';
+import { MIN_CERTIFIED_STARS } from '../../domain/certificates/eligibility';
+
+/** Queries of the public portal: photos, a product's current certificate, statistics. */
+
+export type PhotoRow = typeof productPhotos.$inferSelect;
+
+export async function photosOf(db: Executor, productIds: readonly string[]): Promise<PhotoRow[]> {
+  if (productIds.length === 0) return [];
+  return db
+    .select()
+    .from(productPhotos)
+    .where(and(inArray(productPhotos.productId, [...productIds]), isNull(productPhotos.deletedAt)))
+    .orderBy(asc(productPhotos.productId), asc(productPhotos.position), asc(productPhotos.createdAt));
+}
+
+export async function getPhoto(db: Executor, id: string) {
+  const [row] = await db
+    .select({ photo: productPhotos, stars: products.stars, productDeleted: products.deletedAt })
+    .from(productPhotos)
+    .innerJoin(products, eq(products.id, productPhotos.productId))
+    .where(and(eq(productPhotos.id, id), isNull(productPhotos.deletedAt)));
+  return row;
+}
+
+export async function findPhotoBySha(db: Executor, productId: string, sha256: string) {
+  const [row] = await db
+    .select()
+    .from(productPhotos)
+    .where(and(eq(productPhotos.productId, productId), eq(productPhotos.sha256, sha256), isNull(productPhotos.deletedAt)));
+  return row;
+}
+
+export async function countPhotos(db: Executor, productId: string): Promise<{ count: number; nextPosition: number }> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int`, next: sql<number>`coalesce(max(${productPhotos.position}), 0)::int + 1` })
+    .from(productPhotos)
+    .where(and(eq(productPhotos.productId, productId), isNull(productPhotos.deletedAt)));
+  return { count: row.count, nextPosition: row.next };
+}
+
+export async function insertPhoto(db: Executor, values: typeof productPhotos.$inferInsert): Promise<PhotoRow> {
+  const [row] = await db.insert(productPhotos).values(values).returning();
+  return row;
+}
+
+export async function deletePhoto(db: Executor, id: string): Promise<PhotoRow | undefined> {
+  const [row] = await db
+    .update(productPhotos)
+    .set({ deletedAt: new Date() })
+    .where(and(eq(productPhotos.id, id), isNull(productPhotos.deletedAt)))
+    .returning();
+  return row;
+}
+
+/**
+ * The certificate to show on a product's page: one in force on `day` (the latest issued),
+ * else the latest issued whatever its state, so an expired or revoked one is shown as such.
+ */
+export async function currentCertificate(db: Executor, productId: string, day: string) {
+  const inForce = sql<number>`case when ${certificates.issuedOn} <= ${day}::date
+      and (${certificates.revokedOn} is null or ${certificates.revokedOn} > ${day}::date)
+      and (${certificates.supersededOn} is null or ${certificates.supersededOn} > ${day}::date)
+      and ${certificates.validUntil} >= ${day}::date then 1 else 0 end`;
+  const [row] = await db
+    .select()
+    .from(certificates)
+    .where(eq(certificates.productId, productId))
+    .orderBy(desc(inForce), desc(certificates.issuedOn), desc(certificates.createdAt))
+    .limit(1);
+  return row;
+}
+
+export async function entityOf(db: Executor, entityId: string) {
+  const [row] = await db
+    .select({ id: entities.id, name: entities.name, type: entities.type, website: entities.website })
+    .from(entities)
+    .where(eq(entities.id, entityId));
+  return row;
+}
+
+const catalogued = and(isNull(products.deletedAt), sql`${products.stars} >= ${MIN_CERTIFIED_STARS}`);
+
+export async function statistics(db: Executor) {
+  const byStars = await db
+    .select({ stars: sql<number>`${products.stars}::int`, count: sql<number>`count(*)::int` })
+    .from(products)
+    .where(catalogued)
+    .groupBy(products.stars)
+    .orderBy(products.stars);
+  const byYear = await db
+    .select({ year: productStarRecords.year, stars: productStarRecords.stars, count: sql<number>`count(distinct ${productStarRecords.productId})::int` })
+    .from(productStarRecords)
+    .innerJoin(products, eq(products.id, productStarRecords.productId))
+    .where(and(isNull(products.deletedAt), sql`${productStarRecords.stars} >= ${MIN_CERTIFIED_STARS}`))
+    .groupBy(productStarRecords.year, productStarRecords.stars)
+    .orderBy(productStarRecords.year, productStarRecords.stars);
+  const byProvince = await db
+    .select({ code: products.provinceCode, name: sql<string>`coalesce(max(${adminUnits.name}), ${products.provinceCode})`, count: sql<number>`count(*)::int` })
+    .from(products)
+    .leftJoin(adminUnits, and(eq(adminUnits.structure, 'current'), eq(adminUnits.code, products.provinceCode)))
+    .where(catalogued)
+    .groupBy(products.provinceCode)
+    .orderBy(products.provinceCode);
+  const [{ updatedAt }] = await db
+    .select({ updatedAt: sql<string | null>`max(${products.updatedAt})` })
+    .from(products)
+    .where(catalogued);
+  return { byStars, byYear, byProvince, updatedAt: updatedAt ? new Date(updatedAt).toISOString() : null };
+}
+
+/** Ids and last change of every catalogued product, for sitemap.xml. */
+export async function cataloguedProductIds(db: Executor, limit: number) {
+  return db
+    .select({ id: products.id, updatedAt: products.updatedAt })
+    .from(products)
+    .where(catalogued)
+    .orderBy(asc(products.id))
+    .limit(limit);
+}
+
+/** Locks a product's row (serialises uploads of its photos). */
+export async function lockProduct(db: Executor, productId: string): Promise<void> {
+  await db.execute(sql`select id from products where id = ${productId} for update`);
+}
