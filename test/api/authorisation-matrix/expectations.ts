@@ -19,6 +19,8 @@
  * it takes one, and its table (often one of the shared tables below).
  */
 
+import { ideaForm, planForm } from '../cycle.helpers';
+
 export const CALLERS = [
   'admin', 'central', 'province.qn', 'province.qng', 'commune.qn', 'council.qn', 'producer.qn', 'trade.qn', 'district.campha', 'anon',
 ] as const;
@@ -57,6 +59,9 @@ export interface OperationSpec {
 }
 
 const STALE = 99_999;
+/** Whole forms (PUT replaces the idea form / the business plan). */
+const ideaFormBody = (entityId: string) => ideaForm({ entityId });
+const planFormBody = (ideaId: string) => planForm({ ideaId });
 const stale = () => ({ version: STALE });
 
 /* ------------------------------------------------------------------ shared tables */
@@ -132,6 +137,40 @@ const PUBLIC_ONE: Table = {
   'council.qn': 'ok', 'producer.qn': 'ok', 'trade.qn': 'ok', 'district.campha': 'ok', anon: 'ok',
 };
 
+
+/**
+ * The annual cycle's items (ideas, business plans, dossiers): officers of the item's unit
+ * subtree and national staff read them, the producer its own; council members, trade
+ * promotion and the legacy district (current-structure items) take no part.
+ */
+const ITEM_READ: Table = {
+  admin: 'ok ok ok', central: 'ok ok ok', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': 'ok 404 404',
+  'council.qn': '404 404 404', 'producer.qn': 'ok 404 404', 'trade.qn': '404 404 404', 'district.campha': '404 404 404', anon: '401 401 401',
+};
+/** A returned item is revised and resubmitted by its filer side: the producer, the commune (and admin). */
+const ITEM_FILER: Table = { ...ITEM_READ, central: '403 403 403', 'province.qn': '403 403 404', 'province.qng': '404 404 403' };
+/** The implementation record of an accepted plan: written by the producer, its commune, the province (and admin). */
+const IMPLEMENTATION_WRITE: Table = { ...ITEM_READ, central: '403 403 403' };
+/** A province's cycle: read by everyone of the province and national staff; run by the provincial office. */
+const CYCLE_READ: Table = {
+  admin: 'ok ok ok', central: 'ok ok ok', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': 'ok ok 404',
+  'council.qn': 'ok ok 404', 'producer.qn': 'ok ok 404', 'trade.qn': 'ok ok 404', 'district.campha': 'ok ok 404', anon: '401 401 401',
+};
+const CYCLE_MANAGE: Table = {
+  ...CYCLE_READ,
+  central: '403 403 403', 'commune.qn': '403 403 404', 'council.qn': '403 403 404', 'producer.qn': '403 403 404', 'trade.qn': '403 403 404', 'district.campha': '403 403 404',
+};
+/** Step-1 logs: officers of the unit's subtree read them; the province and the commune (and admin) write them. */
+const ACTIVITY_WRITE: Table = {
+  admin: 'ok ok ok', central: '403 403 403', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': 'ok 404 404',
+  'council.qn': '404 404 404', 'producer.qn': '404 404 404', 'trade.qn': '403 403 404', 'district.campha': '403 403 404', anon: '401 401 401',
+};
+/** A user's own notification (producer.qn's). */
+const OWN_NOTIFICATION: Table = {
+  admin: '404', central: '404', 'province.qn': '404', 'province.qng': '404', 'commune.qn': '404',
+  'council.qn': '404', 'producer.qn': 'ok', 'trade.qn': '404', 'district.campha': '404', anon: '401',
+};
+
 /* ------------------------------------------------------------------ the operations */
 
 export const EXPECTATIONS: Record<string, OperationSpec> = {
@@ -204,4 +243,40 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
     record: 'approvedRound', ok: 200, note: 'the same decision again answers what was issued', body: (f) => ({ decisionNumber: f.decisionNumber, decisionDate: f.decisionDate }),
     expect: ROUND_ORGANISER,
   },
+  /* the annual cycle (Quảng Ninh's 2026 cycle inside and next door, Quảng Ngãi's outside) */
+  'GET /api/cycles/{id}': { record: 'cycle', ok: 200, expect: CYCLE_READ },
+  'PATCH /api/cycles/{id}': { record: 'cycle', ok: 409, note: 'stale version', body: stale, expect: CYCLE_MANAGE },
+  'POST /api/cycles/{id}/transitions': { record: 'cycle', ok: 409, note: 'close with a stale version', body: () => ({ action: 'close', ...stale() }), expect: CYCLE_MANAGE },
+  'DELETE /api/communication/{id}': { record: 'communication', ok: 204, fresh: 'communication', expect: ACTIVITY_WRITE },
+  'DELETE /api/training-classes/{id}': { record: 'training', ok: 204, fresh: 'training', expect: ACTIVITY_WRITE },
+
+  /* ideas, business plans and dossiers, returned to their filer (version 1 filed) */
+  'GET /api/ideas/{id}': { record: 'idea', ok: 200, expect: ITEM_READ },
+  'PUT /api/ideas/{id}': { record: 'idea', ok: 409, note: 'stale version', body: (f) => ({ ...ideaFormBody(f.entityId), ...stale() }), expect: ITEM_FILER },
+  'POST /api/ideas/{id}/transitions': { record: 'idea', ok: 409, note: 'resubmit with a stale version', body: () => ({ action: 'resubmit', ...stale() }), expect: ITEM_FILER },
+  'GET /api/ideas/{id}/versions/{number}': { record: 'idea', ok: 200, expect: ITEM_READ },
+  'GET /api/business-plans/{id}': { record: 'businessPlan', ok: 200, expect: ITEM_READ },
+  'PUT /api/business-plans/{id}': { record: 'businessPlan', ok: 409, note: 'stale version', body: (f) => ({ ...planFormBody(f.ideaId), ...stale() }), expect: ITEM_FILER },
+  'POST /api/business-plans/{id}/transitions': { record: 'businessPlan', ok: 409, note: 'resubmit with a stale version', body: () => ({ action: 'resubmit', ...stale() }), expect: ITEM_FILER },
+  'GET /api/business-plans/{id}/versions/{number}': { record: 'businessPlan', ok: 200, expect: ITEM_READ },
+  'POST /api/business-plans/{id}/files': { record: 'businessPlan', ok: 201, upload: true, expect: ITEM_FILER },
+  'GET /api/dossiers/{id}': { record: 'dossier', ok: 200, expect: ITEM_READ },
+  'POST /api/dossiers/{id}/transitions': { record: 'dossier', ok: 409, note: 'resubmit with a stale version', body: () => ({ action: 'resubmit', ...stale() }), expect: ITEM_FILER },
+  'GET /api/dossiers/{id}/versions/{number}': { record: 'dossier', ok: 200, expect: ITEM_READ },
+  'POST /api/dossiers/{id}/files': { record: 'dossier', ok: 201, upload: true, query: (f) => ({ itemCode: f.itemCode }), expect: ITEM_FILER },
+  'GET /api/files/{id}': { record: 'file', ok: 200, expect: ITEM_READ },
+  'DELETE /api/files/{id}': { record: 'file', ok: 204, fresh: 'file', expect: ITEM_FILER },
+
+  /* step 4: the implementation of an accepted business plan */
+  'GET /api/business-plans/{id}/implementation': { record: 'implementation', ok: 200, expect: ITEM_READ },
+  'POST /api/business-plans/{id}/implementation/support': {
+    record: 'implementation', ok: 201, body: () => ({ kind: 'advice', date: '2026-11-03', provider: 'Trung tâm Khuyến công' }), expect: IMPLEMENTATION_WRITE,
+  },
+  'DELETE /api/business-plans/{id}/implementation/support/{supportId}': { record: 'implementation', ok: 204, fresh: 'support', expect: IMPLEMENTATION_WRITE },
+  'PUT /api/business-plans/{id}/implementation/capital/{year}': { record: 'implementation', ok: 200, body: () => ({ own: 10_000_000 }), expect: IMPLEMENTATION_WRITE },
+  'DELETE /api/business-plans/{id}/implementation/capital/{year}': { record: 'implementation', ok: 204, fresh: 'capital', expect: IMPLEMENTATION_WRITE },
+  'POST /api/business-plans/{id}/implementation/notes': { record: 'implementation', ok: 201, body: () => ({ date: '2026-11-04', text: 'Đã in bao bì mới' }), expect: IMPLEMENTATION_WRITE },
+
+  /* a user's own notification */
+  'POST /api/notifications/{id}/read': { record: 'notification', ok: 200, expect: OWN_NOTIFICATION },
 };

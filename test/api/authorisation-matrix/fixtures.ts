@@ -1,5 +1,5 @@
 import type { TestContext } from '../../support/test-app';
-import { FILES, multipart } from '../cycle.helpers';
+import { FILES, ideaForm, multipart, planForm } from '../cycle.helpers';
 import { answersForTotal, todayVn } from '../evaluation.helpers';
 import { CALLERS, WHERE, type Caller, type Fixture, type Fixtures, type Where } from './expectations';
 
@@ -18,7 +18,7 @@ export interface Api {
   call(caller: Caller, method: string, url: string, payload?: unknown): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** The same call that must succeed (setup): throws with the answer otherwise. */
   ok(caller: Caller | string, method: string, url: string, payload?: unknown): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  upload(caller: Caller, url: string): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  upload(caller: Caller | string, url: string, file?: 'pdf' | 'png'): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
 export async function makeApi(t: TestContext): Promise<Api> {
@@ -50,8 +50,8 @@ export async function makeApi(t: TestContext): Promise<Api> {
       if (res.status >= 300) throw new Error(`setup ${who} ${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body;
     },
-    async upload(who, url) {
-      const m = multipart('ho-so.pdf', FILES.pdf, 'application/pdf');
+    async upload(who, url, file = 'pdf') {
+      const m = file === 'pdf' ? multipart('ho-so.pdf', FILES.pdf, 'application/pdf') : multipart('nhan.png', FILES.png, 'image/png');
       const cookie = await cookieOf(who);
       const res = await t.app.inject({ method: 'POST', url, headers: { ...(cookie ? { cookie } : {}), ...m.headers }, payload: m.body });
       return { status: res.statusCode, body: res.body ? res.json() : null };
@@ -138,6 +138,95 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
   const draft = await a('admin', 'POST', '/api/criteria-sets?basedOn=1489-2025', draftDefinition);
   const published = await a('admin', 'GET', '/api/criteria-sets/148-2023');
 
+
+  /* ---------------------------------------- the annual cycle ---------------------------------------- */
+  // Quảng Ninh's open 2026 cycle (demo) inside and next door; Quảng Ngãi plans and opens its own.
+  const qnCycle = (await a('admin', 'GET', '/api/cycles?year=2026&province=22')).items[0];
+  const qngCycle = await a('province.qng', 'POST', '/api/cycles', { year: 2026 });
+  await a('province.qng', 'POST', `/api/cycles/${qngCycle.id}/transitions`, { action: 'open' });
+  const cycle: Per<Fixture> = { inside: { id: qnCycle.id }, neighbour: { id: qnCycle.id }, outside: { id: qngCycle.id } };
+
+  // Items are filed by the producer for its own entity, by admin for the other two places.
+  const filer = (w: Where) => (w === 'inside' ? 'producer.qn' : 'admin');
+  let n = 0;
+  const newIdea = async (w: Where) =>
+    (await a(filer(w), 'POST', '/api/ideas', ideaForm({ entityId: entity[w], productName: `Ý tưởng ma trận ${w} ${++n}`, submit: true }))).id as string;
+  const act = (kind: string, id: string, action: string, note?: string) => a('admin', 'POST', `/api/${kind}/${id}/transitions`, { action, ...(note ? { note } : {}) });
+  const acceptedIdea = async (w: Where) => {
+    const id = await newIdea(w);
+    await act('ideas', id, 'forward');
+    await act('ideas', id, 'accept');
+    return id;
+  };
+  const newPlan = async (w: Where) => {
+    const ideaId = await acceptedIdea(w);
+    return { ideaId, id: (await a(filer(w), 'POST', '/api/business-plans', planForm({ ideaId, submit: true }))).id as string };
+  };
+
+  // Returned to the filer: editable, with a filed version 1.
+  const idea = await perPlace(async (w) => {
+    const id = await newIdea(w);
+    await act('ideas', id, 'return', 'Bổ sung thông tin');
+    return { id, number: '1', entityId: entity[w] };
+  });
+  const businessPlan = await perPlace(async (w) => {
+    const plan = await newPlan(w);
+    await act('business-plans', plan.id, 'return', 'Bổ sung thông tin');
+    return { id: plan.id, number: '1', ideaId: plan.ideaId };
+  });
+  // An accepted plan is in implementation (step 4).
+  const implementation = await perPlace(async (w) => {
+    const plan = await newPlan(w);
+    await act('business-plans', plan.id, 'forward');
+    await act('business-plans', plan.id, 'accept');
+    return {
+      id: plan.id,
+      year: '2026',
+      fresh: {
+        support: async () => ({ supportId: (await a('admin', 'POST', `/api/business-plans/${plan.id}/implementation/support`, { kind: 'training', date: '2026-11-02', provider: 'Sở Công Thương' })).id }),
+        capital: async () => {
+          await a('admin', 'PUT', `/api/business-plans/${plan.id}/implementation/capital/2026`, { own: 10_000_000 });
+          return {};
+        },
+      },
+    };
+  });
+  // An evaluation dossier of the registered product, with every required item, filed and returned.
+  const dossier = await perPlace(async (w) => {
+    const d = await a(filer(w), 'POST', '/api/dossiers', { entryPath: 'existing-product', productId: product[w] });
+    for (const code of d.completeness.required as string[]) {
+      const url = `/api/dossiers/${d.id}/files?itemCode=${code}`;
+      const res = await api.upload(filer(w), url);
+      if (res.status !== 201 && (await api.upload(filer(w), url, 'png')).status !== 201) throw new Error(`setup: upload ${code}: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    await a(filer(w), 'POST', `/api/dossiers/${d.id}/transitions`, { action: 'submit' });
+    await act('dossiers', d.id, 'return', 'Bổ sung hồ sơ');
+    return { id: d.id, number: '1', itemCode: d.completeness.required[0] as string };
+  });
+  const uploadTo = async (dossierId: string) => {
+    const res = await api.upload('admin', `/api/dossiers/${dossierId}/files?itemCode=${(await a('admin', 'GET', `/api/dossiers/${dossierId}`)).completeness.required[0]}`);
+    if (res.status !== 201) throw new Error(`setup: upload ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  const file = await perPlace(async (w) => ({ id: await uploadTo(dossier[w].id), fresh: { file: async () => ({ id: await uploadTo(dossier[w].id) }) } }));
+
+  // Step 1 logs of each place (deleted by the matrix: each request gets a new one).
+  const activity = (kind: 'communication' | 'training') =>
+    perPlace(async (w) => {
+      const make = async () =>
+        (kind === 'communication'
+          ? await a('admin', 'POST', '/api/communication', { kind: 'article', count: 1, unitCode: PLACES[w], year: 2026, date: '2026-11-02' })
+          : await a('admin', 'POST', '/api/training-classes', { topic: 'OCOP', participants: 10, unitCode: PLACES[w], date: '2026-11-02' })
+        ).id as string;
+      return { id: await make(), fresh: { [kind]: async () => ({ id: await make() }) } };
+    });
+  const communication = await activity('communication');
+  const training = await activity('training');
+
+  // The producer was told its idea came back: a notification of its own.
+  const notification = (await a('producer.qn', 'GET', '/api/notifications?pageSize=1')).items[0];
+  if (!notification) throw new Error('setup: producer.qn has no notification');
+
   const fx: Fixtures = {
     entity: per(entity, (id) => ({ id })),
     product: per(product, (id) => ({ id, year: '2025' })),
@@ -149,6 +238,15 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     user: { only: { id: user.id, version: user.version } },
     draftCriteriaSet: { only: { code: draft.code, version: draft.version, definition: draftDefinition } },
     publishedCriteriaSet: { only: { code: '148-2023', version: published.version } },
+    cycle,
+    idea,
+    businessPlan,
+    implementation,
+    dossier,
+    file,
+    communication,
+    training,
+    notification: { only: { id: notification.id } },
   };
   return fx;
 }
