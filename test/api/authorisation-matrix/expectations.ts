@@ -227,8 +227,8 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
   },
   'POST /api/evaluation-rounds/{id}/products/{productId}/conflict': {
     record: 'roundEntry', ok: 200, body: () => ({ reason: 'Họ hàng với chủ cơ sở' }),
-    // any seat on the council may declare one
-    expect: { ...ROUND_READ, admin: '403 403 403', central: '403 403 403', 'province.qn': '403 403 404', 'province.qng': '404 404 403' },
+    // scoring seats only: a conflict excludes the member's sheet, and advisers do not score
+    expect: { ...ROUND_READ, admin: '403 403 403', central: '403 403 403', 'province.qn': '403 403 404', 'province.qng': '404 404 403', 'trade.qn': '403 403 404' },
   },
   'GET /api/evaluation-rounds/{id}/sheets/{productId}': { record: 'roundEntry', ok: 200, expect: ROUND_OWN_SHEET },
   'PUT /api/evaluation-rounds/{id}/sheets/{productId}': { record: 'roundEntry', ok: 409, note: 'stale version (or a declared conflict)', body: () => ({ answers: {}, ...stale() }), expect: ROUND_OWN_SHEET },
