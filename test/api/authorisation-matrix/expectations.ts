@@ -31,7 +31,7 @@ export type Where = (typeof WHERE)[number];
 /** One record: the values of its path parameters (by name) and whatever a body needs. */
 export type Fixture = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 export type FixtureKind =
-  | 'entity' | 'product' | 'unit' | 'certificate' | 'openRound' | 'roundEntry' | 'approvedRound'
+  | 'entity' | 'product' | 'publicProduct' | 'roundProduct' | 'unit' | 'certificate' | 'openRound' | 'roundEntry' | 'approvedRound'
   | 'user' | 'draftCriteriaSet' | 'publishedCriteriaSet'
   | 'cycle' | 'idea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'notification';
 /** Located kinds have a record per place; unlocated ones a single record (`only`). */
@@ -56,6 +56,8 @@ export interface OperationSpec {
    */
   fresh?: 'figure' | 'communication' | 'training' | 'support' | 'capital' | 'file';
   expect: Table;
+  /** The same request on records of other kinds (other states of the record), with their own tables. */
+  also?: Array<{ record: FixtureKind; expect: Table }>;
 }
 
 const STALE = 99_999;
@@ -94,6 +96,15 @@ const REGISTRY_DELETE: Table = {
 
 /** Audit timelines: those who may edit, and national oversight. */
 const REGISTRY_AUDIT: Table = { ...REGISTRY_EDIT, central: 'ok ok ok' };
+
+/** A recognised product (valid certificate) is public; changing it stays with its jurisdiction (404 elsewhere). */
+const PUBLIC_PRODUCT_EDIT: Table = {
+  ...REGISTRY_EDIT,
+  // council.qn sat on the round that recognised the Quảng Ninh ones: it reads them, changes nothing
+  'council.qn': '403 403 404', anon: '401 401 401',
+};
+/** A product in an open round: its council members read it too. */
+const ROUND_PRODUCT_READ: Table = { ...PRODUCT_READ, 'council.qn': 'ok ok 404' };
 
 /** Business figures: whoever reads the product except council members. */
 const FIGURES_READ: Table = PRODUCT_READ;
@@ -181,8 +192,14 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
   'GET /api/entities/{id}/audit': { record: 'entity', ok: 200, expect: REGISTRY_AUDIT },
 
   /* registry: products (unrated: not in the public catalogue) */
-  'GET /api/products/{id}': { record: 'product', ok: 200, expect: PRODUCT_READ },
-  'PATCH /api/products/{id}': { record: 'product', ok: 409, note: 'stale version', body: () => ({ packaging: 'hộp', ...stale() }), expect: REGISTRY_EDIT },
+  'GET /api/products/{id}': {
+    record: 'product', ok: 200, expect: PRODUCT_READ,
+    also: [{ record: 'publicProduct', expect: PUBLIC }, { record: 'roundProduct', expect: ROUND_PRODUCT_READ }],
+  },
+  'PATCH /api/products/{id}': {
+    record: 'product', ok: 409, note: 'stale version', body: () => ({ packaging: 'hộp', ...stale() }), expect: REGISTRY_EDIT,
+    also: [{ record: 'publicProduct', expect: PUBLIC_PRODUCT_EDIT }],
+  },
   'DELETE /api/products/{id}': { record: 'product', ok: 409, note: 'stale version', query: () => ({ version: String(STALE) }), expect: REGISTRY_DELETE },
   'GET /api/products/{id}/audit': { record: 'product', ok: 200, expect: REGISTRY_AUDIT },
   'GET /api/products/{id}/figures': { record: 'product', ok: 200, expect: FIGURES_READ },

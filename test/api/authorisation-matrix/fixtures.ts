@@ -230,6 +230,8 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
   const fx: Fixtures = {
     entity: per(entity, (id) => ({ id })),
     product: per(product, (id) => ({ id, year: '2025' })),
+    publicProduct: per(certified, (id) => ({ id })),
+    roundProduct: per(inRound, (id) => ({ id })),
     unit: per(PLACES, (code) => ({ structure: 'current', code })),
     certificate: per(certificate, (c) => ({ id: c.id, code: c.code })),
     openRound: perWhere((w) => ({ id: openRound[w], members: w === 'outside' ? qngCouncil : qnCouncil })),
