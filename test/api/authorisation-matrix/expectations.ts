@@ -33,7 +33,7 @@ export type Fixture = Record<string, any>; // eslint-disable-line @typescript-es
 export type FixtureKind =
   | 'entity' | 'product' | 'publicProduct' | 'roundProduct' | 'unit' | 'certificate' | 'openRound' | 'roundEntry' | 'approvedRound'
   | 'user' | 'draftCriteriaSet' | 'publishedCriteriaSet'
-  | 'cycle' | 'idea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'notification';
+  | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'notification';
 /** Located kinds have a record per place; unlocated ones a single record (`only`). */
 export type Fixtures = Partial<Record<FixtureKind, Record<Where, Fixture> | { only: Fixture }>>;
 
@@ -57,7 +57,7 @@ export interface OperationSpec {
   fresh?: 'figure' | 'communication' | 'training' | 'support' | 'capital' | 'file';
   expect: Table;
   /** The same request on records of other kinds (other states of the record), with their own tables. */
-  also?: Array<{ record: FixtureKind; expect: Table }>;
+  also?: Array<Partial<OperationSpec> & { record: FixtureKind; expect: Table }>;
 }
 
 const STALE = 99_999;
@@ -160,6 +160,11 @@ const ITEM_READ: Table = {
 };
 /** A returned item is revised and resubmitted by its filer side: the producer, the commune (and admin). */
 const ITEM_FILER: Table = { ...ITEM_READ, central: '403 403 403', 'province.qn': '403 403 404', 'province.qng': '404 404 403' };
+/**
+ * A draft is filed by the side that wrote it: producer.qn's own draft by the producer (not its
+ * commune officer), the drafts admin wrote elsewhere by officers of a filing role.
+ */
+const DRAFT_FILER: Table = { ...ITEM_FILER, 'commune.qn': '403 404 404' };
 /** The implementation record of an accepted plan: written by the producer, its commune, the province (and admin). */
 const IMPLEMENTATION_WRITE: Table = { ...ITEM_READ, central: '403 403 403' };
 /** A province's cycle: read by everyone of the province and national staff; run by the provincial office. */
@@ -269,8 +274,14 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
 
   /* ideas, business plans and dossiers, returned to their filer (version 1 filed) */
   'GET /api/ideas/{id}': { record: 'idea', ok: 200, expect: ITEM_READ },
-  'PUT /api/ideas/{id}': { record: 'idea', ok: 409, note: 'stale version', body: (f) => ({ ...ideaFormBody(f.entityId), ...stale() }), expect: ITEM_FILER },
-  'POST /api/ideas/{id}/transitions': { record: 'idea', ok: 409, note: 'resubmit with a stale version', body: () => ({ action: 'resubmit', ...stale() }), expect: ITEM_FILER },
+  'PUT /api/ideas/{id}': {
+    record: 'idea', ok: 409, note: 'stale version', body: (f) => ({ ...ideaFormBody(f.entityId), ...stale() }), expect: ITEM_FILER,
+    also: [{ record: 'draftIdea', expect: DRAFT_FILER }],
+  },
+  'POST /api/ideas/{id}/transitions': {
+    record: 'idea', ok: 409, note: 'resubmit with a stale version', body: () => ({ action: 'resubmit', ...stale() }), expect: ITEM_FILER,
+    also: [{ record: 'draftIdea', body: () => ({ action: 'submit', ...stale() }), expect: DRAFT_FILER }],
+  },
   'GET /api/ideas/{id}/versions/{number}': { record: 'idea', ok: 200, expect: ITEM_READ },
   'GET /api/business-plans/{id}': { record: 'businessPlan', ok: 200, expect: ITEM_READ },
   'PUT /api/business-plans/{id}': { record: 'businessPlan', ok: 409, note: 'stale version', body: (f) => ({ ...planFormBody(f.ideaId), ...stale() }), expect: ITEM_FILER },

@@ -169,6 +169,10 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     await act('ideas', id, 'return', 'Bổ sung thông tin');
     return { id, number: '1', entityId: entity[w] };
   });
+  const draftIdea = await perPlace(async (w) => ({
+    id: (await a(filer(w), 'POST', '/api/ideas', ideaForm({ entityId: entity[w], productName: `Bản nháp ma trận ${w}` }))).id as string,
+    entityId: entity[w],
+  }));
   const businessPlan = await perPlace(async (w) => {
     const plan = await newPlan(w);
     await act('business-plans', plan.id, 'return', 'Bổ sung thông tin');
@@ -242,6 +246,7 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     publishedCriteriaSet: { only: { code: '148-2023', version: published.version } },
     cycle,
     idea,
+    draftIdea,
     businessPlan,
     implementation,
     dossier,
