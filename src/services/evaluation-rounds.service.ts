@@ -560,7 +560,10 @@ export async function preAssess(db: Db, actor: Actor, who: AuditActor, id: strin
 export async function declareConflict(db: Db, actor: Actor, who: AuditActor, id: string, productId: string, reason: string): Promise<Round> {
   await db.transaction(async (tx) => {
     const access = await loadRound(tx, actor, id, 'share');
-    if (!seatOf(actor, access.record)) throw new ForbiddenError('errors.round.notMember');
+    const seat = seatOf(actor, access.record);
+    if (!seat) throw new ForbiddenError('errors.round.notMember');
+    // a conflict excludes the member's sheet: the advisory team does not score (as the policy's `declareConflict`)
+    if (!isScoringSeat(seat)) throw new ForbiddenError('errors.round.notScoring');
     requireOpen(access.round);
     if (!(await repo.getRoundProduct(tx, id, productId))) throw new NotFoundError('product');
     const row = await repo.insertConflict(tx, { roundId: id, productId, userId: actor.id, reason });

@@ -1,0 +1,310 @@
+/**
+ * The authorisation matrix as a specification: for every operation of the OpenAPI document
+ * that acts on a record (it has a path parameter), the status each demo role — and a caller
+ * without a session — gets on a record inside its jurisdiction (Quang Hanh 06778, producer.qn's
+ * own entity), in the neighbouring commune (Cửa Ông 06781) and in another province (Quảng Ngãi).
+ *
+ * Written from SPEC §2 and the rules the policy module is meant to implement, NOT computed by
+ * it: the test compares the API's answers with this table.
+ *
+ * Reading a row: `'ok ok 404'` = inside, neighbour, outside. `ok` is the operation's "allowed"
+ * status (`ok` in its entry, usually 200; 409 where the request carries a stale `version` so an
+ * allowed caller is refused only for the stale version and nothing changes; 400 where the body
+ * names something unknown that is checked after authorisation). 404: out of jurisdiction
+ * (indistinguishable from absent), 403: visible but not allowed, 401: no session.
+ * Unlocated records (users, criteria sets, notifications) have one status per caller.
+ *
+ * Adding an operation: add one entry keyed `METHOD /api/path/{param}` (as in /api/openapi.json)
+ * naming the fixture kind whose fields fill its path parameters, the allowed status, a body if
+ * it takes one, and its table (often one of the shared tables below).
+ */
+
+import { ideaForm, planForm } from '../cycle.helpers';
+
+export const CALLERS = [
+  'admin', 'central', 'province.qn', 'province.qng', 'commune.qn', 'council.qn', 'producer.qn', 'trade.qn', 'district.campha', 'anon',
+] as const;
+export type Caller = (typeof CALLERS)[number];
+export const WHERE = ['inside', 'neighbour', 'outside'] as const;
+export type Where = (typeof WHERE)[number];
+
+/** One record: the values of its path parameters (by name) and whatever a body needs. */
+export type Fixture = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type FixtureKind =
+  | 'entity' | 'product' | 'publicProduct' | 'roundProduct' | 'unit' | 'certificate' | 'openRound' | 'roundEntry' | 'approvedRound'
+  | 'user' | 'draftCriteriaSet' | 'publishedCriteriaSet'
+  | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'notification';
+/** Located kinds have a record per place; unlocated ones a single record (`only`). */
+export type Fixtures = Partial<Record<FixtureKind, Record<Where, Fixture> | { only: Fixture }>>;
+
+/** A row per caller: three statuses (inside neighbour outside) or one for unlocated records. */
+export type Table = Record<Caller, string>;
+
+export interface OperationSpec {
+  record: FixtureKind;
+  /** The status that means "allowed" (see the file's comment). */
+  ok: number;
+  /** Why `ok` is what it is, when it is not plain success. */
+  note?: string;
+  query?: (f: Fixture) => Record<string, string>;
+  body?: (f: Fixture) => unknown;
+  /** multipart upload of a small PDF */
+  upload?: boolean;
+  /**
+   * For destructive requests: recreate what the request consumes before each request (as
+   * admin), returning the fields to use instead of the fixture's.
+   */
+  fresh?: 'figure' | 'communication' | 'training' | 'support' | 'capital' | 'file';
+  expect: Table;
+  /** The same request on records of other kinds (other states of the record), with their own tables. */
+  also?: Array<Partial<OperationSpec> & { record: FixtureKind; expect: Table }>;
+}
+
+const STALE = 99_999;
+/** Whole forms (PUT replaces the idea form / the business plan). */
+const ideaFormBody = (entityId: string) => ideaForm({ entityId });
+const planFormBody = (ideaId: string) => planForm({ ideaId });
+const stale = () => ({ version: STALE });
+
+/* ------------------------------------------------------------------ shared tables */
+
+/** Everyone, signed in or not. */
+const PUBLIC: Table = {
+  admin: 'ok ok ok', central: 'ok ok ok', 'province.qn': 'ok ok ok', 'province.qng': 'ok ok ok', 'commune.qn': 'ok ok ok',
+  'council.qn': 'ok ok ok', 'producer.qn': 'ok ok ok', 'trade.qn': 'ok ok ok', 'district.campha': 'ok ok ok', anon: 'ok ok ok',
+};
+
+/** Reading registry records: national staff everywhere, officers their unit's subtree, the producer its own entity. */
+const REGISTRY_READ: Table = {
+  admin: 'ok ok ok', central: 'ok ok ok', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': 'ok 404 404',
+  'council.qn': '404 404 404', 'producer.qn': 'ok 404 404', 'trade.qn': 'ok ok 404', 'district.campha': 'ok ok 404', anon: '401 401 401',
+};
+/** Products without a session: the public catalogue, where an unrated product is absent. */
+const PRODUCT_READ: Table = { ...REGISTRY_READ, anon: '404 404 404' };
+
+/** Editing registry records: admin, the province, the commune, the producer; central, trade and the legacy district only read. */
+const REGISTRY_EDIT: Table = {
+  ...REGISTRY_READ,
+  central: '403 403 403', 'trade.qn': '403 403 404', 'district.campha': '403 403 404',
+};
+
+/** Deleting: admin and the province only. */
+const REGISTRY_DELETE: Table = {
+  ...REGISTRY_EDIT,
+  'commune.qn': '403 404 404', 'producer.qn': '403 404 404',
+};
+
+/** Audit timelines: those who may edit, and national oversight. */
+const REGISTRY_AUDIT: Table = { ...REGISTRY_EDIT, central: 'ok ok ok' };
+
+/** A recognised product (valid certificate) is public; changing it stays with its jurisdiction (404 elsewhere). */
+const PUBLIC_PRODUCT_EDIT: Table = {
+  ...REGISTRY_EDIT,
+  // council.qn sat on the round that recognised the Quảng Ninh ones: it reads them, changes nothing
+  'council.qn': '403 403 404', anon: '401 401 401',
+};
+/** A product in an open round: its council members read it too. */
+const ROUND_PRODUCT_READ: Table = { ...PRODUCT_READ, 'council.qn': 'ok ok 404' };
+
+/** Business figures: whoever reads the product except council members. */
+const FIGURES_READ: Table = PRODUCT_READ;
+
+/** Feedback of evaluation: the producer, its officers and national staff; not trade promotion. */
+const FEEDBACK: Table = { ...REGISTRY_READ, 'trade.qn': '403 403 404' };
+
+/** Certificates: read like the registry; revoked and audited by national staff and the province. */
+const CERTIFICATE_READ: Table = REGISTRY_READ;
+const CERTIFICATE_MANAGE: Table = {
+  ...REGISTRY_READ,
+  'commune.qn': '403 404 404', 'producer.qn': '403 404 404', 'trade.qn': '403 403 404', 'district.campha': '403 403 404',
+};
+
+/**
+ * Rounds (provincial: inside and neighbour are the same Quảng Ninh round, outside a Quảng Ngãi
+ * one). Read by national staff, the organising province and the council (council.qn is a
+ * member, trade.qn an adviser of the Quảng Ninh rounds); nobody else.
+ */
+const ROUND_READ: Table = {
+  admin: 'ok ok ok', central: 'ok ok ok', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': '404 404 404',
+  'council.qn': 'ok ok 404', 'producer.qn': '404 404 404', 'trade.qn': 'ok ok 404', 'district.campha': '404 404 404', anon: '401 401 401',
+};
+/** Changing an open round: its organiser (the province; admin). */
+const ROUND_ORGANISER: Table = { ...ROUND_READ, central: '403 403 403', 'council.qn': '403 403 404', 'trade.qn': '403 403 404' };
+/** Checking dossiers: the organiser, the chair and the advisory team. */
+const ROUND_DOSSIER_CHECK: Table = { ...ROUND_ORGANISER, 'trade.qn': 'ok ok 404' };
+/** A member's own sheet: scoring seats only (advisers are refused; others do not see it). */
+const ROUND_OWN_SHEET: Table = {
+  admin: '404 404 404', central: '404 404 404', 'province.qn': '404 404 404', 'province.qng': '404 404 404', 'commune.qn': '404 404 404',
+  'council.qn': 'ok ok 404', 'producer.qn': '404 404 404', 'trade.qn': '403 403 404', 'district.campha': '404 404 404', anon: '401 401 401',
+};
+
+/** Administrators only (unlocated records). */
+const ADMIN_ONLY: Table = {
+  admin: 'ok', central: '403', 'province.qn': '403', 'province.qng': '403', 'commune.qn': '403',
+  'council.qn': '403', 'producer.qn': '403', 'trade.qn': '403', 'district.campha': '403', anon: '401',
+};
+const PUBLIC_ONE: Table = {
+  admin: 'ok', central: 'ok', 'province.qn': 'ok', 'province.qng': 'ok', 'commune.qn': 'ok',
+  'council.qn': 'ok', 'producer.qn': 'ok', 'trade.qn': 'ok', 'district.campha': 'ok', anon: 'ok',
+};
+
+
+/**
+ * The annual cycle's items (ideas, business plans, dossiers): officers of the item's unit
+ * subtree and national staff read them, the producer its own; council members, trade
+ * promotion and the legacy district (current-structure items) take no part.
+ */
+const ITEM_READ: Table = {
+  admin: 'ok ok ok', central: 'ok ok ok', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': 'ok 404 404',
+  'council.qn': '404 404 404', 'producer.qn': 'ok 404 404', 'trade.qn': '404 404 404', 'district.campha': '404 404 404', anon: '401 401 401',
+};
+/** A returned item is revised and resubmitted by its filer side: the producer, the commune (and admin). */
+const ITEM_FILER: Table = { ...ITEM_READ, central: '403 403 403', 'province.qn': '403 403 404', 'province.qng': '404 404 403' };
+/**
+ * A draft is filed by the side that wrote it: producer.qn's own draft by the producer (not its
+ * commune officer), the drafts admin wrote elsewhere by officers of a filing role.
+ */
+const DRAFT_FILER: Table = { ...ITEM_FILER, 'commune.qn': '403 404 404' };
+/** The implementation record of an accepted plan: written by the producer, its commune, the province (and admin). */
+const IMPLEMENTATION_WRITE: Table = { ...ITEM_READ, central: '403 403 403' };
+/** A province's cycle: read by everyone of the province and national staff; run by the provincial office. */
+const CYCLE_READ: Table = {
+  admin: 'ok ok ok', central: 'ok ok ok', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': 'ok ok 404',
+  'council.qn': 'ok ok 404', 'producer.qn': 'ok ok 404', 'trade.qn': 'ok ok 404', 'district.campha': 'ok ok 404', anon: '401 401 401',
+};
+const CYCLE_MANAGE: Table = {
+  ...CYCLE_READ,
+  central: '403 403 403', 'commune.qn': '403 403 404', 'council.qn': '403 403 404', 'producer.qn': '403 403 404', 'trade.qn': '403 403 404', 'district.campha': '403 403 404',
+};
+/** Step-1 logs: officers of the unit's subtree read them; the province and the commune (and admin) write them. */
+const ACTIVITY_WRITE: Table = {
+  admin: 'ok ok ok', central: '403 403 403', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': 'ok 404 404',
+  'council.qn': '404 404 404', 'producer.qn': '404 404 404', 'trade.qn': '403 403 404', 'district.campha': '403 403 404', anon: '401 401 401',
+};
+/** A user's own notification (producer.qn's). */
+const OWN_NOTIFICATION: Table = {
+  admin: '404', central: '404', 'province.qn': '404', 'province.qng': '404', 'commune.qn': '404',
+  'council.qn': '404', 'producer.qn': 'ok', 'trade.qn': '404', 'district.campha': '404', anon: '401',
+};
+
+/* ------------------------------------------------------------------ the operations */
+
+export const EXPECTATIONS: Record<string, OperationSpec> = {
+  /* registry: entities */
+  'GET /api/entities/{id}': { record: 'entity', ok: 200, expect: REGISTRY_READ },
+  'PATCH /api/entities/{id}': { record: 'entity', ok: 409, note: 'stale version', body: () => ({ representative: 'Ma Trận', ...stale() }), expect: REGISTRY_EDIT },
+  'DELETE /api/entities/{id}': { record: 'entity', ok: 409, note: 'stale version (or: still has products)', query: () => ({ version: String(STALE) }), expect: REGISTRY_DELETE },
+  'GET /api/entities/{id}/audit': { record: 'entity', ok: 200, expect: REGISTRY_AUDIT },
+
+  /* registry: products (unrated: not in the public catalogue) */
+  'GET /api/products/{id}': {
+    record: 'product', ok: 200, expect: PRODUCT_READ,
+    also: [{ record: 'publicProduct', expect: PUBLIC }, { record: 'roundProduct', expect: ROUND_PRODUCT_READ }],
+  },
+  'PATCH /api/products/{id}': {
+    record: 'product', ok: 409, note: 'stale version', body: () => ({ packaging: 'hộp', ...stale() }), expect: REGISTRY_EDIT,
+    also: [{ record: 'publicProduct', expect: PUBLIC_PRODUCT_EDIT }],
+  },
+  'DELETE /api/products/{id}': { record: 'product', ok: 409, note: 'stale version', query: () => ({ version: String(STALE) }), expect: REGISTRY_DELETE },
+  'GET /api/products/{id}/audit': { record: 'product', ok: 200, expect: REGISTRY_AUDIT },
+  'GET /api/products/{id}/figures': { record: 'product', ok: 200, expect: FIGURES_READ },
+  'PUT /api/products/{id}/figures/{year}': { record: 'product', ok: 200, note: 'writes the same figures again', body: () => ({ revenueVnd: 1_000_000_000, costVnd: 600_000_000 }), expect: REGISTRY_EDIT },
+  'DELETE /api/products/{id}/figures/{year}': { record: 'product', ok: 204, fresh: 'figure', expect: REGISTRY_EDIT },
+  'GET /api/products/{id}/feedback': { record: 'product', ok: 200, expect: FEEDBACK },
+  // the latest self-assessment is read like the feedback; writing one is for those who edit the product
+  'GET /api/products/{id}/self-assessment': { record: 'product', ok: 200, expect: FEEDBACK },
+  'POST /api/products/{id}/self-assessment': { record: 'product', ok: 201, body: () => ({ answers: {} }), expect: REGISTRY_EDIT },
+
+  /* reference data; managing rules is refused to non-administrators whatever the code (no existence leak) */
+  'GET /api/units/{structure}/{code}': { record: 'unit', ok: 200, expect: PUBLIC },
+  'PATCH /api/users/{id}': { record: 'user', ok: 409, note: 'stale version', body: () => ({ displayName: 'Ma trận', ...stale() }), expect: ADMIN_ONLY },
+  'POST /api/users/{id}/password': { record: 'user', ok: 204, body: () => ({ password: 'ocop2026-matrix' }), expect: ADMIN_ONLY },
+  'GET /api/criteria-sets/{code}': { record: 'publishedCriteriaSet', ok: 200, expect: PUBLIC_ONE },
+  'PUT /api/criteria-sets/{code}': { record: 'draftCriteriaSet', ok: 409, note: 'stale version', body: (f) => ({ definition: f.definition, ...stale() }), expect: ADMIN_ONLY },
+  'DELETE /api/criteria-sets/{code}': { record: 'draftCriteriaSet', ok: 409, note: 'stale version', query: () => ({ version: String(STALE) }), expect: ADMIN_ONLY },
+  'POST /api/criteria-sets/{code}/publish': { record: 'draftCriteriaSet', ok: 409, note: 'stale version', body: stale, expect: ADMIN_ONLY },
+  'POST /api/criteria-sets/{code}/withdraw': { record: 'publishedCriteriaSet', ok: 409, note: 'stale version', body: () => ({ reason: 'ma trận', ...stale() }), expect: ADMIN_ONLY },
+
+  /* certificates and their public verification */
+  'GET /api/certificates/{id}': { record: 'certificate', ok: 200, expect: CERTIFICATE_READ },
+  'GET /api/certificates/{id}/audit': { record: 'certificate', ok: 200, expect: CERTIFICATE_MANAGE },
+  'GET /api/certificates/{id}/pdf': { record: 'certificate', ok: 200, expect: CERTIFICATE_READ },
+  'GET /api/certificates/{id}/qr.svg': { record: 'certificate', ok: 200, expect: CERTIFICATE_READ },
+  'POST /api/certificates/{id}/revoke': { record: 'certificate', ok: 409, note: 'stale version', body: () => ({ reason: 'ma trận', ...stale() }), expect: CERTIFICATE_MANAGE },
+  'GET /api/verify/{code}': { record: 'certificate', ok: 200, expect: PUBLIC },
+  'GET /api/verify/{code}/qr.svg': { record: 'certificate', ok: 200, expect: PUBLIC },
+
+  /* evaluation rounds (open ones unless named) */
+  'GET /api/evaluation-rounds/{id}': { record: 'openRound', ok: 200, expect: ROUND_READ },
+  'GET /api/evaluation-rounds/{id}/audit': { record: 'openRound', ok: 200, expect: ROUND_READ },
+  'POST /api/evaluation-rounds/{id}/products': { record: 'openRound', ok: 200, note: 'adds nothing', body: () => ({ productIds: [], dossierIds: [] }), expect: ROUND_ORGANISER },
+  'DELETE /api/evaluation-rounds/{id}/products/{productId}': { record: 'roundEntry', ok: 409, note: 'the product has a sheet already', expect: ROUND_ORGANISER },
+  'PUT /api/evaluation-rounds/{id}/members': { record: 'openRound', ok: 409, note: 'stale version', body: (f) => ({ members: f.members, ...stale() }), expect: ROUND_ORGANISER },
+  'GET /api/evaluation-rounds/{id}/products/{productId}/dossier-checklist': { record: 'roundEntry', ok: 200, expect: ROUND_READ },
+  'PUT /api/evaluation-rounds/{id}/products/{productId}/dossier': { record: 'roundEntry', ok: 400, note: 'names an unknown checklist item', body: () => ({ present: ['khong-co'] }), expect: ROUND_DOSSIER_CHECK },
+  'PUT /api/evaluation-rounds/{id}/products/{productId}/pre-assessment': {
+    record: 'roundEntry', ok: 200, body: () => ({ answers: {}, proposed: true }),
+    // the product's commune officer pre-assesses without reading the round
+    expect: { ...ROUND_ORGANISER, 'commune.qn': 'ok 404 404' },
+  },
+  'POST /api/evaluation-rounds/{id}/products/{productId}/conflict': {
+    record: 'roundEntry', ok: 200, body: () => ({ reason: 'Họ hàng với chủ cơ sở' }),
+    // scoring seats only: a conflict excludes the member's sheet, and advisers do not score
+    expect: { ...ROUND_READ, admin: '403 403 403', central: '403 403 403', 'province.qn': '403 403 404', 'province.qng': '404 404 403', 'trade.qn': '403 403 404' },
+  },
+  'GET /api/evaluation-rounds/{id}/sheets/{productId}': { record: 'roundEntry', ok: 200, expect: ROUND_OWN_SHEET },
+  'PUT /api/evaluation-rounds/{id}/sheets/{productId}': { record: 'roundEntry', ok: 409, note: 'stale version (or a declared conflict)', body: () => ({ answers: {}, ...stale() }), expect: ROUND_OWN_SHEET },
+  'GET /api/evaluation-rounds/{id}/sheets': { record: 'approvedRound', ok: 200, expect: ROUND_READ },
+  'POST /api/evaluation-rounds/{id}/close': { record: 'approvedRound', ok: 200, note: 'closing an approved round answers its results', expect: ROUND_ORGANISER },
+  'POST /api/evaluation-rounds/{id}/reopen': {
+    record: 'approvedRound', ok: 409, note: 'an approved round cannot be reopened', body: () => ({ reason: 'ma trận' }),
+    // the chair (council.qn is a member) or admin
+    expect: { ...ROUND_ORGANISER, 'province.qn': '403 403 404', 'province.qng': '404 404 403' },
+  },
+  'POST /api/evaluation-rounds/{id}/approve': {
+    record: 'approvedRound', ok: 200, note: 'the same decision again answers what was issued', body: (f) => ({ decisionNumber: f.decisionNumber, decisionDate: f.decisionDate }),
+    expect: ROUND_ORGANISER,
+  },
+  /* the annual cycle (Quảng Ninh's 2026 cycle inside and next door, Quảng Ngãi's outside) */
+  'GET /api/cycles/{id}': { record: 'cycle', ok: 200, expect: CYCLE_READ },
+  'PATCH /api/cycles/{id}': { record: 'cycle', ok: 409, note: 'stale version', body: stale, expect: CYCLE_MANAGE },
+  'POST /api/cycles/{id}/transitions': { record: 'cycle', ok: 409, note: 'close with a stale version', body: () => ({ action: 'close', ...stale() }), expect: CYCLE_MANAGE },
+  'DELETE /api/communication/{id}': { record: 'communication', ok: 204, fresh: 'communication', expect: ACTIVITY_WRITE },
+  'DELETE /api/training-classes/{id}': { record: 'training', ok: 204, fresh: 'training', expect: ACTIVITY_WRITE },
+
+  /* ideas, business plans and dossiers, returned to their filer (version 1 filed) */
+  'GET /api/ideas/{id}': { record: 'idea', ok: 200, expect: ITEM_READ },
+  'PUT /api/ideas/{id}': {
+    record: 'idea', ok: 409, note: 'stale version', body: (f) => ({ ...ideaFormBody(f.entityId), ...stale() }), expect: ITEM_FILER,
+    also: [{ record: 'draftIdea', expect: DRAFT_FILER }],
+  },
+  'POST /api/ideas/{id}/transitions': {
+    record: 'idea', ok: 409, note: 'resubmit with a stale version', body: () => ({ action: 'resubmit', ...stale() }), expect: ITEM_FILER,
+    also: [{ record: 'draftIdea', body: () => ({ action: 'submit', ...stale() }), expect: DRAFT_FILER }],
+  },
+  'GET /api/ideas/{id}/versions/{number}': { record: 'idea', ok: 200, expect: ITEM_READ },
+  'GET /api/business-plans/{id}': { record: 'businessPlan', ok: 200, expect: ITEM_READ },
+  'PUT /api/business-plans/{id}': { record: 'businessPlan', ok: 409, note: 'stale version', body: (f) => ({ ...planFormBody(f.ideaId), ...stale() }), expect: ITEM_FILER },
+  'POST /api/business-plans/{id}/transitions': { record: 'businessPlan', ok: 409, note: 'resubmit with a stale version', body: () => ({ action: 'resubmit', ...stale() }), expect: ITEM_FILER },
+  'GET /api/business-plans/{id}/versions/{number}': { record: 'businessPlan', ok: 200, expect: ITEM_READ },
+  'POST /api/business-plans/{id}/files': { record: 'businessPlan', ok: 201, upload: true, expect: ITEM_FILER },
+  'GET /api/dossiers/{id}': { record: 'dossier', ok: 200, expect: ITEM_READ },
+  'POST /api/dossiers/{id}/transitions': { record: 'dossier', ok: 409, note: 'resubmit with a stale version', body: () => ({ action: 'resubmit', ...stale() }), expect: ITEM_FILER },
+  'GET /api/dossiers/{id}/versions/{number}': { record: 'dossier', ok: 200, expect: ITEM_READ },
+  'POST /api/dossiers/{id}/files': { record: 'dossier', ok: 201, upload: true, query: (f) => ({ itemCode: f.itemCode }), expect: ITEM_FILER },
+  'GET /api/files/{id}': { record: 'file', ok: 200, expect: ITEM_READ },
+  'DELETE /api/files/{id}': { record: 'file', ok: 204, fresh: 'file', expect: ITEM_FILER },
+
+  /* step 4: the implementation of an accepted business plan */
+  'GET /api/business-plans/{id}/implementation': { record: 'implementation', ok: 200, expect: ITEM_READ },
+  'POST /api/business-plans/{id}/implementation/support': {
+    record: 'implementation', ok: 201, body: () => ({ kind: 'advice', date: '2026-11-03', provider: 'Trung tâm Khuyến công' }), expect: IMPLEMENTATION_WRITE,
+  },
+  'DELETE /api/business-plans/{id}/implementation/support/{supportId}': { record: 'implementation', ok: 204, fresh: 'support', expect: IMPLEMENTATION_WRITE },
+  'PUT /api/business-plans/{id}/implementation/capital/{year}': { record: 'implementation', ok: 200, body: () => ({ own: 10_000_000 }), expect: IMPLEMENTATION_WRITE },
+  'DELETE /api/business-plans/{id}/implementation/capital/{year}': { record: 'implementation', ok: 204, fresh: 'capital', expect: IMPLEMENTATION_WRITE },
+  'POST /api/business-plans/{id}/implementation/notes': { record: 'implementation', ok: 201, body: () => ({ date: '2026-11-04', text: 'Đã in bao bì mới' }), expect: IMPLEMENTATION_WRITE },
+
+  /* a user's own notification */
+  'POST /api/notifications/{id}/read': { record: 'notification', ok: 200, expect: OWN_NOTIFICATION },
+};

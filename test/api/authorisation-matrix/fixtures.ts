@@ -1,0 +1,266 @@
+import type { TestContext } from '../../support/test-app';
+import { FILES, ideaForm, multipart, planForm } from '../cycle.helpers';
+import { answersForTotal, todayVn } from '../evaluation.helpers';
+import { CALLERS, WHERE, type Caller, type Fixture, type Fixtures, type Where } from './expectations';
+
+/**
+ * The records the matrix acts on, created through the API the way users create them: in
+ * Quang Hanh (06778: producer.qn's own entity, commune.qn's commune), in the neighbouring
+ * Cửa Ông (06781) and in Quảng Ngãi (21025, another province). Each kind gets one record per
+ * place (`Fixtures[kind][where]`); unlocated kinds (users, criteria sets, notifications) one.
+ */
+
+export const PLACES: Record<Where, string> = { inside: '06778', neighbour: '06781', outside: '21025' };
+
+export interface Api {
+  /** Cookie header of a caller (null: no session). */
+  cookie(caller: Caller): string | null;
+  call(caller: Caller, method: string, url: string, payload?: unknown): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** The same call that must succeed (setup): throws with the answer otherwise. */
+  ok(caller: Caller | string, method: string, url: string, payload?: unknown): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  upload(caller: Caller | string, url: string, file?: 'pdf' | 'png'): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export async function makeApi(t: TestContext): Promise<Api> {
+  const cookies = new Map<string, string>();
+  // Accounts sign in on first use (some are created by the fixtures).
+  const cookieOf = async (who: string) => {
+    if (who === 'anon') return null;
+    if (!cookies.has(who)) cookies.set(who, await t.login(who));
+    return cookies.get(who)!;
+  };
+  for (const c of CALLERS) await cookieOf(c);
+  const send = async (who: string, method: string, url: string, payload?: unknown) => {
+    const cookie = await cookieOf(who);
+    const res = await t.app.inject({
+      method: method as 'GET',
+      url,
+      headers: cookie ? { cookie } : {},
+      ...(payload !== undefined ? { payload: payload as object } : {}),
+    });
+    let body: unknown = null;
+    if ((res.headers['content-type'] ?? '').toString().includes('json') && res.body) body = res.json();
+    return { status: res.statusCode, body: body as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+  return {
+    cookie: (c) => cookies.get(c) ?? null,
+    call: send,
+    async ok(who, method, url, payload) {
+      const res = await send(who, method, url, payload);
+      if (res.status >= 300) throw new Error(`setup ${who} ${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body;
+    },
+    async upload(who, url, file = 'pdf') {
+      const m = file === 'pdf' ? multipart('ho-so.pdf', FILES.pdf, 'application/pdf') : multipart('nhan.png', FILES.png, 'image/png');
+      const cookie = await cookieOf(who);
+      const res = await t.app.inject({ method: 'POST', url, headers: { ...(cookie ? { cookie } : {}), ...m.headers }, payload: m.body });
+      return { status: res.statusCode, body: res.body ? res.json() : null };
+    },
+  };
+}
+
+type Per<T> = Record<Where, T>;
+const perPlace = async <T>(make: (where: Where) => Promise<T>): Promise<Per<T>> => {
+  const out = {} as Per<T>;
+  for (const w of WHERE) out[w] = await make(w);
+  return out;
+};
+
+/** Creates every record kind the expectations name. */
+export async function buildFixtures(api: Api): Promise<Fixtures> {
+  const a = api.ok;
+  const me = await a('producer.qn', 'GET', '/api/me');
+  const producerEntity: string = me.entityId;
+  const ids = async (username: string) => (await a(username, 'GET', '/api/me')).id as string;
+
+  /* ---------------------------------------- registry ---------------------------------------- */
+  const entity = await perPlace(async (w) =>
+    w === 'inside'
+      ? producerEntity
+      : (await a('admin', 'POST', '/api/entities', { type: 'household', name: `Hộ ma trận ${w}`, representative: 'Lê Văn A', address: 'x', unitCode: PLACES[w] })).id as string,
+  );
+  const newProduct = async (w: Where, name: string) => (await a('admin', 'POST', '/api/products', { entityId: entity[w], name: `${name} ${w}`, groupCode: '1', subgroupCode: '1.3' })).id as string;
+  const product = await perPlace((w) => newProduct(w, 'Sản phẩm ma trận'));
+  for (const w of WHERE) await a('admin', 'PUT', `/api/products/${product[w]}/figures/2025`, { revenueVnd: 1_000_000_000, costVnd: 600_000_000 });
+
+  /* ---------------------------------------- evaluation ---------------------------------------- */
+  // Quảng Ngãi's council: two council accounts of the province (the demo has none).
+  for (const n of ['1', '2']) {
+    await a('admin', 'POST', '/api/users', { username: `council.qng${n}`, displayName: `Hội đồng Quảng Ngãi ${n}`, password: 'ocop2026', role: 'council', unitCode: '51' });
+  }
+  const id = {
+    council: await ids('council.qn'), council2: await ids('council.qn2'), council3: await ids('council.qn3'), trade: await ids('trade.qn'),
+    qng1: await ids('council.qng1'), qng2: await ids('council.qng2'),
+  };
+  const qnCouncil = [
+    { userId: id.council2, role: 'chair' }, { userId: id.council, role: 'member' }, { userId: id.council3, role: 'member' }, { userId: id.trade, role: 'advisor' },
+  ];
+  const qngCouncil = [{ userId: id.qng1, role: 'chair' }, { userId: id.qng2, role: 'member' }];
+  const newRound = async (organiser: string, province: string, productIds: string[]) =>
+    (await a(organiser, 'POST', '/api/evaluation-rounds', { level: 'province', unitCode: province, date: todayVn(), members: province === '22' ? qnCouncil : qngCouncil, productIds })).id as string;
+  const sheet = async (member: string, round: string, productId: string, total: number) => {
+    const s = await a(member, 'GET', `/api/evaluation-rounds/${round}/sheets/${productId}`);
+    const set = (await a('admin', 'GET', `/api/criteria-sets/${s.criteriaSetCode}`)).definition;
+    await a(member, 'PUT', `/api/evaluation-rounds/${round}/sheets/${productId}`, { answers: answersForTotal(set, total) });
+  };
+
+  // An approved round per province: its certificates are the certificate records.
+  const certified = await perPlace((w) => newProduct(w, 'Sản phẩm được công nhận'));
+  const approvedRound: Per<string> = {} as Per<string>;
+  for (const [province, places, organiser, scorers, chair] of [
+    ['22', ['inside', 'neighbour'], 'province.qn', ['council.qn2', 'council.qn', 'council.qn3'], 'council.qn2'],
+    ['51', ['outside'], 'province.qng', ['council.qng1', 'council.qng2'], 'council.qng1'],
+  ] as const) {
+    const round = await newRound(organiser, province, places.map((w) => certified[w]));
+    for (const m of scorers) for (const w of places) await sheet(m, round, certified[w], 75);
+    await a(chair, 'POST', `/api/evaluation-rounds/${round}/close`);
+    await a(organiser, 'POST', `/api/evaluation-rounds/${round}/approve`, { decisionNumber: `99/QĐ-${province}`, decisionDate: todayVn() });
+    for (const w of places) approvedRound[w] = round;
+  }
+  const certs = (await a('admin', 'GET', '/api/certificates?pageSize=200')).items as Array<{ id: string; number: string; productId: string; version: number }>;
+  const certificate = await perPlace(async (w) => {
+    const c = certs.find((x) => x.productId === certified[w]);
+    if (!c) throw new Error(`no certificate for ${w}`);
+    return { id: c.id, code: c.number };
+  });
+
+  // An open round per province with a product of each place; council.qn has begun its sheets.
+  const inRound = await perPlace((w) => newProduct(w, 'Sản phẩm đang đánh giá'));
+  const qnOpen = await newRound('province.qn', '22', [inRound.inside, inRound.neighbour]);
+  const qngOpen = await newRound('province.qng', '51', [inRound.outside]);
+  const openRound: Per<string> = { inside: qnOpen, neighbour: qnOpen, outside: qngOpen };
+  for (const w of WHERE) await sheet(w === 'outside' ? 'council.qng2' : 'council.qn', openRound[w], inRound[w], 40);
+
+  /* ---------------------------------------- others ---------------------------------------- */
+  const user = await a('admin', 'POST', '/api/users', { username: 'matrix.user', displayName: 'Tài khoản ma trận', password: 'ocop2026', role: 'commune', unitCode: '06781' });
+  const base = (await a('admin', 'GET', '/api/criteria-sets/1489-2025')).definition;
+  const draftDefinition = { ...base, code: 'MATRIX-2027', ruleVersion: '1489-2025', effectiveFrom: '2027-01-01', effectiveTo: null, toBeConfirmed: false, decision: { ...base.decision, number: '98/QĐ-TTg', signedOn: '2026-12-01' } };
+  const draft = await a('admin', 'POST', '/api/criteria-sets?basedOn=1489-2025', draftDefinition);
+  const published = await a('admin', 'GET', '/api/criteria-sets/148-2023');
+
+
+  /* ---------------------------------------- the annual cycle ---------------------------------------- */
+  // Quảng Ninh's open 2026 cycle (demo) inside and next door; Quảng Ngãi plans and opens its own.
+  const qnCycle = (await a('admin', 'GET', '/api/cycles?year=2026&province=22')).items[0];
+  const qngCycle = await a('province.qng', 'POST', '/api/cycles', { year: 2026 });
+  await a('province.qng', 'POST', `/api/cycles/${qngCycle.id}/transitions`, { action: 'open' });
+  const cycle: Per<Fixture> = { inside: { id: qnCycle.id }, neighbour: { id: qnCycle.id }, outside: { id: qngCycle.id } };
+
+  // Items are filed by the producer for its own entity, by admin for the other two places.
+  const filer = (w: Where) => (w === 'inside' ? 'producer.qn' : 'admin');
+  let n = 0;
+  const newIdea = async (w: Where) =>
+    (await a(filer(w), 'POST', '/api/ideas', ideaForm({ entityId: entity[w], productName: `Ý tưởng ma trận ${w} ${++n}`, submit: true }))).id as string;
+  const act = (kind: string, id: string, action: string, note?: string) => a('admin', 'POST', `/api/${kind}/${id}/transitions`, { action, ...(note ? { note } : {}) });
+  const acceptedIdea = async (w: Where) => {
+    const id = await newIdea(w);
+    await act('ideas', id, 'forward');
+    await act('ideas', id, 'accept');
+    return id;
+  };
+  const newPlan = async (w: Where) => {
+    const ideaId = await acceptedIdea(w);
+    return { ideaId, id: (await a(filer(w), 'POST', '/api/business-plans', planForm({ ideaId, submit: true }))).id as string };
+  };
+
+  // Returned to the filer: editable, with a filed version 1.
+  const idea = await perPlace(async (w) => {
+    const id = await newIdea(w);
+    await act('ideas', id, 'return', 'Bổ sung thông tin');
+    return { id, number: '1', entityId: entity[w] };
+  });
+  const draftIdea = await perPlace(async (w) => ({
+    id: (await a(filer(w), 'POST', '/api/ideas', ideaForm({ entityId: entity[w], productName: `Bản nháp ma trận ${w}` }))).id as string,
+    entityId: entity[w],
+  }));
+  const businessPlan = await perPlace(async (w) => {
+    const plan = await newPlan(w);
+    await act('business-plans', plan.id, 'return', 'Bổ sung thông tin');
+    return { id: plan.id, number: '1', ideaId: plan.ideaId };
+  });
+  // An accepted plan is in implementation (step 4).
+  const implementation = await perPlace(async (w) => {
+    const plan = await newPlan(w);
+    await act('business-plans', plan.id, 'forward');
+    await act('business-plans', plan.id, 'accept');
+    return {
+      id: plan.id,
+      year: '2026',
+      fresh: {
+        support: async () => ({ supportId: (await a('admin', 'POST', `/api/business-plans/${plan.id}/implementation/support`, { kind: 'training', date: '2026-11-02', provider: 'Sở Công Thương' })).id }),
+        capital: async () => {
+          await a('admin', 'PUT', `/api/business-plans/${plan.id}/implementation/capital/2026`, { own: 10_000_000 });
+          return {};
+        },
+      },
+    };
+  });
+  // An evaluation dossier of the registered product, with every required item, filed and returned.
+  const dossier = await perPlace(async (w) => {
+    const d = await a(filer(w), 'POST', '/api/dossiers', { entryPath: 'existing-product', productId: product[w] });
+    for (const code of d.completeness.required as string[]) {
+      const url = `/api/dossiers/${d.id}/files?itemCode=${code}`;
+      const res = await api.upload(filer(w), url);
+      if (res.status !== 201 && (await api.upload(filer(w), url, 'png')).status !== 201) throw new Error(`setup: upload ${code}: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+    await a(filer(w), 'POST', `/api/dossiers/${d.id}/transitions`, { action: 'submit' });
+    await act('dossiers', d.id, 'return', 'Bổ sung hồ sơ');
+    return { id: d.id, number: '1', itemCode: d.completeness.required[0] as string };
+  });
+  const uploadTo = async (dossierId: string) => {
+    const res = await api.upload('admin', `/api/dossiers/${dossierId}/files?itemCode=${(await a('admin', 'GET', `/api/dossiers/${dossierId}`)).completeness.required[0]}`);
+    if (res.status !== 201) throw new Error(`setup: upload ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  const file = await perPlace(async (w) => ({ id: await uploadTo(dossier[w].id), fresh: { file: async () => ({ id: await uploadTo(dossier[w].id) }) } }));
+
+  // Step 1 logs of each place (deleted by the matrix: each request gets a new one).
+  const activity = (kind: 'communication' | 'training') =>
+    perPlace(async (w) => {
+      const make = async () =>
+        (kind === 'communication'
+          ? await a('admin', 'POST', '/api/communication', { kind: 'article', count: 1, unitCode: PLACES[w], year: 2026, date: '2026-11-02' })
+          : await a('admin', 'POST', '/api/training-classes', { topic: 'OCOP', participants: 10, unitCode: PLACES[w], date: '2026-11-02' })
+        ).id as string;
+      return { id: await make(), fresh: { [kind]: async () => ({ id: await make() }) } };
+    });
+  const communication = await activity('communication');
+  const training = await activity('training');
+
+  // The producer was told its idea came back: a notification of its own.
+  const notification = (await a('producer.qn', 'GET', '/api/notifications?pageSize=1')).items[0];
+  if (!notification) throw new Error('setup: producer.qn has no notification');
+
+  const fx: Fixtures = {
+    entity: per(entity, (id) => ({ id })),
+    product: per(product, (id) => ({ id, year: '2025' })),
+    publicProduct: per(certified, (id) => ({ id })),
+    roundProduct: per(inRound, (id) => ({ id })),
+    unit: per(PLACES, (code) => ({ structure: 'current', code })),
+    certificate: per(certificate, (c) => ({ id: c.id, code: c.code })),
+    openRound: perWhere((w) => ({ id: openRound[w], members: w === 'outside' ? qngCouncil : qnCouncil })),
+    roundEntry: perWhere((w) => ({ id: openRound[w], productId: inRound[w] })),
+    approvedRound: perWhere((w) => ({ id: approvedRound[w], productId: certified[w], decisionNumber: `99/QĐ-${w === 'outside' ? '51' : '22'}`, decisionDate: todayVn() })),
+    user: { only: { id: user.id, version: user.version } },
+    draftCriteriaSet: { only: { code: draft.code, version: draft.version, definition: draftDefinition } },
+    publishedCriteriaSet: { only: { code: '148-2023', version: published.version } },
+    cycle,
+    idea,
+    draftIdea,
+    businessPlan,
+    implementation,
+    dossier,
+    file,
+    communication,
+    training,
+    notification: { only: { id: notification.id } },
+  };
+  return fx;
+}
+
+function per<T>(values: Per<T>, f: (v: T) => Fixture): Record<Where, Fixture> {
+  return { inside: f(values.inside), neighbour: f(values.neighbour), outside: f(values.outside) };
+}
+function perWhere(f: (w: Where) => Fixture): Record<Where, Fixture> {
+  return { inside: f('inside'), neighbour: f('neighbour'), outside: f('outside') };
+}
