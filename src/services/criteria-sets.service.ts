@@ -3,7 +3,7 @@ import * as repo from '../db/repositories/criteria-sets.repository';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors';
 import { actionsOn, may, mayAnywhere, type Actor } from '../domain/policy';
 import { assertIsoDate } from '../domain/dates';
-import { criteriaSetInForce, loadOfficialCriteriaSets, parseCriteriaSet, type CriteriaSet, type CriteriaSetStatus, type ProductGroupCode } from '../domain/criteria';
+import { criteriaSetInForce, loadOfficialCriteriaSets, parseCriteriaSet, sheetFor, type CriteriaSet, type CriteriaSetStatus, type ProductGroupCode } from '../domain/criteria';
 import { audit, type AuditActor } from './audit.service';
 import type { criteriaSets, CriteriaSetDetail, CriteriaSetSummary } from '../contracts/criteria-sets';
 import type { QueryOf } from '../contracts/http';
@@ -60,6 +60,17 @@ export async function criteriaSetById(db: Executor, id: string): Promise<Criteri
   const set = definitionOf(row);
   if (row.status !== 'draft') definitions.set(id, { ...set, status: 'published' });
   return set;
+}
+
+/**
+ * The sheet a product of a round (or a self-assessment) is scored on: its version reduced to
+ * the product set's sheet. A stored sheet code that the version lacks is a data error (500 is right).
+ */
+export async function entrySheet(db: Executor, entry: { criteriaSetId: string; sheetCode?: string | null }): Promise<CriteriaSet> {
+  const version = await criteriaSetById(db, entry.criteriaSetId);
+  const sheet = sheetFor(version, entry.sheetCode ?? null);
+  if (!sheet) throw new Error(`criteria set ${version.code} has no sheet ${entry.sheetCode ?? '(none)'}`);
+  return sheet;
 }
 
 /** Published sets with their row ids (for choosing the set in force). */
