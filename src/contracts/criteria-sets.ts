@@ -145,8 +145,11 @@ export const criteriaSetSummarySchema = z.object({
   official: z.boolean().describe('shipped with the product (resources/criteria-sets)'),
   basedOn: z.string().nullable(),
   parts: z.array(partSchema),
-  criteriaCount: z.number(),
-  disqualifyingCount: z.number(),
+  criteriaCount: z.number().describe('criteria of all its sheets'),
+  disqualifyingCount: z.number().describe('disqualifying options and knock-out rules of all its sheets'),
+  sheets: z
+    .array(z.object({ code: z.string(), name: localizedSchema, productSets: z.array(z.string()), criteriaCount: z.number(), toBeConfirmed: z.boolean(), note: localizedSchema.nullable() }))
+    .describe('its score sheets (one per product set); empty for a single-sheet version'),
   note: localizedSchema.nullable(),
   version: z.number(),
   publishedAt: z.string().nullable(),
