@@ -22,4 +22,13 @@ export const rules = {
   'rules.minimum.capped': 'The total reaches {{byTotal}}★ but a minimum is not met: ranked {{stars}}★.',
   'rules.outcome.stopped': 'Not recognised: scoring stopped on a knock-out rule',
   'evaluation.outcome.stopped': 'Scoring stopped – not recognised',
+  'rulesAdmin.sheets': 'Score sheets per product set ({{n}})',
+  'rulesAdmin.showSheet': 'Show sheet',
+  'rulesAdmin.sheet': 'Sheet',
+  'rulesAdmin.adds': 'Adds up',
+  'rulesAdmin.doesNotAdd': 'Does not add up',
+  'rulesAdmin.knockOutsAndMinimums': 'Knock-out rules and per-star minimums',
+  'rulesAdmin.trigger.declared': 'declared by the council member',
+  'rulesAdmin.trigger.zero': 'when a criterion scores 0',
+  'rulesAdmin.trigger.options': 'when a knock-out option is chosen',
 };

@@ -22,4 +22,13 @@ export const rules = {
   'rules.minimum.capped': 'Tổng điểm đạt hạng {{byTotal}} sao nhưng chưa đạt tiêu chí tối thiểu, xếp hạng {{stars}} sao.',
   'rules.outcome.stopped': 'Không công nhận: dừng đánh giá theo điều kiện loại',
   'evaluation.outcome.stopped': 'Dừng đánh giá – không công nhận',
+  'rulesAdmin.sheets': 'Phiếu chấm theo bộ sản phẩm ({{n}})',
+  'rulesAdmin.showSheet': 'Xem phiếu',
+  'rulesAdmin.sheet': 'Phiếu',
+  'rulesAdmin.adds': 'Đủ điểm tối đa',
+  'rulesAdmin.doesNotAdd': 'Lệch điểm tối đa',
+  'rulesAdmin.knockOutsAndMinimums': 'Điều kiện loại và tiêu chí tối thiểu theo hạng sao',
+  'rulesAdmin.trigger.declared': 'thành viên hội đồng xác nhận',
+  'rulesAdmin.trigger.zero': 'khi tiêu chí được 0 điểm',
+  'rulesAdmin.trigger.options': 'khi chọn phương án loại',
 };
