@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { request, type APIRequestContext, type Browser } from 'playwright-core';
-import { DESKTOP, launch, login, newContext, PHONE, screenshot } from './support/browser';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { DESKTOP, launch, login, newContext, PHONE, SCREENSHOT_DIR, screenshot } from './support/browser';
+
+/** What a phone shows at once (a whole sheet is far too long to read as one picture). */
+const viewportShot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 
 /**
  * Score sheets per product set in a real browser: an administrator reads the 1048/2019
@@ -47,11 +52,13 @@ describe('journey: score sheets per product set', () => {
     await login(page, 'admin');
     await page.goto('/admin/criteria/1048-2019');
     await page.getByTestId('sheet-maxima').waitFor();
-    expect(await page.getByTestId('sheet-maxima').locator('tbody tr').count()).toBe(26);
+    expect(await page.getByTestId('sheet-maxima').locator('tbody tr.ant-table-row').count()).toBe(26);
     await expect.poll(() => page.getByTestId('sheet-maxima').textContent()).toContain('Chè tươi, chế biến');
     await page.getByTestId('sheet-maxima').locator('tbody tr', { hasText: 'Chè tươi, chế biến' }).click();
     await expect.poll(() => page.getByTestId('sheet-knockouts').textContent()).toContain('Bị loại');
     await screenshot(page, 'rules-admin-1048-sheets');
+    await page.getByTestId('sheet-knockouts').scrollIntoViewIfNeeded();
+    await viewportShot(page, 'rules-admin-1048-knockouts');
     await context.close();
   });
 
@@ -68,7 +75,8 @@ describe('journey: score sheets per product set', () => {
       await page.getByTestId(`option-${c.code}-${top.code}`).click();
     }
     expect(await page.getByTestId('sheet-total').textContent()).toMatch(/100\/100|98\/100/);
-    await screenshot(page, 'rules-phone-sheet-best');
+    await page.getByTestId('criterion-A3.2').scrollIntoViewIfNeeded();
+    await viewportShot(page, 'rules-phone-sheet-cases');
     const stop = definition.knockOuts.find((k) => k.kind === 'stop' && k.trigger === 'declared');
     expect(stop).toBeTruthy();
     await page.getByTestId(`knockout-${stop!.code}`).click();
@@ -77,7 +85,7 @@ describe('journey: score sheets per product set', () => {
     await page.getByTestId('sheet-save').click();
     await page.getByTestId('sheet-save-state').getByText(/Đã lưu/).waitFor();
     await page.getByTestId(`knockout-${stop!.code}`).scrollIntoViewIfNeeded();
-    await screenshot(page, 'rules-phone-sheet-stopped');
+    await viewportShot(page, 'rules-phone-sheet-stopped');
     const saved = await (await chair.get(`/api/evaluation-rounds/${roundId}/sheets/${productId}`)).json();
     expect(saved.knockOuts).toEqual([expect.objectContaining({ rule: stop!.code, kind: 'stop' })]);
     expect(saved.complete).toBe(true);

@@ -13,7 +13,7 @@ export const rules = {
   'rules.knockOut.stop': 'Stop scoring',
   'rules.knockOut.declare': 'This condition applies',
   'rules.knockOut.excludedHit': 'The product is excluded: {{reason}}',
-  'rules.knockOut.stopHit': 'Scoring stopped: {{reason}} The criteria after it are not scored; the product is not recognised.',
+  'rules.knockOut.stopHit': 'Scoring stopped: {{reason}} — the criteria after it are not scored; the product is not recognised.',
   'rules.knockOut.zero': 'Scoring stops if this criterion scores 0.',
   'rules.case': 'Case {{n}}',
   'rules.hint': 'Evidence',

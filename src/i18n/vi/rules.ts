@@ -13,7 +13,7 @@ export const rules = {
   'rules.knockOut.stop': 'Dừng đánh giá',
   'rules.knockOut.declare': 'Có điều kiện này',
   'rules.knockOut.excludedHit': 'Sản phẩm bị loại: {{reason}}',
-  'rules.knockOut.stopHit': 'Dừng đánh giá: {{reason}} Các tiêu chí sau không được chấm; sản phẩm không được công nhận.',
+  'rules.knockOut.stopHit': 'Dừng đánh giá: {{reason}} — các tiêu chí sau không được chấm; sản phẩm không được công nhận.',
   'rules.knockOut.zero': 'Dừng đánh giá nếu tiêu chí này được 0 điểm.',
   'rules.case': 'Trường hợp {{n}}',
   'rules.hint': 'Minh chứng',
