@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './http';
 import { actionsOf, errorResponses, items, noContent, versionQuery } from './common';
-import { AUTHORITY_LEVELS, CRITERIA_SET_STATUSES, PART_CODES, PRODUCT_GROUP_CODES, type CriteriaSet } from '../domain/criteria/types';
+import { AUTHORITY_LEVELS, CRITERIA_SET_STATUSES, KNOCK_OUT_KINDS, KNOCK_OUT_TRIGGERS, PART_CODES, PRODUCT_GROUP_CODES, type CriteriaSet } from '../domain/criteria/types';
 import { isIsoDate } from '../domain/dates';
 import { CRITERIA_SET_ACTIONS } from '../domain/policy/criteria-set';
 
@@ -42,9 +42,59 @@ export const criterionSchema = z.object({
   disqualifying: z.object({ optionCodes: z.array(z.string()), reason: localizedSchema }).optional(),
   improvable: z.boolean().optional().describe('false: the producer cannot act on it directly (never proposed in feedback)'),
   note: localizedSchema.optional(),
-  options: z.array(z.object({ code: z.string(), label: localizedSchema, points: z.number() })),
+  heading: localizedSchema.optional().describe('the heading the criterion sits under on the sheet'),
+  hint: localizedSchema.optional().describe('evidence a council expects for the criterion'),
+  options: z.array(
+    z.object({
+      code: z.string(),
+      label: localizedSchema,
+      points: z.number(),
+      case: z.number().optional().describe('alternative case the option belongs to (answer one option of one case)'),
+      hint: localizedSchema.optional().describe('evidence a council expects for this option'),
+    }),
+  ),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
+
+const sectionSchema = z.object({ code: z.string(), part: z.enum(PART_CODES), name: localizedSchema });
+
+export const knockOutSchema = z
+  .object({
+    code: z.string(),
+    kind: z.enum(KNOCK_OUT_KINDS),
+    criterion: z.string(),
+    trigger: z.enum(KNOCK_OUT_TRIGGERS),
+    criteria: z.array(z.string()).optional(),
+    optionCodes: z.array(z.string()).optional(),
+    reason: localizedSchema,
+  })
+  .describe('excluded: fails whatever its total; stop: scoring stops, not recognised. Trigger declared (answer ko:<code> = yes), zero (a criterion at 0) or options');
+export type KnockOut = z.infer<typeof knockOutSchema>;
+
+export const starMinimumSchema = z.object({
+  stars: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  criterion: z.string(),
+  minPoints: z.number(),
+  label: localizedSchema,
+});
+export type StarMinimum = z.infer<typeof starMinimumSchema>;
+
+export const sheetDefinitionSchema = z.object({
+  code: z.string(),
+  name: localizedSchema,
+  productSets: z.array(z.string()),
+  uses: z.array(z.string()).optional(),
+  sections: z.array(sectionSchema),
+  criteria: z.array(criterionSchema),
+  knockOuts: z.array(knockOutSchema).optional(),
+  starMinimums: z.array(starMinimumSchema).optional(),
+  toBeConfirmed: z.boolean().optional(),
+  note: localizedSchema.optional(),
+});
+export type SheetDefinition = z.infer<typeof sheetDefinitionSchema>;
+
+export const sharedSectionSchema = z.object({ ref: z.string(), section: sectionSchema, criteria: z.array(criterionSchema) });
+export type SharedSectionDefinition = z.infer<typeof sharedSectionSchema>;
 
 export const recognitionLevelSchema = z.object({
   level: z.enum(AUTHORITY_LEVELS),
@@ -52,6 +102,7 @@ export const recognitionLevelSchema = z.object({
   forwardAtOrAbove: z.number().nullable().optional(),
   forwardTo: z.enum(AUTHORITY_LEVELS).nullable().optional(),
   preAssessedCriteria: z.array(z.string()).optional(),
+  deadlineDays: z.number().nullable().optional().describe('working days this level has for its step'),
   note: localizedSchema.optional(),
 });
 export type RecognitionLevel = z.infer<typeof recognitionLevelSchema>;
@@ -66,8 +117,15 @@ export const criteriaSetDefinitionSchema = z.object({
   groups: z.array(z.enum(PRODUCT_GROUP_CODES)),
   groupNames: z.partialRecord(z.enum(PRODUCT_GROUP_CODES), localizedSchema).optional(),
   parts: z.array(partSchema),
-  sections: z.array(z.object({ code: z.string(), part: z.enum(PART_CODES), name: localizedSchema })),
+  sections: z.array(sectionSchema),
   criteria: z.array(criterionSchema),
+  knockOuts: z.array(knockOutSchema).optional(),
+  starMinimums: z.array(starMinimumSchema).optional(),
+  sheets: z.array(sheetDefinitionSchema).optional().describe('one score sheet per product set'),
+  sharedSections: z.array(sharedSectionSchema).optional(),
+  starBands: z.array(z.object({ stars: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]), minTotal: z.number() })).optional(),
+  minimumsNote: localizedSchema.optional(),
+  sheet: z.object({ code: z.string(), name: localizedSchema, note: localizedSchema.optional() }).optional().describe('set when this is one sheet of a version'),
   recognition: z.object({ levels: z.array(recognitionLevelSchema), note: localizedSchema.optional() }),
   status: z.enum(CRITERIA_SET_STATUSES),
   toBeConfirmed: z.boolean(),
@@ -87,8 +145,11 @@ export const criteriaSetSummarySchema = z.object({
   official: z.boolean().describe('shipped with the product (resources/criteria-sets)'),
   basedOn: z.string().nullable(),
   parts: z.array(partSchema),
-  criteriaCount: z.number(),
-  disqualifyingCount: z.number(),
+  criteriaCount: z.number().describe('criteria of all its sheets'),
+  disqualifyingCount: z.number().describe('disqualifying options and knock-out rules of all its sheets'),
+  sheets: z
+    .array(z.object({ code: z.string(), name: localizedSchema, productSets: z.array(z.string()), criteriaCount: z.number(), toBeConfirmed: z.boolean(), note: localizedSchema.nullable() }))
+    .describe('its score sheets (one per product set); empty for a single-sheet version'),
   note: localizedSchema.nullable(),
   version: z.number(),
   publishedAt: z.string().nullable(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { endpoint } from './http';
 import { errorResponses, idParams } from './common';
 import { localizedSchema, partsSchema } from './criteria-sets';
-import { disagreementSchema, recognitionOutcomeSchema } from './rounds';
+import { disagreementSchema, productResultSchema, recognitionOutcomeSchema } from './rounds';
 import { PART_CODES } from '../domain/criteria/types';
 import { ROUND_LEVELS, ROUND_STATUSES } from '../domain/ranking/rounds';
 
@@ -91,6 +91,10 @@ export const productFeedbackSchema = z.object({
       parts: partsSchema.nullable(),
       stars: z.number().int().nullable(),
       disqualified: z.boolean(),
+      stopped: z.boolean().describe('scoring stopped on a "stop" knock-out: not recognised whatever the total'),
+      knockOuts: productResultSchema.shape.knockOutReasons.unwrap().describe('knock-out rules the council hit, with their reasons'),
+      starsByTotal: z.number().int().nullable(),
+      missedMinimums: productResultSchema.shape.missedMinimums.unwrap(),
       outcome: recognitionOutcomeSchema,
       disagreements: z.array(disagreementSchema),
     })

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './http';
 import { actionsOf, auditTimeline, errorResponses, idParams, items, page, pagination } from './common';
-import { isoDate, localizedSchema, partsSchema, recognitionLevelSchema } from './criteria-sets';
+import { criteriaSetDefinitionSchema, isoDate, localizedSchema, partsSchema, recognitionLevelSchema } from './criteria-sets';
 import { certificateSchema } from './certificates';
 import { AUTHORITY_LEVELS } from '../domain/criteria/types';
 import { DOSSIER_CHECK_STATUSES, ROUND_ENTRY_SOURCES, ROUND_LEVELS, ROUND_STATUSES } from '../domain/ranking/rounds';
@@ -25,7 +25,7 @@ export const recognitionOutcomeSchema = z
     z.object({
       action: z.literal('not-recognised'),
       stars: z.number().int(),
-      reason: z.enum(['below-3-stars', 'disqualified', 'outside-level-range']),
+      reason: z.enum(['below-3-stars', 'disqualified', 'stopped', 'outside-level-range']),
       recognisableAt: z.enum(AUTHORITY_LEVELS).optional(),
     }),
     z.object({ action: z.literal('not-evaluated') }),
@@ -48,6 +48,7 @@ export const productResultSchema = z.object({
   productName: z.string(),
   entityName: z.string(),
   criteriaSetCode: z.string(),
+  sheetCode: z.string().nullable().optional().describe('the score sheet of the product set within the version'),
   evaluated: z.boolean(),
   reason: z.enum(['dossier-incomplete']).nullable().describe('why a product was not evaluated'),
   meanTotal: z.number().nullable().describe("mean of the counted members' totals, unrounded (compare classes on this)"),
@@ -56,6 +57,14 @@ export const productResultSchema = z.object({
   stars: z.number().int().nullable(),
   disqualified: z.boolean(),
   disqualifyingVotes: z.array(z.object({ memberId: z.string(), criterionCode: z.string(), optionCode: z.string() })),
+  stopped: z.boolean().optional().describe('scoring stopped on a "stop" knock-out for most members: not recognised'),
+  stoppedVotes: z.array(z.object({ memberId: z.string(), rule: z.string(), criterionCode: z.string(), reason: localizedSchema })).optional(),
+  knockOutReasons: z.array(z.object({ rule: z.string(), kind: z.enum(['excluded', 'stop']), criterionCode: z.string(), reason: localizedSchema, members: z.number() })).optional(),
+  starsByTotal: z.number().int().nullable().optional().describe('class of the total before the per-star minimums'),
+  missedMinimums: z
+    .array(z.object({ stars: z.number().int(), criterion: z.string(), minPoints: z.number(), mean: z.number(), label: localizedSchema }))
+    .optional()
+    .describe('per-star minimum criteria the council means do not meet'),
   disagreements: z.array(disagreementSchema).describe("criteria whose range across members exceeds half their maximum"),
   memberTotals: z.array(z.object({ memberId: z.string(), name: z.string(), total: z.number() })),
   excludedMemberIds: z.array(z.string()).describe('members whose sheets were left out (conflict of interest)'),
@@ -91,6 +100,8 @@ export const roundProductSchema = z.object({
   unitName: z.string().nullable(),
   currentStars: z.number().nullable(),
   criteriaSetCode: z.string(),
+  productSetCode: z.string().nullable().optional(),
+  sheet: z.object({ code: z.string(), name: localizedSchema, toBeConfirmed: z.boolean(), note: localizedSchema.nullable() }).nullable().optional(),
   source: z.enum(ROUND_ENTRY_SOURCES),
   dossier: z.object({
     status: z.enum(DOSSIER_CHECK_STATUSES),
@@ -176,6 +187,11 @@ export const sheetSchema = z.object({
   complete: z.boolean(),
   missing: z.array(z.string()),
   disqualified: z.array(z.string()).describe('criteria whose chosen option excludes the product'),
+  knockOuts: z
+    .array(z.object({ rule: z.string(), kind: z.enum(['excluded', 'stop']), criterionCode: z.string(), reason: localizedSchema }))
+    .optional()
+    .describe('knock-out rules this sheet hits (stop: the criteria after it are not scored)'),
+  definition: criteriaSetDefinitionSchema.optional().describe('the score sheet the product is scored on (its product set’s sheet of the version)'),
   version: z.number(),
   updatedAt: z.string().nullable(),
   editable: z.boolean().describe('the signed-in member may still change it'),

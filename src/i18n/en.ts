@@ -10,7 +10,8 @@ import { reports } from './en/reports';
 import { reportsUi } from './en/reports-ui';
 import { trade } from './en/trade';
 import { portal } from './en/portal';
+import { rules } from './en/rules';
 
 /** The English catalogue: every text of the server and the web client. */
-export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal });
+export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal, rules });
 export const en = enCatalogue.messages;

@@ -10,7 +10,8 @@ import { reports } from './vi/reports';
 import { reportsUi } from './vi/reports-ui';
 import { trade } from './vi/trade';
 import { portal } from './vi/portal';
+import { rules } from './vi/rules';
 
 /** The Vietnamese catalogue: every text of the server and the web client. */
-export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal });
+export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal, rules });
 export const vi = viCatalogue.messages;

@@ -11,7 +11,8 @@ import { scoreSheet } from '../domain/ranking';
 import { requiredItems, checklistFor } from '../domain/cycle/dossier-checklist';
 import { searchKey, vietnameseSortKey } from '../domain/text/normalize';
 import { audit, diff } from '../services/audit.service';
-import { criteriaSetById, ensureOfficialCriteriaSets } from '../services/criteria-sets.service';
+import { ensureOfficialCriteriaSets, entrySheet } from '../services/criteria-sets.service';
+import { productSetOf, sheetCodeFor } from '../domain/criteria';
 import { computeResults, defaultIssuer } from '../services/evaluation-rounds.service';
 import { issueCertificates, withdrawFromCatalogueIfNoneLeft } from '../services/certificates.service';
 import { criteriaSetFor } from '../services/criteria-sets.service';
@@ -176,6 +177,7 @@ async function createDemoRound(tx: Executor, plan: DemoRoundPlan, createdBy: str
       roundId: round.id,
       productId: p.productId,
       criteriaSetId: chosen.id,
+      sheetCode: chosen.sheetCode,
       position: i + 1,
       dossierStatus: p.dossier ?? 'complete',
       dossierPresent: p.dossier === 'unchecked' ? null : present,
@@ -183,7 +185,7 @@ async function createDemoRound(tx: Executor, plan: DemoRoundPlan, createdBy: str
       checkedAt: p.dossier === 'unchecked' ? null : new Date(`${plan.date}T02:00:00Z`),
       checkedBy: p.dossier === 'unchecked' ? null : createdBy,
     }]);
-    const set = await criteriaSetById(tx, chosen.id);
+    const set = await entrySheet(tx, { criteriaSetId: chosen.id, sheetCode: chosen.sheetCode });
     for (const m of p.conflicts ?? []) {
       await rounds.insertConflict(tx, { roundId: round.id, productId: p.productId, userId: scoring[m].userId, reason: 'Có quan hệ tư vấn kỹ thuật với chủ thể sản xuất sản phẩm trong 12 tháng qua.' });
     }
@@ -205,7 +207,10 @@ async function criteriaSetForProduct(tx: Executor, productId: string, date: stri
   const [p] = await rounds.findProductsForRound(tx, [productId]);
   const chosen = await criteriaSetFor(tx, date, p.product.groupCode);
   if (!chosen) throw new Error(`demo: no criteria set for ${p.product.name}`);
-  return { id: chosen.id, groupCode: p.product.groupCode };
+  // Versions with one sheet per product set (1048/2019) score each product on its set's sheet.
+  const sheetCode = sheetCodeFor(chosen.set, productSetOf(p.product));
+  if (sheetCode === undefined) throw new Error(`demo: no sheet for ${p.product.name} in ${chosen.set.code}`);
+  return { id: chosen.id, groupCode: p.product.groupCode, sheetCode };
 }
 
 async function closeAndApprove(tx: Executor, roundId: string, closedBy: string, approvedBy: string | null, decisionNumber: string, decisionDate: string) {

@@ -3,7 +3,7 @@ import * as repo from '../db/repositories/criteria-sets.repository';
 import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors';
 import { actionsOn, may, mayAnywhere, type Actor } from '../domain/policy';
 import { assertIsoDate } from '../domain/dates';
-import { criteriaSetInForce, loadOfficialCriteriaSets, parseCriteriaSet, type CriteriaSet, type CriteriaSetStatus, type ProductGroupCode } from '../domain/criteria';
+import { allSheets, criteriaSetInForce, loadOfficialCriteriaSets, parseCriteriaSet, sheetFor, type CriteriaSet, type CriteriaSetStatus, type ProductGroupCode } from '../domain/criteria';
 import { audit, type AuditActor } from './audit.service';
 import type { criteriaSets, CriteriaSetDetail, CriteriaSetSummary } from '../contracts/criteria-sets';
 import type { QueryOf } from '../contracts/http';
@@ -62,6 +62,17 @@ export async function criteriaSetById(db: Executor, id: string): Promise<Criteri
   return set;
 }
 
+/**
+ * The sheet a product of a round (or a self-assessment) is scored on: its version reduced to
+ * the product set's sheet. A stored sheet code that the version lacks is a data error (500 is right).
+ */
+export async function entrySheet(db: Executor, entry: { criteriaSetId: string; sheetCode?: string | null }): Promise<CriteriaSet> {
+  const version = await criteriaSetById(db, entry.criteriaSetId);
+  const sheet = sheetFor(version, entry.sheetCode ?? null);
+  if (!sheet) throw new Error(`criteria set ${version.code} has no sheet ${entry.sheetCode ?? '(none)'}`);
+  return sheet;
+}
+
 /** Published sets with their row ids (for choosing the set in force). */
 export async function publishedCriteriaSets(db: Executor): Promise<Array<{ id: string; set: CriteriaSet }>> {
   const rows = await repo.listCriteriaSets(db, { statuses: ['published'] });
@@ -90,8 +101,16 @@ function summary(row: repo.CriteriaSetRow, actor: Actor | null): CriteriaSetSumm
     official: row.official,
     basedOn: row.basedOn,
     parts: set.parts,
-    criteriaCount: set.criteria.length,
-    disqualifyingCount: set.criteria.filter((c) => c.disqualifying).length,
+    criteriaCount: allSheets(set).reduce((n, s) => n + s.criteria.length, 0),
+    disqualifyingCount: allSheets(set).reduce((n, s) => n + s.criteria.filter((c) => c.disqualifying).length + (s.knockOuts?.length ?? 0), 0),
+    sheets: (set.sheets ?? []).map((sh) => ({
+      code: sh.code,
+      name: sh.name,
+      productSets: sh.productSets,
+      criteriaCount: sheetFor(set, sh.code)?.criteria.length ?? 0,
+      toBeConfirmed: !!sh.toBeConfirmed,
+      note: sh.note ?? null,
+    })),
     note: set.note ?? null,
     version: row.version,
     publishedAt: row.publishedAt?.toISOString() ?? null,

@@ -14,7 +14,8 @@ import {
 } from '../domain/ranking';
 import { checkCompleteness, checklistFor, requiredItems } from '../domain/cycle/dossier-checklist';
 import { audit, timeline, type AuditActor } from './audit.service';
-import { criteriaSetById, criteriaSetFor, publishedCriteriaSets } from './criteria-sets.service';
+import { criteriaSetFor, entrySheet, publishedCriteriaSets } from './criteria-sets.service';
+import { productSetOf, sheetCodeFor } from '../domain/criteria';
 import { issueCertificates, presentCertificate } from './certificates.service';
 import { certificatesOfRound } from '../db/repositories/certificates.repository';
 import type { Tx } from '../db/client';
@@ -99,7 +100,11 @@ async function presentRound(db: Executor, actor: Actor, access: RoundAccess): Pr
   const closedOrLater = round.status !== 'open';
   const showConflicts = may(actor, 'seeConflicts', 'round', access.record);
 
+  const sheetOf = new Map(await Promise.all(entries.map(async (e) => [e.entry.productId, await entrySheet(db, e.entry)] as const)));
+
   const products = entries.map((e): RoundProduct => {
+    const sheet = sheetOf.get(e.entry.productId)?.sheet;
+    const sheetSet = sheetOf.get(e.entry.productId);
     const productConflicts = conflicts.filter((c) => c.conflict.productId === e.entry.productId);
     const conflictedIds = new Set(productConflicts.map((c) => c.conflict.userId));
     const expected = scoring.filter((m) => !conflictedIds.has(m.userId));
@@ -115,6 +120,8 @@ async function presentRound(db: Executor, actor: Actor, access: RoundAccess): Pr
       unitName: e.unitName,
       currentStars: e.productStars,
       criteriaSetCode: e.criteriaSetCode,
+      productSetCode: productSetOf(e) ?? null,
+      sheet: sheet ? { code: sheet.code, name: sheet.name, toBeConfirmed: !!sheetSet?.toBeConfirmed, note: sheet.note ?? null } : null,
       source: e.entry.source,
       dossier: {
         status: e.entry.dossierStatus,
@@ -277,6 +284,7 @@ async function validateMembers(db: Executor, members: MemberInput[], provinceCod
 interface ProductPlan {
   productId: string;
   criteriaSetId: string;
+  sheetCode: string | null;
   dossierId?: string;
 }
 
@@ -301,7 +309,14 @@ async function planProducts(db: Executor, productIds: string[], round: { id?: st
       problems.push({ path: `${path}.${i}`, code: 'errors.round.noCriteriaSet', params: { group: p.groupCode, date: round.date } });
       continue;
     }
-    plans.push({ productId: id, criteriaSetId: chosen.id });
+    // The product is scored on its product set's sheet of the version.
+    const productSet = productSetOf(p);
+    const sheetCode = sheetCodeFor(chosen.set, productSet);
+    if (sheetCode === undefined) {
+      problems.push({ path: `${path}.${i}`, code: 'errors.round.noSheet', params: { set: productSet ?? p.subgroupCode, code: chosen.set.code } });
+      continue;
+    }
+    plans.push({ productId: id, criteriaSetId: chosen.id, sheetCode });
   }
   if (problems.length) throw new ValidationError(problems);
   const busy = await repo.productsInUnfinishedRounds(db, productIds, round.id);
@@ -352,6 +367,7 @@ function roundProductRows(roundId: string, plans: ProductPlan[], start: number) 
     roundId,
     productId: p.productId,
     criteriaSetId: p.criteriaSetId,
+    sheetCode: p.sheetCode,
     position: start + i + 1,
     ...(p.dossierId ? { source: 'dossier' as const, dossierId: p.dossierId, dossierStatus: 'complete' as const } : {}),
   }));
@@ -531,7 +547,7 @@ export async function preAssess(db: Db, actor: Actor, who: AuditActor, id: strin
       throw new ForbiddenError();
     }
     requireOpen(view.round);
-    const set = await criteriaSetById(tx, entry.entry.criteriaSetId);
+    const set = await entrySheet(tx, entry.entry);
     const communeRule = set.recognition.levels.find((l) => l.preAssessedCriteria?.length);
     if (!communeRule) throw new ConflictError('errors.round.noPreAssessment', { rule: set.decision.number });
     const allowed = new Set(communeRule.preAssessedCriteria);
@@ -581,7 +597,7 @@ async function loadSheetContext(db: Executor, actor: Actor, id: string, productI
   const entry = await repo.getRoundProduct(db, id, productId);
   if (!entry) throw new NotFoundError('product');
   const conflicted = (await repo.listConflicts(db, id)).some((c) => c.conflict.productId === productId && c.conflict.userId === actor.id);
-  const set = await criteriaSetById(db, entry.entry.criteriaSetId);
+  const set = await entrySheet(db, entry.entry);
   return { access, entry, conflicted, set };
 }
 
@@ -594,6 +610,8 @@ function presentSheet(set: CriteriaSet, answers: Record<string, string>, sheet: 
     complete: scored.complete,
     missing: scored.missing,
     disqualified: scored.disqualified.map((d) => d.criterionCode),
+    knockOuts: scored.knockOuts.map((k) => ({ rule: k.rule, kind: k.kind, criterionCode: k.criterionCode, reason: k.reason })),
+    definition: set,
     version: sheet?.version ?? 0,
     updatedAt: sheet?.updatedAt.toISOString() ?? null,
     editable: ctx.editable,
@@ -694,8 +712,8 @@ export async function computeResults(tx: Executor, round: repo.RoundRow, members
   const results: ProductResult[] = [];
 
   for (const e of entries) {
-    const set = await criteriaSetById(tx, e.entry.criteriaSetId);
-    const base = { productId: e.entry.productId, productName: e.productName, entityName: e.entityName, criteriaSetCode: e.criteriaSetCode };
+    const set = await entrySheet(tx, e.entry);
+    const base = { productId: e.entry.productId, productName: e.productName, entityName: e.entityName, criteriaSetCode: e.criteriaSetCode, sheetCode: e.entry.sheetCode ?? null };
     if (e.entry.dossierStatus === 'incomplete') {
       results.push({
         ...base, evaluated: false, reason: 'dossier-incomplete', meanTotal: null, meanTotalText: null, parts: null, stars: null, disqualified: false,
@@ -716,7 +734,7 @@ export async function computeResults(tx: Executor, round: repo.RoundRow, members
       continue;
     }
     const r = roundResult(set, { sheets: productSheets.map((s) => ({ memberId: s.sheet.memberId, answers: s.sheet.answers })), conflictedMemberIds: conflicted });
-    const outcome = recognitionOutcome(round.ruleVersion, round.level, r.total, { disqualified: r.disqualified, sets });
+    const outcome = recognitionOutcome(round.ruleVersion, round.level, r.total, { disqualified: r.disqualified, stopped: r.stopped, stars: r.stars, bands: set.starBands, sets });
     const criterionNames = new Map(set.criteria.map((c) => [c.code, c.name.vi]));
     results.push({
       ...base,
@@ -728,6 +746,11 @@ export async function computeResults(tx: Executor, round: repo.RoundRow, members
       stars: r.stars,
       disqualified: r.disqualified,
       disqualifyingVotes: r.disqualifyingVotes.map((v) => ({ memberId: v.memberId, criterionCode: v.criterionCode, optionCode: v.optionCode })),
+      stopped: r.stopped,
+      stoppedVotes: r.stoppedVotes.map((v) => ({ memberId: v.memberId, rule: v.rule, criterionCode: v.criterionCode, reason: v.reason })),
+      knockOutReasons: r.knockOutHits.map((k) => ({ rule: k.rule, kind: k.kind, criterionCode: k.criterionCode, reason: k.reason, members: k.members })),
+      starsByTotal: r.starsByTotal,
+      missedMinimums: r.missedMinimums.map((m) => ({ stars: m.stars, criterion: m.criterion, minPoints: m.minPoints, mean: m.mean, label: m.label })),
       disagreements: r.disagreements.map((d) => ({ ...d, criterionName: criterionNames.get(d.criterionCode) ?? d.criterionCode })),
       memberTotals: r.memberTotals.map((m) => ({ ...m, name: names.get(m.memberId) ?? m.memberId })),
       excludedMemberIds: r.excludedMemberIds,

@@ -9,7 +9,8 @@ import { liveCertificatesOfProduct } from '../db/repositories/certificates.repos
 import type { CriteriaSet, Localized } from '../domain/criteria/types';
 import { formatScore, producerFeedback, ruleLabel, selfAssessment, type Answers, type ProducerFeedback } from '../domain/ranking';
 import { audit, type AuditActor } from './audit.service';
-import { criteriaSetById, criteriaSetFor, definitionOf } from './criteria-sets.service';
+import { criteriaSetById, criteriaSetFor, definitionOf, entrySheet } from './criteria-sets.service';
+import { productSetOf, sheetCodeFor, sheetFor } from '../domain/criteria';
 import { findCriteriaSetByCode } from '../db/repositories/criteria-sets.repository';
 import type { Feedback, ProductFeedback, SelfAssessment } from '../contracts/feedback';
 
@@ -86,8 +87,10 @@ export async function productFeedback(db: Db, actor: Actor, productId: string, r
   if (!chosen) return { ...base, round: null, criteriaSetCode: null, result: null, feedback: null };
 
   const { result } = chosen;
-  const set = await criteriaSetById(db, chosen.entry.criteriaSetId);
-  const mustFix = result.disqualified ? [...new Set(result.disqualifyingVotes.map((v) => v.criterionCode))] : [];
+  const set = await entrySheet(db, chosen.entry);
+  // Only disqualifying options can be fixed by a better option; declared knock-outs are listed as they are.
+  const fixable = new Set(set.criteria.filter((c) => c.disqualifying).map((c) => c.code));
+  const mustFix = result.disqualified ? [...new Set(result.disqualifyingVotes.map((v) => v.criterionCode))].filter((c) => fixable.has(c)) : [];
   const fb = producerFeedback(set, { points: result.criterionMeans, mustFix });
   return {
     ...base,
@@ -107,6 +110,10 @@ export async function productFeedback(db: Db, actor: Actor, productId: string, r
       parts: result.parts,
       stars: result.stars,
       disqualified: result.disqualified,
+      stopped: result.stopped ?? false,
+      knockOuts: result.knockOutReasons ?? [],
+      starsByTotal: result.starsByTotal ?? result.stars,
+      missedMinimums: result.missedMinimums ?? [],
       outcome: result.outcome,
       disagreements: result.disagreements,
     },
@@ -120,15 +127,27 @@ export interface SelfAssessmentInput {
   criteriaSetCode?: string;
 }
 
-async function resolveSet(db: Db, code: string | undefined, groupCode: string): Promise<{ id: string; set: CriteriaSet }> {
+type ProductKind = { groupCode: string; subgroupCode: string; productSetCode?: string | null };
+
+async function resolveSet(db: Db, code: string | undefined, product: ProductKind): Promise<{ id: string; set: CriteriaSet }> {
+  let chosen: { id: string; set: CriteriaSet } | undefined;
   if (code) {
     const row = await findCriteriaSetByCode(db, code);
     if (!row || row.status !== 'published') throw new ValidationError([{ path: 'criteriaSetCode', code: 'errors.criteriaSet.unknown', params: { code } }]);
-    return { id: row.id, set: definitionOf(row) };
+    chosen = { id: row.id, set: definitionOf(row) };
+  } else {
+    chosen = await criteriaSetFor(db, clock.today(), product.groupCode);
   }
-  const chosen = await criteriaSetFor(db, clock.today(), groupCode);
-  if (!chosen) throw new ValidationError([{ path: 'criteriaSetCode', code: 'errors.round.noCriteriaSet', params: { group: groupCode, date: clock.today() } }]);
-  return chosen;
+  if (!chosen) throw new ValidationError([{ path: 'criteriaSetCode', code: 'errors.round.noCriteriaSet', params: { group: product.groupCode, date: clock.today() } }]);
+  return { id: chosen.id, set: productSheet(chosen.set, product) };
+}
+
+/** The sheet of the product's set in a version (the version itself when it has one sheet). */
+function productSheet(set: CriteriaSet, product: ProductKind): CriteriaSet {
+  const productSet = productSetOf(product);
+  const sheet = sheetFor(set, sheetCodeFor(set, productSet));
+  if (!sheet) throw new ValidationError([{ path: 'criteriaSetCode', code: 'errors.round.noSheet', params: { set: productSet ?? product.subgroupCode, code: set.code } }]);
+  return sheet;
 }
 
 function describeSelfAssessment(set: CriteriaSet, answers: Record<string, string>): Omit<SelfAssessment, 'id' | 'createdAt'> {
@@ -152,7 +171,7 @@ function describeSelfAssessment(set: CriteriaSet, answers: Record<string, string
 /** Scores a producer's self-assessment and keeps it (audited on the product). */
 export async function saveSelfAssessment(db: Db, actor: Actor, who: AuditActor, productId: string, input: SelfAssessmentInput): Promise<SelfAssessment> {
   const view = await loadProduct(db, actor, productId, 'selfAssess');
-  const { id: setId, set } = await resolveSet(db, input.criteriaSetCode, view.product.groupCode);
+  const { id: setId, set } = await resolveSet(db, input.criteriaSetCode, view.product);
   // Unanswered criteria (null or empty) are left out of what is kept and answered.
   const answers: Record<string, string> = {};
   for (const [k, v] of Object.entries(input.answers)) if (typeof v === 'string' && v) answers[k] = v;
@@ -166,9 +185,9 @@ export async function saveSelfAssessment(db: Db, actor: Actor, who: AuditActor, 
 }
 
 export async function latestSelfAssessment(db: Db, actor: Actor, productId: string): Promise<{ item: SelfAssessment | null }> {
-  await loadProduct(db, actor, productId, 'feedback');
+  const view = await loadProduct(db, actor, productId, 'feedback');
   const row = await rounds.latestSelfAssessment(db, productId);
   if (!row) return { item: null };
-  const set = await criteriaSetById(db, row.assessment.criteriaSetId);
+  const set = productSheet(await criteriaSetById(db, row.assessment.criteriaSetId), view.product);
   return { item: { id: row.assessment.id, createdAt: row.assessment.createdAt.toISOString(), ...describeSelfAssessment(set, row.assessment.answers) } };
 }

@@ -24,7 +24,12 @@ describe('the shipped criteria sets', () => {
     const items = res.json().items;
     expect(items.map((s: { code: string }) => s.code)).toEqual(['1489-2025', '148-2023', '1048-2019']);
     expect(items.map((s: { decision: { number: string } }) => s.decision.number)).toEqual(['1489/QĐ-TTg', '148/QĐ-TTg', '1048/QĐ-TTg']);
-    for (const s of items) expect(s).toMatchObject({ status: 'published', official: true, toBeConfirmed: true, groups: ['1', '2', '3', '4', '5', '6'] });
+    for (const s of items) expect(s).toMatchObject({ status: 'published', official: true, groups: ['1', '2', '3', '4', '5', '6'] });
+    // 148 and 1489 keep distributed demo points; 1048 carries the real sheets, only four of them to be confirmed.
+    expect(items.map((s: { toBeConfirmed: boolean }) => s.toBeConfirmed)).toEqual([true, true, false]);
+    const v1048 = items.find((s: { code: string }) => s.code === '1048-2019');
+    expect(v1048.sheets).toHaveLength(26);
+    expect(v1048.sheets.filter((s: { toBeConfirmed: boolean }) => s.toBeConfirmed).map((s: { code: string }) => s.code).sort()).toEqual(['s1.2.1', 's1.4.1', 's2.1.2', 's3.1.1']);
     const maxima = (code: string) => items.find((s: { code: string }) => s.code === code).parts.map((p: { code: string; maxPoints: number }) => `${p.code}${p.maxPoints}`).join(' ');
     expect(maxima('1048-2019')).toBe('A35 B25 C40');
     expect(maxima('148-2023')).toBe('A40 B25 C35');

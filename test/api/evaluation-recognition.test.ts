@@ -47,7 +47,8 @@ async function createRound(who: string, body: Record<string, unknown>) {
 /** Every member scores each product with the given totals (one total per member, or the same for all). */
 async function score(round: { id: string; products: Array<{ productId: string; criteriaSetCode: string }> }, totals: Array<number | number[]>, members = ['council.qn', 'council.qn2']) {
   for (const [i, p] of round.products.entries()) {
-    const set = sets.get(p.criteriaSetCode)!;
+    // The product's own sheet (its product set's, within the version).
+    const set = (await get(members[0], `/api/evaluation-rounds/${round.id}/sheets/${p.productId}`)).json().definition as CriteriaSetDef;
     for (const [m, member] of members.entries()) {
       const wanted = totals[i];
       const total = Array.isArray(wanted) ? wanted[m] : wanted;

@@ -156,6 +156,7 @@ const productView = {
   productName: products.name,
   groupCode: products.groupCode,
   subgroupCode: products.subgroupCode,
+  productSetCode: products.productSetCode,
   productStars: products.stars,
   entityId: products.entityId,
   entityName: entities.name,

@@ -105,6 +105,8 @@ export const evaluationRoundProducts = pgTable(
     criteriaSetId: uuid('criteria_set_id')
       .notNull()
       .references(() => criteriaSets.id),
+    /** The sheet of the product's set within the version (null: the version's single sheet). */
+    sheetCode: text('sheet_code'),
     position: integer('position').notNull(),
     source: text('source').$type<RoundEntrySource>().notNull().default('direct'),
     dossierId: text('dossier_id'),

@@ -74,6 +74,8 @@ export const products = pgTable(
     name: text('name').notNull(),
     groupCode: text('group_code').notNull(),
     subgroupCode: text('subgroup_code').notNull(),
+    /** Product set (resources/classification/product-sets.json); null: the subgroup's first set. */
+    productSetCode: text('product_set_code'),
     description: text('description'),
     story: text('story'),
     rawMaterialOrigin: text('raw_material_origin'),

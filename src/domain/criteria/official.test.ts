@@ -4,6 +4,7 @@ import raw148 from '../../../resources/criteria-sets/148-2023.json' with { type:
 import raw1489 from '../../../resources/criteria-sets/1489-2025.json' with { type: 'json' };
 import { loadOfficialCriteriaSets, OFFICIAL_RULE_VERSIONS } from './official';
 import { validateCriteriaSet } from './validate';
+import { allSheets } from './sheets';
 import type { CriteriaSet } from './types';
 
 const sets = loadOfficialCriteriaSets();
@@ -44,37 +45,43 @@ describe('loadOfficialCriteriaSets', () => {
     expect(maxima(byCode('1489-2025'))).toBe('A40 B25 C35');
   });
 
-  it.each(OFFICIAL_RULE_VERSIONS)('%s: criteria maxima sum exactly to each part and parts to 100', (code) => {
-    const set = byCode(code);
-    let total = 0;
-    for (const part of set.parts) {
-      const sum = set.criteria.filter((c) => c.part === part.code).reduce((s, c) => s + c.maxPoints, 0);
-      expect(sum, `part ${part.code}`).toBe(part.maxPoints);
-      total += sum;
-    }
-    expect(total).toBe(100);
-  });
-
-  it.each(OFFICIAL_RULE_VERSIONS)('%s: every criterion grades from 0 or 1 up to its maximum', (code) => {
-    for (const c of byCode(code).criteria) {
-      const points = c.options.map((o) => o.points);
-      expect(Math.min(...points), c.code).toBeLessThanOrEqual(1);
-      expect(Math.max(...points), c.code).toBe(c.maxPoints);
-      expect(new Set(c.options.map((o) => o.code)).size, c.code).toBe(c.options.length);
-      expect(c.code.startsWith(`${c.section}.`), c.code).toBe(true);
+  it.each(OFFICIAL_RULE_VERSIONS)('%s: each complete sheet\'s maxima sum exactly to each part and parts to 100', (code) => {
+    for (const sheet of allSheets(byCode(code)).filter((s) => !s.toBeConfirmed || !s.sheet)) {
+      let total = 0;
+      for (const part of sheet.parts) {
+        const sum = sheet.criteria.filter((c) => c.part === part.code).reduce((s, c) => s + c.maxPoints, 0);
+        expect(sum, `${sheet.sheet?.code ?? code} part ${part.code}`).toBe(part.maxPoints);
+        total += sum;
+      }
+      expect(total).toBe(100);
     }
   });
 
-  it.each(OFFICIAL_RULE_VERSIONS)('%s: applies to the six product groups and is flagged for confirmation', (code) => {
+  it.each(OFFICIAL_RULE_VERSIONS)('%s: every criterion grades up to its maximum, under its section', (code) => {
+    for (const sheet of allSheets(byCode(code))) {
+      for (const c of sheet.criteria) {
+        const points = c.options.map((o) => o.points);
+        expect(Math.max(...points), c.code).toBe(c.maxPoints);
+        expect(new Set(c.options.map((o) => o.code)).size, c.code).toBe(c.options.length);
+        expect(c.code === c.section || c.code.startsWith(`${c.section}.`), c.code).toBe(true);
+      }
+    }
+  });
+
+  it.each(OFFICIAL_RULE_VERSIONS)('%s: applies to the six product groups', (code) => {
     const set = byCode(code);
     expect(set.groups).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(set.status).toBe('published');
+  });
+
+  it.each(['148-2023', '1489-2025'])('%s: is flagged for confirmation (points distributed from the part maxima)', (code) => {
+    const set = byCode(code);
     expect(set.toBeConfirmed).toBe(true);
     expect(set.note?.vi).toMatch(/Phụ lục III/);
     expect(set.note?.en).toMatch(/Appendix III/);
   });
 
-  it.each(OFFICIAL_RULE_VERSIONS)('%s: excludes products that use no local raw material', (code) => {
+  it.each(['148-2023', '1489-2025'])('%s: excludes products that use no local raw material', (code) => {
     const a11 = byCode(code).criteria.find((c) => c.code === 'A1.1');
     expect(a11?.name.vi).toBe('Nguồn nguyên liệu');
     expect(a11?.disqualifying?.optionCodes).toEqual(['a']);
@@ -101,17 +108,14 @@ describe('loadOfficialCriteriaSets', () => {
     );
   });
 
-  it('has the clean-energy criterion only from 148/2023', () => {
-    expect(byCode('1048-2019').criteria.some((c) => c.code === 'A1.6')).toBe(false);
-    expect(byCode('148-2023').criteria.some((c) => c.code === 'A1.6')).toBe(true);
-  });
-
   it('marks the council’s sensory judgement as not directly improvable', () => {
-    for (const set of sets) expect(set.criteria.find((c) => c.code === 'C1.1')?.improvable).toBe(false);
+    for (const code of ['148-2023', '1489-2025']) expect(byCode(code).criteria.find((c) => c.code === 'C1.1')?.improvable).toBe(false);
+    const tea = allSheets(byCode('1048-2019')).find((s) => s.sheet?.code === 's1.5.1')!;
+    expect(tea.criteria.filter((c) => c.section === 'C6').every((c) => c.improvable === false)).toBe(true);
   });
 
   it('writes Vietnamese with its diacritics, NFC-normalised', () => {
-    for (const set of sets) {
+    for (const set of sets.flatMap(allSheets)) {
       for (const c of set.criteria) {
         for (const text of [c.name.vi, ...c.options.map((o) => o.label.vi)]) {
           expect(text.normalize('NFC')).toBe(text);
@@ -133,7 +137,8 @@ describe('loadOfficialCriteriaSets', () => {
 
   it('returns the same frozen objects on every call', () => {
     expect(loadOfficialCriteriaSets()).toBe(sets);
-    expect(Object.isFrozen(sets[0].criteria[0].options[0])).toBe(true);
+    expect(Object.isFrozen(sets[1].criteria[0].options[0])).toBe(true);
+    expect(Object.isFrozen(sets[0].sheets![0])).toBe(true);
     expect(() => {
       (sets[0].parts[0] as { maxPoints: number }).maxPoints = 50;
     }).toThrow(TypeError);

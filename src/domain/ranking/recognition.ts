@@ -28,13 +28,19 @@ export type RecognitionOutcome =
        * product; outside-level-range: a certifiable class this level does not recognise
        * (e.g. a 5★ candidate the centre scored 85) — `recognisableAt` names the level that does.
        */
-      reason: 'below-3-stars' | 'disqualified' | 'outside-level-range';
+      reason: 'below-3-stars' | 'disqualified' | 'stopped' | 'outside-level-range';
       recognisableAt?: AuthorityLevel;
     };
 
 export interface RecognitionOptions {
   /** The round's result disqualified the product (see round-results). */
   disqualified?: boolean;
+  /** Scoring stopped on a `stop` knock-out: the product is not recognised. */
+  stopped?: boolean;
+  /** The class decided when it differs from the total's (per-star minimums not met). */
+  stars?: StarClass;
+  /** The version's star bands (default 30/50/70/90). */
+  bands?: ReadonlyArray<{ stars: number; minTotal: number }>;
   /** Criteria sets to read the procedures from; the shipped ones by default. */
   sets?: readonly CriteriaSet[];
 }
@@ -88,13 +94,16 @@ export function recognitionOutcome(
   const index = levels.findIndex((l) => l.level === level);
   if (index < 0) throw new RecognitionRuleError('errors.recognition.levelNotInProcedure', { rule: ruleLabel(ruleCode, options.sets), level });
   const rule = levels[index];
-  const stars = starClass(total);
+  const stars = options.stars ?? starClass(total, options.bands);
 
   if (options.disqualified) return { action: 'not-recognised', stars, reason: 'disqualified' };
+  if (options.stopped) return { action: 'not-recognised', stars, reason: 'stopped' };
 
   const threshold = rule.forwardAtOrAbove ?? null;
   const mustGoUp = stars === 5 && level !== 'central';
-  if ((threshold !== null && total >= threshold) || mustGoUp) {
+  // A product held below a class by its minimums is not forwarded to the level of that class.
+  const reachesThreshold = threshold !== null && total >= threshold && stars >= starClass(threshold, options.bands);
+  if (reachesThreshold || mustGoUp) {
     return { action: 'forward', to: forwardTarget(rule, levels, index), provisionalStars: stars };
   }
   if (stars < 3) return { action: 'not-recognised', stars, reason: 'below-3-stars' };

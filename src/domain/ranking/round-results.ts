@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../errors';
-import type { CriteriaSet, PartCode } from '../criteria/types';
+import type { CriteriaSet, PartCode, StarMinimum } from '../criteria/types';
 import { RoundResultError } from './errors';
-import { checkAnswers, scoreSheet, type Answers, type DisqualifyingChoice, type ScoreSheet } from './score-sheet';
+import { checkAnswers, scoreSheet, type Answers, type DisqualifyingChoice, type KnockOutHit, type ScoreSheet } from './score-sheet';
 import { starClass, type StarClass } from './stars';
 
 /**
@@ -33,6 +33,15 @@ export interface DisqualifyingVote extends DisqualifyingChoice {
   memberId: string;
 }
 
+export interface StoppedVote extends KnockOutHit {
+  memberId: string;
+}
+
+/** A star minimum the council's means do not meet. */
+export interface MissedMinimum extends StarMinimum {
+  mean: number;
+}
+
 export interface RoundResult {
   /** Members whose sheets were counted, in input order. */
   memberIds: string[];
@@ -42,10 +51,20 @@ export interface RoundResult {
   partMeans: Record<PartCode, number>;
   /** Mean of the members' totals: the product's score. */
   total: number;
+  /** The class decided: the class of the total, lowered to the highest class whose minimums are met. */
   stars: StarClass;
+  /** The class of the total alone (before the per-star minimums). */
+  starsByTotal: StarClass;
+  /** Minimums of the classes from 2★ up to `starsByTotal` that are not met. */
+  missedMinimums: MissedMinimum[];
   /** More than half of the counted members chose a disqualifying option. */
   disqualified: boolean;
   disqualifyingVotes: DisqualifyingVote[];
+  /** More than half of the counted members stopped scoring on a `stop` knock-out: not recognised. */
+  stopped: boolean;
+  stoppedVotes: StoppedVote[];
+  /** Every knock-out rule hit on a counted sheet, with how many members hit it. */
+  knockOutHits: Array<KnockOutHit & { members: number }>;
   /** Mean points of each criterion (feeds producer feedback). */
   criterionMeans: Record<string, number>;
   disagreements: Disagreement[];
@@ -106,7 +125,8 @@ export function roundResult(set: CriteriaSet, input: RoundResultInput): RoundRes
   const criterionMeans: Record<string, number> = {};
   const disagreements: Disagreement[] = [];
   for (const criterion of set.criteria) {
-    const pts = counted.map((c) => c.sheet.points[criterion.code]);
+    // A criterion after a stop knock-out was not scored: it counts 0.
+    const pts = counted.map((c) => c.sheet.points[criterion.code] ?? 0);
     criterionMeans[criterion.code] = mean(pts);
     const min = Math.min(...pts);
     const max = Math.max(...pts);
@@ -117,6 +137,10 @@ export function roundResult(set: CriteriaSet, input: RoundResultInput): RoundRes
 
   const disqualifyingVotes = counted.flatMap((c) => c.sheet.disqualified.map((d) => ({ memberId: c.memberId, ...d })));
   const membersVotingOut = new Set(disqualifyingVotes.map((v) => v.memberId)).size;
+  const stoppedVotes = counted.flatMap((c) => c.sheet.stopped.map((k) => ({ memberId: c.memberId, ...k })));
+  const membersStopping = new Set(stoppedVotes.map((v) => v.memberId)).size;
+  const starsByTotal = starClass(total, set.starBands);
+  const { stars, missed } = applyStarMinimums(starsByTotal, set.starMinimums ?? [], criterionMeans);
 
   return {
     memberIds: counted.map((c) => c.memberId),
@@ -128,10 +152,44 @@ export function roundResult(set: CriteriaSet, input: RoundResultInput): RoundRes
       C: mean(counted.map((c) => c.sheet.parts.C)),
     },
     total,
-    stars: starClass(total),
+    stars,
+    starsByTotal,
+    missedMinimums: missed,
     disqualified: membersVotingOut * 2 > n,
     disqualifyingVotes,
+    stopped: membersStopping * 2 > n,
+    stoppedVotes,
+    knockOutHits: knockOutSummary(counted.map((c) => c.sheet)),
     criterionMeans,
     disagreements,
   };
+}
+
+/**
+ * The per-star minimums (781/2020): a class needs its own minimums and those of every class
+ * below it. Returns the highest class up to `byTotal` whose minimums the council's mean
+ * points meet (a 72-point product missing a 4★ minimum is 3★), and every missed minimum.
+ */
+export function applyStarMinimums(
+  byTotal: StarClass,
+  minimums: readonly StarMinimum[],
+  criterionMeans: Readonly<Record<string, number>>,
+): { stars: StarClass; missed: MissedMinimum[] } {
+  const missed = minimums
+    .filter((m) => m.stars <= byTotal && (criterionMeans[m.criterion] ?? 0) < m.minPoints - 1e-9)
+    .map((m) => ({ ...m, mean: criterionMeans[m.criterion] ?? 0 }));
+  const lowestMissed = Math.min(...missed.map((m) => m.stars), byTotal + 1);
+  return { stars: Math.max(1, Math.min(byTotal, lowestMissed - 1)) as StarClass, missed };
+}
+
+function knockOutSummary(sheets: readonly ScoreSheet[]): Array<KnockOutHit & { members: number }> {
+  const byRule = new Map<string, KnockOutHit & { members: number }>();
+  for (const sheet of sheets) {
+    for (const hit of sheet.knockOuts) {
+      const seen = byRule.get(hit.rule);
+      if (seen) seen.members += 1;
+      else byRule.set(hit.rule, { ...hit, members: 1 });
+    }
+  }
+  return [...byRule.values()];
 }

@@ -27,11 +27,11 @@ function assertTotal(total: number): void {
   }
 }
 
-/** The star class of a total in 0..100 (throws RangeError outside it, and for NaN). */
-export function starClass(total: number): StarClass {
+/** The star class of a total in 0..100 (throws RangeError outside it, and for NaN); a version's own bands when given. */
+export function starClass(total: number, bands: ReadonlyArray<{ stars: number; minTotal: number }> = STAR_THRESHOLDS): StarClass {
   assertTotal(total);
   let stars: StarClass = 1;
-  for (const t of STAR_THRESHOLDS) if (total >= t.minTotal) stars = t.stars;
+  for (const t of bands) if (total >= t.minTotal) stars = t.stars as StarClass;
   return stars;
 }
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useCriteriaSet, useRound, useSaveSheet, useSheet } from '../../api/evaluation';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { formatDateTime } from '../../i18n/format';
-import { SheetForm, SheetSummary, sheetTotals } from './shared';
+import { SheetForm, SheetSummary, sheetTotals, useLocalized } from './shared';
 
 /**
  * A council member's score sheet for one product, made for a phone: every criterion with all
@@ -18,9 +18,11 @@ export default function ScoreSheetPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const errorMessage = useErrorMessage();
+  const loc = useLocalized();
   const sheet = useSheet(id, productId);
   const round = useRound(id);
-  const set = useCriteriaSet(sheet.data?.criteriaSetCode);
+  // Older servers' sheets carry no definition: fall back to the version's single sheet.
+  const set = useCriteriaSet(sheet.data && !sheet.data.definition ? sheet.data.criteriaSetCode : undefined);
   const save = useSaveSheet(id, productId);
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [dirty, setDirty] = useState(false);
@@ -47,10 +49,10 @@ export default function ScoreSheetPage() {
   }, []);
 
   if (sheet.error) return <ErrorState error={sheet.error} onRetry={() => void sheet.refetch()} />;
-  if (!sheet.data || !set.data) return <Spin size="large" style={{ display: 'block', margin: '64px auto' }} />;
+  const definition = sheet.data?.definition ?? set.data?.definition;
+  if (!sheet.data || !definition) return <Spin size="large" style={{ display: 'block', margin: '64px auto' }} />;
 
   const s = sheet.data;
-  const definition = set.data.definition;
   const totals = sheetTotals(definition, answers);
   const pre = s.preAssessment?.answers;
 
@@ -79,7 +81,11 @@ export default function ScoreSheetPage() {
         </Typography.Title>
         <Typography.Text type="secondary">
           {s.entityName} · {t('evaluation.sheet.criteriaSet', { code: s.criteriaSetCode })}
+          {definition.sheet ? <> · {t('rules.sheet.name', { name: loc(definition.sheet.name) })}</> : null}
         </Typography.Text>
+        {definition.toBeConfirmed && definition.sheet?.note ? (
+          <Alert type="warning" showIcon title={t('rules.sheet.toBeConfirmed')} description={loc(definition.sheet.note)} style={{ marginTop: 8 }} />
+        ) : null}
       </div>
       <SheetSummary set={definition} answers={answers} />
       {s.conflicted ? <Alert type="warning" showIcon title={t('evaluation.sheet.conflicted')} style={{ marginBottom: 12 }} /> : null}

@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { Progress, Radio, Space, Tag, Typography } from 'antd';
+import { Checkbox, Progress, Radio, Space, Tag, Typography } from 'antd';
 import { StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { scoreSheet } from '../../../domain/ranking/score-sheet';
+import { knockOutKey, scoreSheet } from '../../../domain/ranking/score-sheet';
 import { formatScore, starClass } from '../../../domain/ranking/stars';
 import './evaluation.css';
 import type { CertificateStatus, CriteriaSetDefinition, Localized, Parts, RecognitionOutcome } from '../../api/evaluation';
@@ -77,6 +77,7 @@ export function PartsLine({ parts, set }: { parts: Parts | null; set?: CriteriaS
 /** The sticky summary over a sheet: each part against its maximum, and the total with its class. */
 export function SheetSummary({ set, answers }: { set: CriteriaSetDefinition; answers: Record<string, string | null | undefined> }) {
   const { t } = useTranslation();
+  const loc = useLocalized();
   const totals = sheetTotals(set, answers);
   const answered = set.criteria.length - totals.missing.length;
   return (
@@ -97,6 +98,11 @@ export function SheetSummary({ set, answers }: { set: CriteriaSetDefinition; ans
           <StopOutlined aria-hidden /> {t('evaluation.sheet.disqualifiedWarning')}
         </Typography.Text>
       ) : null}
+      {totals.stopped.map((k) => (
+        <Typography.Text key={k.rule} type="danger" style={{ display: 'block' }} data-testid="sheet-stopped">
+          <StopOutlined aria-hidden /> {t('rules.knockOut.stopHit', { reason: loc(k.reason) })}
+        </Typography.Text>
+      ))}
     </div>
   );
 }
@@ -137,42 +143,86 @@ export const SheetForm = memo(function SheetForm({ set, answers, onChange, disab
                 </h3>
                 {set.criteria
                   .filter((c) => c.section === section.code)
-                  .map((c) => {
+                  .map((c, i, inSection) => {
                     const disq = new Set(c.disqualifying?.optionCodes ?? []);
-                    const labelId = `crit-${c.code.replace('.', '-')}`;
+                    const labelId = `crit-${c.code.replaceAll('.', '-')}`;
+                    const rules = (set.knockOuts ?? []).filter((k) => k.criterion === c.code);
+                    const minimums = (set.starMinimums ?? []).filter((m) => m.criterion === c.code);
+                    const notScored = totals.stopped.length > 0 && !(c.code in totals.points) && !totals.missing.includes(c.code);
+                    const newHeading = c.heading && c.heading.vi !== inSection[i - 1]?.heading?.vi;
                     return (
-                      <fieldset key={c.code} className="sheet-criterion" data-testid={`criterion-${c.code}`}>
-                        <legend id={labelId} className="sheet-criterion-name">
-                          <span className="sheet-criterion-code">{c.code}</span> {loc(c.name)}{' '}
-                          <Typography.Text type="secondary">({t('evaluation.sheet.maxPoints', { n: c.maxPoints })})</Typography.Text>
-                        </legend>
-                        {preAssessed?.[c.code] ? (
-                          <Typography.Text type="secondary" className="sheet-hint">
-                            {t('evaluation.sheet.preAssessed', { option: preAssessed[c.code] })}
-                          </Typography.Text>
-                        ) : null}
-                        <Radio.Group
-                          aria-labelledby={labelId}
-                          value={answers[c.code] ?? undefined}
-                          disabled={disabled}
-                          onChange={(e) => onChange(c.code, e.target.value as string)}
-                          style={{ width: '100%' }}
-                        >
-                          <Space orientation="vertical" style={{ width: '100%' }} size={4}>
-                            {c.options.map((o) => (
-                              <Radio key={o.code} value={o.code} className="sheet-option" data-testid={`option-${c.code}-${o.code}`}>
-                                <span className="sheet-option-label">{loc(o.label)}</span>
-                                <span className="sheet-option-points">{t('evaluation.sheet.points', { n: o.points })}</span>
-                                {disq.has(o.code) ? (
-                                  <Tag color="error" style={{ marginInlineStart: 6 }}>
-                                    {t('evaluation.sheet.excludes')}
-                                  </Tag>
-                                ) : null}
-                              </Radio>
-                            ))}
-                          </Space>
-                        </Radio.Group>
-                      </fieldset>
+                      <div key={c.code}>
+                        {newHeading ? <h4 className="sheet-heading">{loc(c.heading)}</h4> : null}
+                        <fieldset className={`sheet-criterion${notScored ? ' sheet-criterion-stopped' : ''}`} data-testid={`criterion-${c.code}`}>
+                          <legend id={labelId} className="sheet-criterion-name">
+                            <span className="sheet-criterion-code">{c.code}</span> {loc(c.name)}{' '}
+                            <Typography.Text type="secondary">({t('evaluation.sheet.maxPoints', { n: c.maxPoints })})</Typography.Text>
+                          </legend>
+                          {c.note ? (
+                            <Typography.Text type="secondary" className="sheet-hint">
+                              {loc(c.note)}
+                            </Typography.Text>
+                          ) : null}
+                          {c.hint ? (
+                            <Typography.Text type="secondary" className="sheet-hint" data-testid={`hint-${c.code}`}>
+                              {t('rules.hint')}: {loc(c.hint)}
+                            </Typography.Text>
+                          ) : null}
+                          {minimums.map((m) => (
+                            <Typography.Text key={m.stars} type="secondary" className="sheet-hint">
+                              {t('rules.minimum.label', { stars: m.stars, label: loc(m.label), points: m.minPoints })}
+                            </Typography.Text>
+                          ))}
+                          {preAssessed?.[c.code] ? (
+                            <Typography.Text type="secondary" className="sheet-hint">
+                              {t('evaluation.sheet.preAssessed', { option: preAssessed[c.code] })}
+                            </Typography.Text>
+                          ) : null}
+                          <Radio.Group
+                            aria-labelledby={labelId}
+                            value={answers[c.code] ?? undefined}
+                            disabled={disabled || notScored}
+                            onChange={(e) => onChange(c.code, e.target.value as string)}
+                            style={{ width: '100%' }}
+                          >
+                            <Space orientation="vertical" style={{ width: '100%' }} size={4}>
+                              {c.options.map((o, j) => (
+                                <div key={o.code}>
+                                  {o.case && o.case !== c.options[j - 1]?.case ? <Typography.Text strong>{t('rules.case', { n: o.case })}</Typography.Text> : null}
+                                  <Radio value={o.code} className="sheet-option" data-testid={`option-${c.code}-${o.code}`}>
+                                    <span className="sheet-option-label">{loc(o.label)}</span>
+                                    <span className="sheet-option-points">{t('evaluation.sheet.points', { n: o.points })}</span>
+                                    {disq.has(o.code) ? (
+                                      <Tag color="error" style={{ marginInlineStart: 6 }}>
+                                        {t('evaluation.sheet.excludes')}
+                                      </Tag>
+                                    ) : null}
+                                    {o.hint ? <span className="sheet-option-hint">{t('rules.hint')}: {loc(o.hint)}</span> : null}
+                                  </Radio>
+                                </div>
+                              ))}
+                            </Space>
+                          </Radio.Group>
+                          {rules.map((k) =>
+                            k.trigger === 'declared' ? (
+                              <Checkbox
+                                key={k.code}
+                                className="sheet-knockout"
+                                checked={answers[knockOutKey(k.code)] === 'yes'}
+                                disabled={disabled}
+                                onChange={(e) => onChange(knockOutKey(k.code), e.target.checked ? 'yes' : 'no')}
+                                data-testid={`knockout-${k.code}`}
+                              >
+                                <Tag color={k.kind === 'excluded' ? 'error' : 'warning'}>{t(`rules.knockOut.${k.kind}`)}</Tag> {loc(k.reason)}
+                              </Checkbox>
+                            ) : (
+                              <Typography.Text key={k.code} type="warning" className="sheet-hint">
+                                <Tag color={k.kind === 'excluded' ? 'error' : 'warning'}>{t(`rules.knockOut.${k.kind}`)}</Tag> {loc(k.reason)}
+                              </Typography.Text>
+                            ),
+                          )}
+                        </fieldset>
+                      </div>
                     );
                   })}
               </div>

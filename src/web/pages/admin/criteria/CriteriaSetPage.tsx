@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Collapse, Descriptions, Input, Modal, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Collapse, Descriptions, Input, Modal, Popconfirm, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { CopyOutlined, DeleteOutlined, EditOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../api/auth';
@@ -10,6 +10,8 @@ import { PageHeader } from '../../../components/PageHeader';
 import { formatDate } from '../../../i18n/format';
 import { useLocalized } from '../../evaluation/shared';
 import { CriteriaStatusTag } from './CriteriaSetListPage';
+import { SheetMaxima } from './SheetMaxima';
+import { sheetFor } from '../../../../domain/criteria/sheets';
 
 /** One version: decision, dates, groups, parts, criteria with every option and its points, procedure. */
 export default function CriteriaSetPage() {
@@ -24,6 +26,7 @@ export default function CriteriaSetPage() {
   const m = useCriteriaSetMutations();
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
+  const [sheetCode, setSheetCode] = useState<string | undefined>();
 
   useEffect(() => {
     if (set.data) document.title = `${set.data.code} · ${t('criteriaAdmin.title')}`;
@@ -33,6 +36,8 @@ export default function CriteriaSetPage() {
   if (!set.data) return <Spin size="large" style={{ display: 'block', margin: '64px auto' }} />;
   const s = set.data;
   const d = s.definition;
+  // A version with one sheet per product set shows the chosen sheet (the first by default).
+  const view = sheetFor(d, sheetCode ?? d.sheets?.[0]?.code) ?? d;
   const can = (a: (typeof s.actions)[number]) => s.actions.includes(a);
 
   const run = async (fn: () => Promise<unknown>, ok: string) => {
@@ -121,17 +126,51 @@ export default function CriteriaSetPage() {
         </ul>
         {d.recognition.note ? <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{loc(d.recognition.note)}</Typography.Paragraph> : null}
       </Card>
+      {d.sheets?.length ? (
+        <Card title={t('rulesAdmin.sheets', { n: d.sheets.length })} size="small" style={{ marginBottom: 12 }}>
+          <SheetMaxima definition={d} onPick={setSheetCode} />
+          <Space wrap style={{ marginTop: 12 }}>
+            <span>{t('rulesAdmin.showSheet')}</span>
+            <Select
+              style={{ minWidth: 260, maxWidth: '100%' }}
+              value={view.sheet?.code}
+              onChange={setSheetCode}
+              options={d.sheets.map((sh) => ({ value: sh.code, label: `${sh.code} · ${loc(sh.name)}` }))}
+              showSearch
+              optionFilterProp="label"
+              data-testid="sheet-select"
+              aria-label={t('rulesAdmin.showSheet')}
+            />
+          </Space>
+          {view.sheet?.note ? <Alert type="warning" showIcon style={{ marginTop: 8 }} title={loc(view.sheet.note)} /> : null}
+          {d.minimumsNote ? <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{loc(d.minimumsNote)}</Typography.Paragraph> : null}
+        </Card>
+      ) : null}
+      {view.knockOuts?.length || view.starMinimums?.length ? (
+        <Card title={t('rulesAdmin.knockOutsAndMinimums')} size="small" style={{ marginBottom: 12 }}>
+          <ul style={{ paddingInlineStart: 18, margin: 0 }} data-testid="sheet-knockouts">
+            {(view.knockOuts ?? []).map((k) => (
+              <li key={k.code}>
+                <Tag color={k.kind === 'excluded' ? 'error' : 'warning'}>{t(`rules.knockOut.${k.kind}`)}</Tag> {k.criterion}: {loc(k.reason)} ({t(`rulesAdmin.trigger.${k.trigger}`)})
+              </li>
+            ))}
+            {(view.starMinimums ?? []).map((m) => (
+              <li key={`${m.stars}-${m.criterion}`}>{t('rules.minimum.label', { stars: m.stars, label: `${m.criterion} ${loc(m.label)}`, points: m.minPoints })}</li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       <Collapse
         defaultActiveKey={d.parts.map((p) => p.code)}
         items={d.parts.map((p) => ({
           key: p.code,
           label: `${t('evaluation.sheet.partTitle', { part: p.code, name: loc(p.name) })} — ${t('evaluation.sheet.maxPoints', { n: p.maxPoints })}`,
-          children: d.sections
+          children: view.sections
             .filter((sec) => sec.part === p.code)
             .map((sec) => (
               <div key={sec.code} style={{ marginBottom: 12 }}>
                 <Typography.Title level={4} style={{ fontSize: 15 }}>{sec.code}. {loc(sec.name)}</Typography.Title>
-                <Table rowKey="code" size="small" pagination={false} columns={criterionColumns} dataSource={d.criteria.filter((c) => c.section === sec.code)} />
+                <Table rowKey="code" size="small" pagination={false} columns={criterionColumns} dataSource={view.criteria.filter((c) => c.section === sec.code)} />
               </div>
             )),
         }))}
