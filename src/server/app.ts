@@ -17,6 +17,7 @@ import { inputGuardPlugin } from './plugins/input-guard';
 import { sameOriginPlugin } from './plugins/same-origin';
 import { clientErrorHandler } from './plugins/client-errors';
 import { registerRoutes } from './routes';
+import { stampPageRoutes } from './routes/stamp-pages.routes';
 
 export interface AppOptions {
   database: Database;
@@ -104,6 +105,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     },
     { prefix: '/api' },
   );
+
+  // Public stamp and lot pages and the GS1 Digital Link resolver: server-rendered, also without the web client.
+  await app.register(stampPageRoutes, { database: opts.database });
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     const webDir = opts.webDir;

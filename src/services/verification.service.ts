@@ -78,6 +78,52 @@ export async function signCertificateToken(db: Executor, payload: Omit<TokenPayl
   return { token, kid };
 }
 
+export const STAMP_TOKEN_TYPE = 'ocop-stamp';
+
+/** The signed payload of a stamp's QR token: short keys keep the QR code small. */
+export interface StampTokenPayload {
+  v: 1;
+  k: 's';
+  /** serial */
+  sn: string;
+  /** certificate number */
+  n: string;
+  /** lot */
+  l: string;
+  /** production date */
+  d: string;
+}
+
+/**
+ * Signs stamp tokens with the same active key as certificates (one key lookup for a batch).
+ * Offline verifiers check them with the same published keys.
+ */
+export async function stampTokenSigner(db: Executor): Promise<{ kid: string; sign: (p: Omit<StampTokenPayload, 'v' | 'k'>) => Promise<string> }> {
+  const { kid, key } = await activeSigningKey(db);
+  return {
+    kid,
+    sign: (payload) =>
+      new CompactSign(new TextEncoder().encode(JSON.stringify({ v: 1, k: 's', ...payload }))).setProtectedHeader({ alg: TOKEN_ALG, kid, typ: STAMP_TOKEN_TYPE }).sign(key),
+  };
+}
+
+/** The payload of a genuinely signed stamp token, or null (forged, altered, unknown key, not a stamp token). */
+export async function verifyStampToken(db: Executor, token: string): Promise<StampTokenPayload | null> {
+  if (token.split('.').length !== 3) return null;
+  try {
+    const header = decodeProtectedHeader(token);
+    if (header.alg !== TOKEN_ALG || header.typ !== STAMP_TOKEN_TYPE || typeof header.kid !== 'string') return null;
+    const key = await publicKey(db, header.kid);
+    if (!key) return null;
+    const { payload } = await compactVerify(token, key, { algorithms: [TOKEN_ALG] });
+    const p = JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
+    if (p.v !== 1 || p.k !== 's' || typeof p.sn !== 'string' || typeof p.n !== 'string' || typeof p.l !== 'string' || !isIsoDate(p.d)) return null;
+    return p as unknown as StampTokenPayload;
+  } catch {
+    return null;
+  }
+}
+
 /** The public keys (JWKS) verifiers use offline; retired keys stay listed so old QR codes still verify. */
 export async function publishedKeys(db: Db): Promise<{ keys: Array<Record<string, string>> }> {
   let rows = await repo.listSigningKeys(db);
