@@ -8,6 +8,8 @@ import { isIsoDate } from '../domain/dates';
 import * as clock from './clock';
 import { expiringSoonDays } from './certificate-settings';
 import type { TokenPayload, Verification } from '../contracts/verification';
+import { Lru } from './lru';
+import { currentEpoch } from './verification-cache';
 
 /**
  * Verifiable QR codes (SPEC C4 "Verification"). Each certificate carries a compact JWS signed
@@ -168,6 +170,53 @@ const invalid = (reason: NonNullable<Verification['reason']>, checkedOn: string,
   checkedOn,
 });
 
+// Verification is the busiest public call: the outcome of a token's signature check never
+// changes (keys are never altered, retired keys stay valid), and certificate rows are kept
+// until the next change to certificates (verification-cache.ts), so a repeated scan costs no
+// cryptography and no database round trip. Statuses are still computed from today's date.
+type SignatureCheck = { ok: true; payload: TokenPayload } | { ok: false; reason: NonNullable<Verification['reason']> };
+const signatureChecks = new Lru<string, SignatureCheck>(50_000);
+const certificatesByNumber = new Lru<string, { epoch: number; row: repo.CertificateRow | null }>(50_000);
+
+async function certificateByNumber(db: Db, number: string): Promise<repo.CertificateRow | undefined> {
+  const epoch = currentEpoch();
+  const hit = certificatesByNumber.get(number);
+  if (hit && hit.epoch === epoch) return hit.row ?? undefined;
+  const row = await repo.findCertificateByNumber(db, number);
+  certificatesByNumber.set(number, { epoch, row: row ?? null });
+  return row;
+}
+
+async function checkSignature(db: Db, token: string): Promise<SignatureCheck> {
+  const hit = signatureChecks.get(token);
+  if (hit) return hit;
+  const check = await checkSignatureUncached(db, token);
+  // An unknown key may be published later (a restored database): only cache definite answers.
+  if (check.ok || check.reason !== 'unknown-key') signatureChecks.set(token, check);
+  return check;
+}
+
+async function checkSignatureUncached(db: Db, token: string): Promise<SignatureCheck> {
+  let kid: string | undefined;
+  try {
+    const header = decodeProtectedHeader(token);
+    if (header.alg !== TOKEN_ALG || typeof header.kid !== 'string') return { ok: false, reason: 'malformed' };
+    kid = header.kid;
+  } catch {
+    return { ok: false, reason: 'malformed' };
+  }
+  const key = await publicKey(db, kid);
+  if (!key) return { ok: false, reason: 'unknown-key' };
+  let payload: unknown;
+  try {
+    const verified = await compactVerify(token, key, { algorithms: [TOKEN_ALG] });
+    payload = JSON.parse(new TextDecoder().decode(verified.payload));
+  } catch (e) {
+    return { ok: false, reason: e instanceof joseErrors.JWSSignatureVerificationFailed ? 'bad-signature' : 'malformed' };
+  }
+  return isPayload(payload) ? { ok: true, payload } : { ok: false, reason: 'malformed' };
+}
+
 /**
  * Checks a QR code (the compact JWS) or a typed certificate number. A token whose signature
  * does not verify — forged, altered, signed with an unknown key — is always 'invalid'.
@@ -176,46 +225,33 @@ export async function verifyCode(db: Db, code: string): Promise<Verification> {
   const today = clock.today();
   const trimmed = code.trim();
   if (parseCertificateNumber(trimmed)) {
-    const row = await repo.findCertificateByNumber(db, trimmed.toUpperCase());
+    const row = await certificateByNumber(db, trimmed.toUpperCase());
     if (!row) return invalid('not-found', today, 'none');
     return fromRow(row, today, 'none');
   }
   if (trimmed.split('.').length !== 3) return invalid('malformed', today);
+  const check = await checkSignature(db, trimmed);
+  if (!check.ok) return invalid(check.reason, today);
+  const payload = check.payload;
 
-  let kid: string | undefined;
-  try {
-    const header = decodeProtectedHeader(trimmed);
-    if (header.alg !== TOKEN_ALG || typeof header.kid !== 'string') return invalid('malformed', today);
-    kid = header.kid;
-  } catch {
-    return invalid('malformed', today);
-  }
-  const key = await publicKey(db, kid);
-  if (!key) return invalid('unknown-key', today);
-
-  let payload: unknown;
-  try {
-    const verified = await compactVerify(trimmed, key, { algorithms: [TOKEN_ALG] });
-    payload = JSON.parse(new TextDecoder().decode(verified.payload));
-  } catch (e) {
-    return invalid(e instanceof joseErrors.JWSSignatureVerificationFailed ? 'bad-signature' : 'malformed', today);
-  }
-  if (!isPayload(payload)) return invalid('malformed', today);
-
-  const row = await repo.findCertificateByNumber(db, payload.n);
+  const row = await certificateByNumber(db, payload.n);
   if (!row) {
     // Genuinely signed, but this registry has no such certificate (e.g. a restored database).
-    return {
-      status: 'unknown',
-      signature: 'valid',
-      reason: null,
-      certificate: { number: payload.n, productName: payload.p, entityName: payload.e, stars: payload.s, validFrom: payload.f, validUntil: payload.u, issuer: payload.i, productId: null, decisionNumber: null, decisionDate: null, revokedOn: null, revokedReason: null, supersededOn: null },
-      checkedOn: today,
-    };
+    return unknownCertificate(payload, today);
   }
   const same = row.stars === payload.s && row.issuedOn === payload.f && row.validUntil === payload.u && row.productName === payload.p && row.entityName === payload.e;
   if (!same) return invalid('mismatch', today, 'valid');
   return fromRow(row, today, 'valid');
+}
+
+function unknownCertificate(payload: TokenPayload, today: string): Verification {
+  return {
+    status: 'unknown',
+    signature: 'valid',
+    reason: null,
+    certificate: { number: payload.n, productName: payload.p, entityName: payload.e, stars: payload.s, validFrom: payload.f, validUntil: payload.u, issuer: payload.i, productId: null, decisionNumber: null, decisionDate: null, revokedOn: null, revokedReason: null, supersededOn: null },
+    checkedOn: today,
+  };
 }
 
 function fromRow(row: repo.CertificateRow, today: string, signature: Verification['signature']): Verification {

@@ -71,13 +71,23 @@ export async function regionsOfStamps(db: Executor, stampIds: string[]) {
   return db.select().from(stampScanRegions).where(inArray(stampScanRegions.stampId, stampIds));
 }
 
-/** Everything the public stamp page shows, by serial. */
+/** A stamp by serial, with its scan counts per region (one round trip). */
 export async function findStampBySerial(db: Executor, serial: string) {
   const [row] = await db
     .select({
       stampId: stamps.id,
-      serial: stamps.serial,
-      token: stamps.token,
+      batchId: stamps.batchId,
+      regions: sql<Array<{ region: string; scans: number }>>`coalesce((select json_agg(json_build_object('region', r.region, 'scans', r.scans)) from ${stampScanRegions} r where r.stamp_id = ${stamps.id}), '[]'::json)`,
+    })
+    .from(stamps)
+    .where(eq(stamps.serial, serial));
+  return row;
+}
+
+/** What a stamp's page shows of its batch: lot, dates, product and producer. */
+export async function findBatchFacts(db: Executor, batchId: string) {
+  const [row] = await db
+    .select({
       batchId: stampBatches.id,
       lot: stampBatches.lot,
       producedOn: stampBatches.producedOn,
@@ -86,18 +96,15 @@ export async function findStampBySerial(db: Executor, serial: string) {
       productId: products.id,
       productName: products.name,
       productGtin: products.gtin,
-      productDeleted: sql<boolean>`${products.deletedAt} is not null`,
       entityName: entities.name,
-      provinceCode: stampBatches.provinceCode,
     })
-    .from(stamps)
-    .innerJoin(stampBatches, eq(stampBatches.id, stamps.batchId))
+    .from(stampBatches)
     .innerJoin(products, eq(products.id, stampBatches.productId))
     .innerJoin(entities, eq(entities.id, stampBatches.entityId))
-    .where(eq(stamps.serial, serial));
+    .where(eq(stampBatches.id, batchId));
   return row;
 }
-export type StampLookup = NonNullable<Awaited<ReturnType<typeof findStampBySerial>>>;
+export type BatchFacts = NonNullable<Awaited<ReturnType<typeof findBatchFacts>>>;
 
 /** A certificate and those that superseded it, in order (at most `max`). */
 export async function certificateChain(db: Executor, certificateId: string, max = 6) {
@@ -145,12 +152,14 @@ export async function addScans(db: Executor, increments: ScanIncrement[]): Promi
       if (i.lastAt > s.lastAt) s.lastAt = i.lastAt;
     }
   }
-  for (const [stampId, s] of perStamp) {
-    await db
-      .update(stamps)
-      .set({ scans: sql`${stamps.scans} + ${s.scans}`, firstScanAt: sql`coalesce(${stamps.firstScanAt}, ${s.firstAt.toISOString()}::timestamptz)`, lastScanAt: s.lastAt })
-      .where(eq(stamps.id, stampId));
-  }
+  // One statement for every stamp of the batch of increments.
+  const values = sql.join(
+    [...perStamp].map(([id, v]) => sql`(${id}::uuid, ${v.scans}::int, ${v.firstAt.toISOString()}::timestamptz, ${v.lastAt.toISOString()}::timestamptz)`),
+    sql`, `,
+  );
+  await db.execute(sql`update stamps set scans = stamps.scans + v.n, first_scan_at = coalesce(stamps.first_scan_at, v.first_at),
+    last_scan_at = greatest(stamps.last_scan_at, v.last_at)
+    from (values ${values}) as v(id, n, first_at, last_at) where stamps.id = v.id`);
 }
 
 /** A live product by GTIN (14-digit form), public ones first. */

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import * as repo from '../../db/repositories/stamps.repository';
-import { Lru } from './lru';
+import { Lru } from '../lru';
 
 /**
  * Scan counts of stamps, kept in memory and written to the database in batches: a scan costs
@@ -31,11 +31,14 @@ export class ScanLedger {
 
   constructor(private readonly db: Db) {}
 
-  /** Counts one scan and answers the stamp's regions with their counts, this scan included. */
-  async record(stampId: string, region: string, at = new Date()): Promise<Array<{ region: string; scans: number }>> {
+  /**
+   * Counts one scan and answers the stamp's regions with their counts, this scan included.
+   * `fresh`: the stamp's counts as just read from the database, when the caller has them.
+   */
+  async record(stampId: string, region: string, fresh?: Array<{ region: string; scans: number }>, at = new Date()): Promise<Array<{ region: string; scans: number }>> {
     let t = this.totals.get(stampId);
     if (!t || Date.now() - t.loadedAt > RELOAD_MS) {
-      const rows = await repo.regionsOfStamp(this.db, stampId);
+      const rows = fresh ?? (await repo.regionsOfStamp(this.db, stampId));
       t = { base: new Map(rows.map((r) => [r.region, r.scans])), loadedAt: Date.now() };
       this.totals.set(stampId, t);
     }

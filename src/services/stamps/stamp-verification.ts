@@ -7,7 +7,7 @@ import * as clock from '../clock';
 import { expiringSoonDays } from '../certificate-settings';
 import { verifyStampToken, type StampTokenPayload } from '../verification.service';
 import { currentEpoch, scanLedger } from '../verification-cache';
-import { Lru } from './lru';
+import { Lru } from '../lru';
 
 /**
  * Public check of a stamp (GET /api/verify/stamps/{serial}): what the shopper's phone shows.
@@ -16,29 +16,41 @@ import { Lru } from './lru';
 
 type CertificateRow = Awaited<ReturnType<typeof repo.certificateChain>>[number];
 
-interface Cached {
+interface CachedBatch {
   epoch: number;
-  lookup: repo.StampLookup;
+  facts: repo.BatchFacts;
   chain: CertificateRow[];
 }
 
-const stampsBySerial = new Lru<string, Cached>(50_000);
+// A stamp's serial, id and batch never change; a batch's facts and certificates are read again
+// after any change (the epoch, see verification-cache.ts).
+const stampsBySerial = new Lru<string, { stampId: string; batchId: string }>(200_000);
+const batches = new Lru<string, CachedBatch>(20_000);
 const tokens = new Lru<string, StampTokenPayload | null>(50_000);
 
 function unknown(serial: string, checkedOn: string, signature: StampVerification['signature'] = 'none'): StampVerification {
   return { status: 'unknown', serial, signature, product: null, producer: null, lot: null, producedOn: null, bestBefore: null, certificate: null, scans: 0, possiblyCopied: false, checkedOn };
 }
 
-async function load(db: Db, serial: string): Promise<Cached | null> {
+async function loadBatch(db: Db, batchId: string): Promise<CachedBatch | null> {
   const epoch = currentEpoch();
-  const hit = stampsBySerial.get(serial);
+  const hit = batches.get(batchId);
   if (hit && hit.epoch === epoch) return hit;
-  const lookup = await repo.findStampBySerial(db, serial);
-  if (!lookup) return null;
-  const chain = await repo.certificateChain(db, lookup.certificateId);
-  const entry = { epoch, lookup, chain };
-  stampsBySerial.set(serial, entry);
+  const facts = await repo.findBatchFacts(db, batchId);
+  if (!facts) return null;
+  const entry = { epoch, facts, chain: await repo.certificateChain(db, facts.certificateId) };
+  batches.set(batchId, entry);
   return entry;
+}
+
+/** The stamp (and its scan counts when they had to be read), or null when no such serial exists. */
+async function loadStamp(db: Db, serial: string) {
+  const hit = stampsBySerial.get(serial);
+  if (hit) return { ...hit, regions: undefined };
+  const row = await repo.findStampBySerial(db, serial);
+  if (!row) return null;
+  stampsBySerial.set(serial, { stampId: row.stampId, batchId: row.batchId });
+  return row;
 }
 
 async function tokenPayload(db: Db, token: string): Promise<StampTokenPayload | null> {
@@ -67,20 +79,21 @@ export async function verifyStamp(db: Db, rawSerial: string, ctx: ScanContext): 
   const today = clock.today();
   const serial = normaliseSerial(rawSerial);
   if (!serial) return unknown(rawSerial.slice(0, 64), today);
-  const found = await load(db, serial);
+  const stamp = await loadStamp(db, serial);
+  const found = stamp ? await loadBatch(db, stamp.batchId) : null;
   let signature: StampVerification['signature'] = 'none';
   if (ctx.token) {
     const payload = await tokenPayload(db, ctx.token);
     // A token that does not verify, or names another stamp, is a forged code whatever its serial.
-    if (!payload || payload.sn !== serial || (found && payload.l !== found.lookup.lot)) return unknown(serial, today, 'invalid');
+    if (!payload || payload.sn !== serial || (found && payload.l !== found.facts.lot)) return unknown(serial, today, 'invalid');
     signature = 'valid';
   }
-  if (!found) return unknown(serial, today, signature);
-  const regions = await scanLedger(db).record(found.lookup.stampId, scanRegion(ctx.province, ctx.address));
-  return { ...describe(found.lookup, found.chain, today), serial, signature, scans: regions.reduce((n, r) => n + r.scans, 0), possiblyCopied: possiblyCopied(regions) };
+  if (!stamp || !found) return unknown(serial, today, signature);
+  const regions = await scanLedger(db).record(stamp.stampId, scanRegion(ctx.province, ctx.address), stamp.regions);
+  return { ...describe(found.facts, found.chain, today), serial, signature, scans: regions.reduce((n, r) => n + r.scans, 0), possiblyCopied: possiblyCopied(regions) };
 }
 
-type LotFacts = Pick<repo.StampLookup, 'productId' | 'productName' | 'productGtin' | 'entityName' | 'lot' | 'producedOn' | 'bestBefore'>;
+type LotFacts = Pick<repo.BatchFacts, 'productId' | 'productName' | 'productGtin' | 'entityName' | 'lot' | 'producedOn' | 'bestBefore'>;
 
 /** Status, product, producer, lot and the deciding certificate of a lot on `today`. */
 function describe(lookup: LotFacts, chain: CertificateRow[], today: string): StampVerification {
@@ -108,13 +121,6 @@ function describe(lookup: LotFacts, chain: CertificateRow[], today: string): Sta
 
 /** What a lot's public page shows (GS1 Digital Link `/01/{gtin}/10/{lot}`); null when there is no such batch. */
 export async function verifyLot(db: Db, batchId: string): Promise<StampVerification | null> {
-  const view = await repo.getBatch(db, batchId);
-  if (!view) return null;
-  const b = view.batch;
-  const chain = await repo.certificateChain(db, b.certificateId);
-  return describe(
-    { productId: b.productId, productName: view.productName, productGtin: view.productGtin, entityName: view.entityName, lot: b.lot, producedOn: b.producedOn, bestBefore: b.bestBefore },
-    chain,
-    clock.today(),
-  );
+  const batch = await loadBatch(db, batchId);
+  return batch ? describe(batch.facts, batch.chain, clock.today()) : null;
 }
