@@ -69,7 +69,7 @@ export function renderStampPage(input: StampPageInput): string {
   const heading = input.lot && r.lot ? t('stamps.page.lotTitle', { lot: r.lot }) : t('stamps.page.title');
   const form =
     !input.lot && r.status !== 'unknown' && input.provinces?.length
-      ? `<form method="get"><label for="province">${t('stamps.page.where')}</label>${input.token ? `<input type="hidden" name="t" value="${esc(input.token)}">` : ''}<select id="province" name="province">${input.provinces
+      ? `<form method="get"><label for="province">${t('stamps.page.where')}</label>${input.token ? `<input type="hidden" name="t" value="${esc(input.token)}">` : ''}<select id="province" name="province"><option value="">—</option>${input.provinces
           .map((p) => `<option value="${esc(p.code)}"${p.code === input.province ? ' selected' : ''}>${esc(p.name)}</option>`)
           .join('')}</select><button type="submit">${t('stamps.page.send')}</button></form>`
       : '';

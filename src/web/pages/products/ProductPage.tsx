@@ -13,6 +13,7 @@ import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { StarBadge } from '../../components/StarBadge';
 import { formatDateTime, formatVnd } from '../../i18n/format';
 import { FiguresSection } from './FiguresSection';
+import { StampsSection } from './StampsSection';
 
 function Paragraphs({ text }: { text: string }) {
   return (
@@ -211,6 +212,7 @@ export default function ProductPage() {
           </Card>
         ) : null}
         <FiguresSection productId={p.id} canEdit={p.actions.includes('editFigures')} enabled={p.actions.includes('figures')} />
+        <StampsSection productId={p.id} signedIn={!!me} canIssue={!!me?.capabilities.includes('stamps.create') && p.stars !== null} />
         {p.actions.includes('audit') ? <AuditCard audit={audit} /> : null}
       </Space>
     </div>
