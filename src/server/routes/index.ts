@@ -11,6 +11,7 @@ import { criteriaSetRoutes } from './criteria-sets.routes';
 import { evaluationRoundRoutes } from './evaluation-rounds.routes';
 import { certificateRoutes } from './certificates.routes';
 import { verifyRoutes } from './verify.routes';
+import { stampRoutes } from './stamps.routes';
 import { cycleRoutes } from './cycles.routes';
 import { ideaRoutes } from './ideas.routes';
 import { businessPlanRoutes } from './business-plans.routes';
@@ -35,7 +36,7 @@ export interface RouteDeps {
 
 /** Every API resource, each in its own file (mounted under /api). */
 export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, entityRoutes, productRoutes, userRoutes, criteriaSetRoutes, evaluationRoundRoutes, certificateRoutes, verifyRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, unitRoutes, entityRoutes, productRoutes, userRoutes, criteriaSetRoutes, evaluationRoundRoutes, certificateRoutes, verifyRoutes, stampRoutes]) {
     await api.register(routes, deps);
   }
   // the annual OCOP cycle (SPEC C3)
