@@ -7,18 +7,18 @@ import { isOfficer } from './roles';
  * area, their province's and every central document; provincial offices register their province's (and its
  * former districts' and communes'), the central office and administrators any.
  */
-export const DOCUMENT_ACTIONS = ['read', 'create', 'update', 'delete', 'audit', 'attach'] as const;
+export const DOCUMENT_ACTIONS = ['read', 'create', 'update', 'delete', 'audit'] as const;
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
 
 export interface DocumentRecord extends Located {
   level: 'central' | 'province' | 'district' | 'commune';
 }
 
-const WRITE = { create: 'all', update: 'all', delete: 'all', audit: 'all', attach: 'all' } as const;
+const WRITE = { create: 'all', update: 'all', delete: 'all', audit: 'all' } as const;
 const REACH: ReachTable<DocumentAction> = {
   admin: { read: 'all', ...WRITE },
   central: { read: 'all', ...WRITE },
-  province: { read: 'unit', create: 'unit', update: 'unit', delete: 'unit', audit: 'unit', attach: 'unit' },
+  province: { read: 'unit', create: 'unit', update: 'unit', delete: 'unit', audit: 'unit' },
   district: { read: 'unit' },
   commune: { read: 'unit' },
   trade: { read: 'unit' },
@@ -34,7 +34,7 @@ function may(actor: Actor | null, action: DocumentAction, record: DocumentRecord
 export const documentPolicy = definePolicy<DocumentRecord, DocumentAction>({
   kind: 'document',
   actions: DOCUMENT_ACTIONS,
-  recordActions: ['update', 'delete', 'audit', 'attach'],
+  recordActions: ['update', 'delete', 'audit'],
   scope: (actor, action) => scopeOfReach(actor, REACH[actor.role]?.[action]),
   may,
   // what an officer may read is in their jurisdiction: elsewhere 403, not 404

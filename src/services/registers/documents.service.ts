@@ -36,7 +36,6 @@ export function presentDocument(v: View, actor: Actor | null): ProgrammeDocument
     kind: d.kind,
     title: d.title,
     summary: d.summary,
-    file: null,
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
     actions: actionsOn(actor, 'document', recordOf(d)),
