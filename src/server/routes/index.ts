@@ -26,6 +26,7 @@ import { tradeRoutes } from './trade.routes';
 import { portalRoutes } from './portal.routes';
 import { photoRoutes } from './photos.routes';
 import { openDataRoutes } from './open-data.routes';
+import { programmeRegisterRoutes } from './registers.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -44,7 +45,7 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
     await api.register(routes, deps);
   }
   // programme reports and their registers (SPEC C5)
-  for (const routes of [reportRoutes]) {
+  for (const routes of [reportRoutes, programmeRegisterRoutes]) {
     await api.register(routes, deps);
   }
   // step 6: trade promotion and buyers' demand (SPEC C6)
