@@ -1,6 +1,7 @@
 CREATE TABLE "buyer_profiles" (
 	"user_id" uuid PRIMARY KEY NOT NULL,
 	"organisation" text NOT NULL,
+	"contact_name" text NOT NULL,
 	"kind" text NOT NULL,
 	"email" text NOT NULL,
 	"phone" text,

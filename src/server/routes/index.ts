@@ -21,6 +21,7 @@ import { worklistRoutes } from './worklist.routes';
 import { notificationRoutes } from './notifications.routes';
 import { uploadRoutes } from './uploads.routes';
 import { tradeRoutes } from './trade.routes';
+import { demandRoutes } from './demands.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -40,4 +41,5 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
   }
   // step 6: trade promotion and buyers' demand (SPEC C6)
   await api.register(tradeRoutes, deps);
+  await api.register(demandRoutes, deps);
 }
