@@ -17,6 +17,7 @@ import { allDemoEntities, allDemoFigures, allDemoProducts } from './demo-data';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoEvaluation, DEMO_COUNCIL_MEMBERS } from './demo-evaluation';
 import { seedDemoCycle } from './demo-cycle';
+import { seedDemoTrade } from './demo-trade';
 
 const SEED_ACTOR = { id: null, name: 'Dữ liệu mẫu (demo)' };
 
@@ -135,6 +136,8 @@ export async function seedDemo(db: Db, progress: (part: string) => void = () => 
     await seedDemoEvaluation(tx, { productIds, entities: entityIds, users: userIds, passwordHash });
     progress("last year's and this year's OCOP cycles: training, ideas, business plans, dossiers");
     await seedDemoCycle(tx, { entities: entityIds, products: productIds });
+    progress("trade promotion: Quảng Ngãi's 2022 fairs, sales points and gift combos; Quảng Ninh's centre and listings; buyers' demands");
+    await seedDemoTrade(tx, { products: productIds, users: userIds, passwordHash });
     return { entities: allDemoEntities.length, products: allDemoProducts.length, accounts: DEMO_ACCOUNTS.length + DEMO_COUNCIL_MEMBERS.length };
   });
 }
