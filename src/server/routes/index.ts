@@ -27,6 +27,7 @@ import { portalRoutes } from './portal.routes';
 import { photoRoutes } from './photos.routes';
 import { openDataRoutes } from './open-data.routes';
 import { programmeRegisterRoutes } from './registers.routes';
+import { demandRoutes } from './demands.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -49,7 +50,9 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
     await api.register(routes, deps);
   }
   // step 6: trade promotion and buyers' demand (SPEC C6)
-  await api.register(tradeRoutes, deps);
+  for (const routes of [tradeRoutes, demandRoutes]) {
+    await api.register(routes, deps);
+  }
   // the public portal (SPEC C7)
   for (const routes of [portalRoutes, photoRoutes, openDataRoutes]) {
     await api.register(routes, deps);
