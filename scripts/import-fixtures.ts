@@ -25,15 +25,15 @@ async function products() {
   const ws = wb.addWorksheet('SP 2022');
   titleRows(ws, header.length, 'DANH SÁCH SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN NĂM 2022');
   ws.addRow(header);
-  ws.addRow([1, 'Quế thanh Trà Bồng', 'Gia vị', 'HTX Quế Sơn Tây', '4300123456', 'Thôn Huy Ba, xã Sơn Bua', 'Xã Sơn Bua', 'Huyện Sơn Tây', '3 sao', 2022, '1234/QĐ-UBND', '05/12/2022']);
-  ws.addRow([2, 'Tinh dầu quế', '1.4', 'HTX Quế Sơn Tây', '4300123456', 'Thôn Huy Ba, xã Sơn Bua', 'xa son bua', 'huyen Son Tay', '★★★★', '2022', '1234/QĐ-UBND', '05/12/2022']);
+  ws.addRow([1, 'Quế thanh Trà Bồng', 'Gia vị', 'HTX Quế Sơn Tây', '4300123458', 'Thôn Huy Ba, xã Sơn Bua', 'Xã Sơn Bua', 'Huyện Sơn Tây', '3 sao', 2022, '1234/QĐ-UBND', '05/12/2022']);
+  ws.addRow([2, 'Tinh dầu quế', '1.4', 'HTX Quế Sơn Tây', '4300123458', 'Thôn Huy Ba, xã Sơn Bua', 'xa son bua', 'huyen Son Tay', '★★★★', '2022', '1234/QĐ-UBND', '05/12/2022']);
   ws.addRow([3, 'Mật ong rừng Sơn Tây', 'Nông sản thô, sơ chế', 'Hộ kinh doanh Đinh Văn Mến', null, 'Xã Sơn Mùa', 'Sơn Mùa', 'Sơn Tây', '4*', 2022, '1234/QĐ-UBND', '05/12/2022']);
   ws.addRow([]);
   ws.addRow([4, 'Trà cà gai leo', 'Chè', 'Cơ sở chế biến trà Nghĩa Lộ', null, 'Phường Nghĩa Lộ', 'Phường Nghĩa Lộ', null, 3, 2023, '567/QĐ-UBND', '20/11/2023']);
   const ws2 = wb.addWorksheet('SP 2024');
   titleRows(ws2, header.length, 'DANH SÁCH SẢN PHẨM OCOP NĂM 2024');
   ws2.addRow(header);
-  ws2.addRow([1, 'Tỏi cô đơn Lý Sơn', 'Nông sản thô', 'Công ty TNHH Tỏi Lý Sơn Xanh', '4300765432', 'Đặc khu Lý Sơn', 'Đặc khu Lý Sơn', null, '3 sao', 2024, '89/QĐ-UBND', '15/10/2024']);
+  ws2.addRow([1, 'Tỏi cô đơn Lý Sơn', 'Nông sản thô', 'Công ty TNHH Tỏi Lý Sơn Xanh', '4300765430', 'Đặc khu Lý Sơn', 'Đặc khu Lý Sơn', null, '3 sao', 2024, '89/QĐ-UBND', '15/10/2024']);
   const notes = wb.addWorksheet('Ghi chú');
   notes.addRow(['Danh sách do Văn phòng Điều phối NTM tỉnh tổng hợp.']);
   await wb.xlsx.writeFile(path.join(dir, 'qng-products.xlsx'));
@@ -47,7 +47,7 @@ async function entities() {
   ws.addRow([]);
   ws.addRow([]);
   ws.addRow(['TT', 'Ten doanh nghiep/HTX', 'Loai hinh', 'Ma so thue', 'Nguoi dai dien', 'Dia chi', 'Xa, phuong']);
-  ws.addRow([1, 'HTX Nông nghiệp Quang Hanh Xanh', 'HTX', '5701234567', 'Nguyễn Văn Hải', 'Tổ 5, khu 3, phường Quang Hanh', 'P. Quang Hanh']);
+  ws.addRow([1, 'HTX Nông nghiệp Quang Hanh Xanh', 'HTX', '5701234566', 'Nguyễn Văn Hải', 'Tổ 5, khu 3, phường Quang Hanh', 'P. Quang Hanh']);
   ws.addRow([2, 'Hộ kinh doanh Trần Thị Lan', 'Hộ kinh doanh', null, 'Trần Thị Lan', 'Khu 7, phường Cửa Ông', 'Phuong Cua Ong']);
   await wb.xlsx.writeFile(path.join(dir, 'qn-entities.xlsx'));
 }
@@ -55,8 +55,8 @@ async function entities() {
 function figures() {
   const lines = [
     'Tên sản phẩm;Tên chủ thể;Mã số thuế;Xã;Năm;Doanh thu (đồng);Chi phí (đồng);Lợi nhuận;Sản lượng;ĐVT',
-    'Quế thanh Trà Bồng;HTX Quế Sơn Tây;4300123456;Sơn Tây Thượng;2023;"12.031.540.000";9.500.000.000;;12.500;kg',
-    'Quế thanh Trà Bồng;HTX Quế Sơn Tây;4300123456;Sơn Tây Thượng;2024;"12.031,54 triệu";"10.000 triệu";;13.000;kg',
+    'Quế thanh Trà Bồng;HTX Quế Sơn Tây;4300123458;Sơn Tây Thượng;2023;"12.031.540.000";9.500.000.000;;12.500;kg',
+    'Quế thanh Trà Bồng;HTX Quế Sơn Tây;4300123458;Sơn Tây Thượng;2024;"12.031,54 triệu";"10.000 triệu";;13.000;kg',
   ];
   fs.writeFileSync(path.join(dir, 'qng-figures.csv'), '\ufeff' + lines.join('\r\n') + '\r\n');
 }

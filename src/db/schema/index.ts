@@ -4,3 +4,4 @@ export * from './audit';
 export * from './registry';
 export * from './evaluation';
 export * from './cycle';
+export * from './imports';

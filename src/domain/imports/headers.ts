@@ -59,6 +59,8 @@ export function missingRequired(kind: ImportKind, mapping: ColumnMapping): strin
 
 /** How many rows at the top of a sheet are searched for the header (titles, blank rows, merged cells). */
 export const HEADER_SEARCH_ROWS = 30;
+/** Fields a row must name to be taken for the header. */
+export const MIN_HEADER_FIELDS = 3;
 
 /**
  * The header row of a sheet: among its first rows, the one whose cells name the most fields
@@ -70,7 +72,10 @@ export function findHeaderRow(kind: ImportKind, rows: readonly (readonly Cell[])
   rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, index) => {
     const mapping = matchHeaders(kind, row);
     const n = Object.keys(mapping).length;
-    if (n >= 2 && (!best || n > best.n)) best = { index, mapping, n };
+    // …and at least half the required ones (a sheet of code lists names optional fields)
+    const required = fieldsOf(kind).filter((f) => f.required).length;
+    const requiredNamed = required - missingRequired(kind, mapping).length;
+    if (n >= MIN_HEADER_FIELDS && requiredNamed * 2 >= required && (!best || n > best.n)) best = { index, mapping, n };
   });
   return best ? { index: (best as { index: number }).index, mapping: (best as { mapping: ColumnMapping }).mapping } : null;
 }

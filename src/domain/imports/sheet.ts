@@ -39,6 +39,8 @@ export interface SheetResult {
 export class SheetParser {
   private buffer: Array<{ row: number; cells: Cell[] }> = [];
   private header: { row: number; mapping: ColumnMapping; headers: string[] } | null = null;
+  /** Required fields without a column: reported once for the sheet, not on every row. */
+  private missing = new Set<string>();
   private undecided = true;
 
   constructor(
@@ -74,7 +76,8 @@ export class SheetParser {
     const headerCells = rows[found.index].cells;
     const mapping = this.mappingOverride ?? found.mapping;
     this.header = { row: rows[found.index].row, mapping, headers: headerCells.map((c) => cellText(c)) };
-    for (const field of missingRequired(this.kind, mapping)) {
+    this.missing = new Set(missingRequired(this.kind, mapping));
+    for (const field of this.missing) {
       this.emit.problem({ sheet: this.sheet, row: this.header.row, col: null, field, code: 'missingColumn' });
     }
     for (const r of rows.slice(found.index + 1)) this.data(r.row, r.cells);
@@ -97,7 +100,7 @@ export class SheetParser {
       return;
     }
     const { row: parsed, problems } = parseRow(this.kind, values, this.ctx);
-    for (const p of problems) this.emit.problem({ ...p, sheet: this.sheet, row, col: colOf(p.field) });
+    for (const p of problems) if (!(p.code === 'required' && p.field && this.missing.has(p.field))) this.emit.problem({ ...p, sheet: this.sheet, row, col: colOf(p.field) });
     if (parsed) this.emit.row({ sheet: this.sheet, row, parsed });
   }
 }

@@ -49,8 +49,9 @@ describe('values as people write them', () => {
   it('reads years, tax codes and choices', () => {
     expect(value(parseYear('năm 2019', 2000, 2026))).toBe(2019);
     expect(parseYear('2030', 2000, 2026).ok).toBe(false);
-    expect(value(parseTaxCode('4300 123 456'))).toBe('4300123456');
-    expect(value(parseTaxCode('4300123456-001'))).toBe('4300123456-001');
+    expect(value(parseTaxCode('4300 123 458'))).toBe('4300123458');
+    expect(parseTaxCode('4300123456')).toMatchObject({ ok: false, problem: 'taxCodeChecksum' });
+    expect(value(parseTaxCode('4300123458-001'))).toBe('4300123458-001');
     expect(parseTaxCode('12345').ok).toBe(false);
     expect(value(parseChoice('HTX', ENTITY_TYPE_SPELLINGS))).toBe('cooperative');
     expect(value(parseChoice('hop tac xa', ENTITY_TYPE_SPELLINGS))).toBe('cooperative');

@@ -1,4 +1,5 @@
 import { searchKey } from '../text/normalize';
+import { isValidMst } from '../entities/tax-code';
 
 /**
  * Cell values as people type them in provincial spreadsheets: "3 sao", "★★★", "12.031,54",
@@ -165,10 +166,15 @@ export function parseChoice<T extends string>(cell: Cell, choices: Record<T, rea
   return bad('choice', { value: cellText(cell) });
 }
 
-/** A tax code: 10 digits, or 10 digits, a dash and 3 (a branch); spaces and dots people put in are dropped. */
+/**
+ * A tax code: 10 digits (with their check digit), 10 digits, a dash and 3 (a branch), or a
+ * 12-digit personal number for households; spaces and dots people put in are dropped.
+ */
 export function parseTaxCode(cell: Cell): Parsed<string> {
   const text = cellText(cell).replace(/[\s.]/g, '');
   if (!text) return ok(null);
+  if (/^\d{12}$/.test(text)) return ok(text);
   if (!/^\d{10}(-\d{3})?$/.test(text)) return bad('taxCode');
+  if (!isValidMst(text)) return bad('taxCodeChecksum');
   return ok(text);
 }

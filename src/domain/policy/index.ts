@@ -12,6 +12,7 @@ import { cycleItemPolicy, hasWorkQueue, mayFile } from './cycle-item';
 import { activityLogPolicy } from './activity-log';
 import { implementationPolicy } from './implementation';
 import { mayCreateRoundAt, roundEntryPolicy, roundPolicy } from './round';
+import { importPolicy } from './import';
 
 /**
  * The policy module: every "may this actor do this action on this record / which records
@@ -32,6 +33,7 @@ const POLICIES = {
   implementation: implementationPolicy,
   round: roundPolicy,
   roundEntry: roundEntryPolicy,
+  import: importPolicy,
 } as const;
 
 export type Kind = keyof typeof POLICIES;
@@ -99,7 +101,7 @@ export const CAPABILITIES = [
   'rounds.read', 'rounds.create', 'certificates.read', 'certificates.remind', 'cycle.read', 'cycle.manage',
   'cycle.items', 'cycle.file', 'activities.read', 'activities.write', 'implementation.read', 'feedback.read', 'selfAssessment',
   'rounds.createCentral', 'rounds.createProvincial',
-  'cycle.overview', 'cycle.worklist', 'cycle.anyCommune', 'activities.anyUnit',
+  'cycle.overview', 'cycle.worklist', 'cycle.anyCommune', 'activities.anyUnit', 'imports.create',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -137,6 +139,7 @@ export function capabilities(actor: Actor): Capability[] {
     'cycle.anyCommune': mayFile(actor, 'idea') && itemScope !== 'entity' && itemScope !== 'commune' && itemScope !== 'none',
     // logs step-1 activity for any unit of its area, not only its own commune
     'activities.anyUnit': logScope !== 'none' && logScope !== 'commune',
+    'imports.create': mayAnywhere(actor, 'create', 'import'),
   };
   return CAPABILITIES.filter((c) => has[c]);
 }
@@ -151,6 +154,7 @@ export { CRITERIA_SET_ACTIONS, type CriteriaSetAction } from './criteria-set';
 export { CYCLE_ACTIONS, type CycleAction, type CycleRecord } from './cycle';
 export { CYCLE_ITEM_ACTIONS, FOLLOW_UP, canSeeCycleItem, defaultFilingPlace, cycleItemScope, filerRoles, hasWorkQueue, mayFile, itemTransitions, EDITABLE_STATUSES, type CycleItemAction, type CycleItemRecord } from './cycle-item';
 export { ACTIVITY_LOG_ACTIONS, activityLogScope, defaultActivityUnit, type ActivityLogAction } from './activity-log';
+export { IMPORT_ACTIONS, type ImportAction, type ImportRecord } from './import';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
 export {
   ROUND_ACTIONS, ROUND_ENTRY_ACTIONS, SEATS, SCORING_SEATS, COUNCIL_ROLES, isChairSeat, isScoringSeat, maySitOnCouncil, feedbackRoundStatuses, organises, seatOf,

@@ -20,6 +20,7 @@ import { communicationRoutes } from './communication.routes';
 import { worklistRoutes } from './worklist.routes';
 import { notificationRoutes } from './notifications.routes';
 import { uploadRoutes } from './uploads.routes';
+import { importRoutes } from './imports.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -37,4 +38,6 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
   for (const routes of [cycleRoutes, ideaRoutes, businessPlanRoutes, implementationRoutes, dossierRoutes, communicationRoutes, worklistRoutes, notificationRoutes, uploadRoutes]) {
     await api.register(routes, deps);
   }
+  // bulk import of existing lists (SPEC C8)
+  await api.register(importRoutes, deps);
 }

@@ -59,7 +59,7 @@ describe('real-looking provincial lists', () => {
     expect([que, tinhDau, matOng, tra, toi].map((r) => r.recognition?.stars)).toEqual([3, 4, 4, 3, 3]);
     expect(que.recognition).toMatchObject({ year: 2022, decision: '1234/QĐ-UBND', decisionDate: '2022-12-05', level: 'province' });
     expect([que.subgroupCode, matOng.subgroupCode, tra.subgroupCode]).toEqual(['1.4', '1.2', '1.5']);
-    expect(que.entity).toMatchObject({ type: 'cooperative', taxCode: '4300123456' });
+    expect(que.entity).toMatchObject({ type: 'cooperative', taxCode: '4300123458' });
     expect(matOng.entity.type).toBe('household');
     expect(toi.entity).toMatchObject({ type: 'enterprise', place: { structure: 'current', code: '21548' } });
     expect(tra.entity.place).toMatchObject({ structure: 'current', code: '21028' });
@@ -69,7 +69,7 @@ describe('real-looking provincial lists', () => {
     const parsed = await parseFile(path.join(fixtures, 'qn-entities.xlsx'), 'qn-entities.xlsx', 'entities', { ...ctx, province: '22' });
     expect(parsed.problems).toEqual([]);
     const rows = parsed.rows.map((r) => r.parsed.kind === 'entities' && r.parsed.fields);
-    expect(rows.map((r) => r && [r.type, r.place.code, r.taxCode])).toEqual([['cooperative', '06778', '5701234567'], ['household', '06781', null]]);
+    expect(rows.map((r) => r && [r.type, r.place.code, r.taxCode])).toEqual([['cooperative', '06778', '5701234566'], ['household', '06781', null]]);
   });
 
   it('reads a semicolon CSV with a BOM and Vietnamese amounts', async () => {
