@@ -5,3 +5,4 @@ export * from './registry';
 export * from './evaluation';
 export * from './cycle';
 export * from './imports';
+export * from './jobs';

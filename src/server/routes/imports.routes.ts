@@ -1,6 +1,3 @@
-import os from 'node:os';
-import path from 'node:path';
-import fs from 'node:fs';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RouteDeps } from './index';
@@ -44,19 +41,9 @@ async function upload(request: FastifyRequest, deps: service.ImportDeps) {
   }
 }
 
-export async function importRoutes(app: FastifyInstance, { database, uploadsDir }: RouteDeps & { scheduler?: service.ImportScheduler }) {
+export async function importRoutes(app: FastifyInstance, { database, imports: { files, scheduler } }: RouteDeps) {
   await app.register(multipart, { limits: { fileSize: service.MAX_IMPORT_BYTES, files: 1 } });
   const db = database.db;
-  const files = new service.ImportFiles(uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-imports-')));
-  // Parsing and commits run beside the request; the job queue takes them over when the server has one.
-  const scheduler: service.ImportScheduler = {
-    async preview(id, actor) {
-      setImmediate(() => void service.runPreview(db, files, id, actor).catch((e) => app.log.error(e, 'import preview failed')));
-    },
-    async commit(id, actor, who) {
-      setImmediate(() => void service.runCommit(db, files, id, actor, who).catch((e) => app.log.error(e, 'import commit failed')));
-    },
-  };
   const deps: service.ImportDeps = { db, files, scheduler };
 
   route(app, imports.template, async (request, reply) => {

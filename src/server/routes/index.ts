@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/client';
 import type { Config } from '../../config';
+import type { ImportFiles, ImportScheduler } from '../../services/imports/imports.service';
 import { healthRoutes } from './health.routes';
 import { authRoutes } from './auth.routes';
 import { unitRoutes } from './units.routes';
@@ -27,6 +28,8 @@ export interface RouteDeps {
   config: Pick<Config, 'sessionDays' | 'secureCookies'>;
   /** Folder of uploaded files (dossier documents, plan attachments); a temporary folder when omitted. */
   uploadsDir?: string;
+  /** Where uploaded import lists are kept and how their parsing and commits are run (the job queue). */
+  imports: { files: ImportFiles; scheduler: ImportScheduler };
 }
 
 /** Every API resource, each in its own file (mounted under /api). */
