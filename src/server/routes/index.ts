@@ -21,6 +21,7 @@ import { worklistRoutes } from './worklist.routes';
 import { notificationRoutes } from './notifications.routes';
 import { uploadRoutes } from './uploads.routes';
 import { reportRoutes } from './reports.routes';
+import { annualReportRoutes } from './annual-report.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -39,7 +40,7 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
     await api.register(routes, deps);
   }
   // programme reports and their registers (SPEC C5)
-  for (const routes of [reportRoutes]) {
+  for (const routes of [reportRoutes, annualReportRoutes]) {
     await api.register(routes, deps);
   }
 }
