@@ -127,6 +127,10 @@ export function VietnamMap({
           option={option}
           style={{ height, width: '100%' }}
           notMerge
+          onChartReady={(chart: { convertToPixel: (finder: object, value: number[]) => number[] }) => {
+            // Where a place (lon, lat) is drawn, for automated checks of the map (the browser journey).
+            (window as unknown as { __ocopMapPoint?: (lon: number, lat: number) => number[] | null }).__ocopMapPoint = (lon, lat) => chart.convertToPixel({ geoIndex: 0 }, [lon, lat]) ?? null;
+          }}
           onEvents={{
             click: (p: { seriesType: string; name: string }) => {
               if (p.seriesType === 'map' && onPick) onPick(p.name, names.get(p.name) ?? p.name);
