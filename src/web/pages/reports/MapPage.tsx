@@ -25,7 +25,7 @@ export default function MapPage() {
     () => (summary.data?.columns ?? []).filter((c) => c.kind === 'number' && c.group !== 'previous' && c.group !== 'change'),
     [summary.data],
   );
-  const measure = params.get('measure') ?? measures[0]?.key;
+  const measure = params.get('measure') ?? (measures.find((m) => m.key === 'products') ?? measures[0])?.key;
   const set = (patch: Record<string, string | number | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) {

@@ -43,7 +43,7 @@ function bars(r: Report, t: T, series: ReportColumn[], stacked: boolean, colors 
       grid: { left: 8, right: 8, top: 16, bottom: 40, containLabel: true },
       xAxis: { type: 'category', data: x, axisLabel: { interval: 0, rotate: x.length > 6 ? 30 : 0, width: 90, overflow: 'truncate' } },
       yAxis: { type: 'value', minInterval: 1 },
-      series: series.map((c) => ({ type: 'bar', name: c.label, stack: stacked ? 'total' : undefined, data: r.rows.map((row) => num(row[c.key])), emphasis: { focus: 'series' } })),
+      series: series.map((c) => ({ type: 'bar', name: c.label, barMaxWidth: 64, stack: stacked ? 'total' : undefined, data: r.rows.map((row) => num(row[c.key])), emphasis: { focus: 'series' } })),
     },
     aria: t('reportsUi.chart.aria', {
       title: r.title,
@@ -65,7 +65,8 @@ function funnel(r: Report, t: T): ChartSpec | null {
   const stages = ownNumbers(r.columns).filter((c) => !c.group || c.group === c.key || true).slice(0, 6);
   if (!stages.length) return null;
   const total = (c: ReportColumn) => (r.totals && typeof r.totals[c.key] === 'number' ? num(r.totals[c.key]) : r.rows.reduce((s, row) => s + num(row[c.key]), 0));
-  const data = stages.map((c) => ({ name: c.label, value: total(c) }));
+  // A stage's column is "Total" under the stage's group (ideas, plans, implemented): name it by the group.
+  const data = stages.map((c, i) => ({ name: c.group ?? c.label, value: total(c), itemStyle: { color: PALETTE[i % PALETTE.length] } }));
   return {
     option: {
       color: PALETTE,
