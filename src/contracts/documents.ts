@@ -48,12 +48,9 @@ export const documentCreateSchema = z
     kind: z.enum(DOCUMENT_KINDS),
     title: requiredText(500),
     summary: optionalText(4000),
-    /** Client-chosen id of this creation: a retry with the same id returns the first document. */
-    requestId: z.uuid().optional(),
   })
   .strict();
 export const documentPatchSchema = documentCreateSchema
-  .omit({ requestId: true })
   .partial()
   .extend({ version: z.number().int().min(1) })
   .strict();

@@ -1,10 +1,10 @@
 import { definePolicy } from './policy';
-import { inScope, scopeOfReach, type Located, type ReachTable } from './scope';
+import { inScope, scopeOfReach, type Actor, type Located, type ReachTable } from './scope';
 import { isOfficer } from './roles';
 
 /**
  * Programme documents and policies (plans, decisions, guidance). Officers read those of their
- * area and every central document; provincial offices register their province's (and its
+ * area, their province's and every central document; provincial offices register their province's (and its
  * former districts' and communes'), the central office and administrators any.
  */
 export const DOCUMENT_ACTIONS = ['read', 'create', 'update', 'delete', 'audit', 'attach'] as const;
@@ -24,16 +24,19 @@ const REACH: ReachTable<DocumentAction> = {
   trade: { read: 'unit' },
 };
 
+function may(actor: Actor | null, action: DocumentAction, record: DocumentRecord): boolean {
+  if (!actor) return false;
+  // central documents apply everywhere, a province's to all of it: their officers read them
+  if (action === 'read' && isOfficer(actor.role) && (record.level === 'central' || (record.level === 'province' && record.provinceCode === actor.provinceCode))) return true;
+  return inScope(scopeOfReach(actor, REACH[actor.role]?.[action]), record);
+}
+
 export const documentPolicy = definePolicy<DocumentRecord, DocumentAction>({
   kind: 'document',
   actions: DOCUMENT_ACTIONS,
   recordActions: ['update', 'delete', 'audit', 'attach'],
   scope: (actor, action) => scopeOfReach(actor, REACH[actor.role]?.[action]),
-  may: (actor, action, record) => {
-    if (!actor) return false;
-    // central documents apply everywhere: every officer reads them
-    if (action === 'read' && record.level === 'central' && isOfficer(actor.role)) return true;
-    return inScope(scopeOfReach(actor, REACH[actor.role]?.[action]), record);
-  },
-  inJurisdiction: (actor, record) => !!actor && inScope(scopeOfReach(actor, REACH[actor.role]?.read), record),
+  may,
+  // what an officer may read is in their jurisdiction: elsewhere 403, not 404
+  inJurisdiction: (actor, record) => may(actor, 'read', record),
 });

@@ -22,6 +22,7 @@ import { notificationRoutes } from './notifications.routes';
 import { uploadRoutes } from './uploads.routes';
 import { reportRoutes } from './reports.routes';
 import { annualReportRoutes } from './annual-report.routes';
+import { programmeRegisterRoutes } from './registers.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -40,7 +41,7 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
     await api.register(routes, deps);
   }
   // programme reports and their registers (SPEC C5)
-  for (const routes of [reportRoutes, annualReportRoutes]) {
+  for (const routes of [reportRoutes, annualReportRoutes, programmeRegisterRoutes]) {
     await api.register(routes, deps);
   }
 }
