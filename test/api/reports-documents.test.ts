@@ -80,6 +80,23 @@ describe('reports as Word and PDF documents', () => {
   });
 });
 
+describe('the demo registers behind the reports', () => {
+  it("counts seed 000's Table 1 for Cẩm Phả: 12, 37 and 66 documents", async () => {
+    const r = (await get('province.qn', '/api/reports/documents?unit=195&from=2017&to=2019')).json();
+    expect(r.rows.map((x: Record<string, number>) => [x.year, x.province, x.district, x.total])).toEqual([
+      [2017, 7, 5, 12],
+      [2018, 21, 16, 37],
+      [2019, 35, 31, 66],
+    ]);
+  });
+
+  it("sets Quảng Ngãi's 2022 target against the records: 65 of 50, exceeded by 15", async () => {
+    const r = (await get('province.qng', '/api/reports/targets?unit=51&from=2022&to=2022')).json();
+    const products = r.rows.find((x: Record<string, unknown>) => x.target === 50);
+    expect(products).toMatchObject({ target: 50, achieved: 65, exceededBy: 15, donePct: 130 });
+  });
+});
+
 describe('the annual report', () => {
   it("assembles Quảng Ngãi's 2022 into one Word document shaped like the provincial report", async () => {
     const res = await get('province.qng', '/api/annual-report?unit=51&year=2022');
@@ -102,6 +119,8 @@ describe('the annual report', () => {
     expect(text).toContain('Thành phố Quảng Ngãi (10 sản phẩm)');
     expect(text).toMatch(/Các địa phương chưa có sản phẩm OCOP: .*Huyện Sơn Tây/);
     expect(lines).toContain('GIÁM ĐỐC');
+    // targets: 2022 against the records, 2023's as next year's objectives
+    expect(text).toMatch(/1\. Mục tiêu cụ thể\n- [^\n]*: 50\.\n- [^\n]*4 sao: 3\.\n- [^\n]*: 45\./);
   });
 
   it('refuses a province outside the jurisdiction, bad input and no session', async () => {

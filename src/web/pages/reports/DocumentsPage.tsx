@@ -24,7 +24,6 @@ function DocumentForm({ doc, onClose }: { doc: ProgrammeDocument | 'new'; onClos
   const qc = useQueryClient();
   const [form] = Form.useForm();
   const [structure, setStructure] = useState<'current' | 'legacy'>(doc === 'new' ? 'current' : doc.unitStructure);
-  const [requestId] = useState(() => crypto.randomUUID());
   const save = useMutation({
     mutationFn: async (v: Record<string, unknown>) => {
       const body = {
@@ -37,7 +36,7 @@ function DocumentForm({ doc, onClose }: { doc: ProgrammeDocument | 'new'; onClos
         title: String(v.title ?? ''),
         summary: (v.summary as string) || undefined,
       };
-      return doc === 'new' ? call(documents.create, { body: { ...body, requestId } }) : call(documents.update, { params: { id: doc.id }, body: { ...body, version: doc.version } });
+      return doc === 'new' ? call(documents.create, { body }) : call(documents.update, { params: { id: doc.id }, body: { ...body, version: doc.version } });
     },
     onSuccess: () => {
       message.success(t('reportsUi.documents.saved'));
