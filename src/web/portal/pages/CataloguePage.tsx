@@ -23,6 +23,14 @@ type Filter = (typeof FILTERS)[number];
 let groupsOnce: ReturnType<typeof get<typeof productGroups>> | undefined;
 let provincesOnce: ReturnType<typeof get<typeof units.list>> | undefined;
 
+/** Cards are at most ~560 device pixels wide even on a 2× phone: the 1280 px copy is never worth its bytes there. */
+function cardSrcset(srcset: string): string {
+  return srcset
+    .split(', ')
+    .filter((entry) => Number(/ (\d+)w$/.exec(entry)?.[1] ?? 0) <= 640)
+    .join(', ');
+}
+
 function ProductCard({ p, eager }: { p: Product; eager: boolean }) {
   const { t } = useTranslation();
   const photo = p.uploadedPhotos[0];
@@ -32,7 +40,7 @@ function ProductCard({ p, eager }: { p: Product; eager: boolean }) {
       <Link href={`/p/${p.id}`} className="card-link" data-testid="product-link">
         <div className="card-photo">
           {photo ? (
-            <img src={photo.src} srcSet={photo.srcset} sizes="(min-width: 900px) 280px, (min-width: 600px) 45vw, 100vw" width={photo.width} height={photo.height} alt="" loading={eager ? 'eager' : 'lazy'} decoding="async" />
+            <img src={photo.src} srcSet={cardSrcset(photo.srcset)} sizes="(min-width: 900px) 280px, (min-width: 600px) 45vw, 100vw" width={photo.width} height={photo.height} alt="" loading={eager ? 'eager' : 'lazy'} decoding="async" />
           ) : external ? (
             <img src={external} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" />
           ) : (
