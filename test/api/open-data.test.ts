@@ -62,6 +62,23 @@ describe('open data', () => {
     expect(body.columns).toContain('latitude');
   });
 
+  it('publishes the open sales points of the trade-promotion records, and a new one at once', async () => {
+    const before = await both('sales-points');
+    expect(before.rows).toEqual(before.body.items.map(asCsv));
+    // the demo holds Quảng Ngãi's 10 sales points of 2022 (6 state-supported, 4 private) and Quảng Ninh's centre
+    const quangNgai = before.body.items.filter((r: { province_code: string }) => r.province_code === '51');
+    expect(quangNgai).toHaveLength(10);
+    expect(quangNgai.filter((r: { funding: string }) => r.funding === 'state')).toHaveLength(6);
+    expect(before.body.items.every((r: { status: string }) => r.status === 'open')).toBe(true);
+
+    const cookie = await t.login('province.qn');
+    const created = await t.app.inject({ method: 'POST', url: '/api/sales-points', headers: { cookie }, payload: { name: 'Điểm bán OCOP Quang Hanh', address: 'Phường Quang Hanh', funding: 'private', unitCode: '06778', latitude: 21.01, longitude: 107.23 } });
+    expect(created.statusCode).toBe(201);
+    const after = await both('sales-points');
+    expect(after.body.items).toHaveLength(before.body.items.length + 1);
+    expect(after.rows.find((r) => r.id === created.json().id)).toMatchObject({ name: 'Điểm bán OCOP Quang Hanh', funding: 'private', latitude: '21.01', commune_code: '06778', commune_name: 'Phường Quang Hanh', province_name: 'Tỉnh Quảng Ninh' });
+  });
+
   it('answers 304 to a client that has the current file, and caches publicly', async () => {
     const first = await t.app.inject('/api/open-data/products.json');
     expect(first.headers['cache-control']).toBe('public, max-age=300');

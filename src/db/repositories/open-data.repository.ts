@@ -97,8 +97,38 @@ export async function fingerprint(db: Executor): Promise<{ key: string; updatedA
   const rows = await db.execute(sql`
     select concat_ws('/',
         (select count(*) from products where deleted_at is null), (select max(updated_at) from products),
-        (select max(updated_at) from entities), (select count(*) from certificates), (select max(updated_at) from certificates)) as key,
-      greatest((select max(updated_at) from products), (select max(updated_at) from certificates)) as updated_at`);
+        (select max(updated_at) from entities), (select count(*) from certificates), (select max(updated_at) from certificates),
+        (select count(*) from trade_records where kind = 'salesPoint'), (select max(updated_at) from trade_records where kind = 'salesPoint')) as key,
+      greatest((select max(updated_at) from products), (select max(updated_at) from certificates),
+        (select max(updated_at) from trade_records where kind = 'salesPoint')) as updated_at`);
   const [row] = rowsOf<{ key: string; updated_at: string | Date | null }>(rows);
   return { key: row.key, updatedAt: row.updated_at ? new Date(row.updated_at) : null };
+}
+
+export interface SalesPointDataRow {
+  id: string;
+  name: string;
+  details: Record<string, unknown>;
+  funding: string;
+  status: string | null;
+  opened_on: string | null;
+  province_code: string;
+  province_name: string | null;
+  unit_structure: string;
+  unit_code: string;
+  unit_name: string | null;
+  product_ids: string[];
+}
+
+/** Open sales points and centres (trade promotion), with their province and commune names. */
+export async function salesPointRows(db: Executor): Promise<SalesPointDataRow[]> {
+  const rows = await db.execute(sql`
+    select t.id, t.name, t.details, t.category as funding, t.status, t.starts_on::text as opened_on,
+      t.province_code, p.name as province_name, t.unit_structure, t.unit_code, u.name as unit_name, t.product_ids
+    from trade_records t
+    left join admin_units p on p.structure = 'current' and p.code = t.province_code
+    left join admin_units u on u.structure = t.unit_structure and u.code = t.unit_code
+    where t.kind = 'salesPoint' and coalesce(t.status, 'open') = 'open'
+    order by t.province_code, t.name, t.id`);
+  return rowsOf<SalesPointDataRow>(rows);
 }

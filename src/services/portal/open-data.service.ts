@@ -84,18 +84,34 @@ async function certificateData(db: Db, day: string): Promise<Array<Row<typeof CE
   }));
 }
 
-/**
- * Sales points come from the trade-promotion records; until those are part of the platform
- * the data set is published with its columns and no rows.
- */
-async function salesPointData(): Promise<Array<Row<typeof SALES_POINT_COLUMNS>>> {
-  return [];
+/** Open sales points and centres from the trade-promotion records (closed or planned ones are not published). */
+async function salesPointData(db: Db): Promise<Array<Row<typeof SALES_POINT_COLUMNS>>> {
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  const number = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  return (await repo.salesPointRows(db)).map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: text(r.details.kind) ?? 'point',
+    address: text(r.details.address),
+    latitude: number(r.details.latitude),
+    longitude: number(r.details.longitude),
+    funding: r.funding,
+    status: r.status ?? 'open',
+    opened_on: r.opened_on,
+    operator: text(r.details.operator),
+    phone: text(r.details.phone),
+    province_code: r.province_code,
+    province_name: r.province_name,
+    commune_code: r.unit_structure === 'current' && r.unit_code.length === 5 ? r.unit_code : null,
+    commune_name: r.unit_structure === 'current' && r.unit_code.length === 5 ? r.unit_name : null,
+    product_ids: r.product_ids.join(' '),
+  }));
 }
 
 async function rowsOf(db: Db, name: DatasetName, day: string) {
   if (name === 'products') return { columns: PRODUCT_COLUMNS, rows: await productData(db, day) };
   if (name === 'certificates') return { columns: CERTIFICATE_COLUMNS, rows: await certificateData(db, day) };
-  return { columns: SALES_POINT_COLUMNS, rows: await salesPointData() };
+  return { columns: SALES_POINT_COLUMNS, rows: await salesPointData(db) };
 }
 
 /** One data set as CSV or JSON, with its last-updated time. */
