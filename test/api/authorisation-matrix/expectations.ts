@@ -33,7 +33,8 @@ export type Fixture = Record<string, any>; // eslint-disable-line @typescript-es
 export type FixtureKind =
   | 'entity' | 'product' | 'publicProduct' | 'roundProduct' | 'unit' | 'certificate' | 'openRound' | 'roundEntry' | 'approvedRound'
   | 'user' | 'draftCriteriaSet' | 'publishedCriteriaSet'
-  | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'notification';
+  | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'notification'
+  | 'report' | 'publicReport' | 'growthReport' | 'fair' | 'salesPoint' | 'tradeContract' | 'listing' | 'giftCombo' | 'photo' | 'photoFile' | 'publicPhotoFile';
 /** Located kinds have a record per place; unlocated ones a single record (`only`). */
 export type Fixtures = Partial<Record<FixtureKind, Record<Where, Fixture> | { only: Fixture }>>;
 
@@ -54,7 +55,7 @@ export interface OperationSpec {
    * For destructive requests: recreate what the request consumes before each request (as
    * admin), returning the fields to use instead of the fixture's.
    */
-  fresh?: 'figure' | 'communication' | 'training' | 'support' | 'capital' | 'file';
+  fresh?: 'figure' | 'communication' | 'training' | 'support' | 'capital' | 'file' | 'photo';
   expect: Table;
   /** The same request on records of other kinds (other states of the record), with their own tables. */
   also?: Array<Partial<OperationSpec> & { record: FixtureKind; expect: Table }>;
@@ -187,6 +188,33 @@ const OWN_NOTIFICATION: Table = {
   'council.qn': '404', 'producer.qn': 'ok', 'trade.qn': '404', 'district.campha': '404', anon: '401',
 };
 
+/**
+ * Reports on a unit (SPEC C9, issue 9): national staff everywhere, officers on their unit's
+ * subtree (a legacy district officer its area's history); council members and producers run
+ * none of the area reports, trade promotion only its market reports; out of reach is 404
+ * (never 403). Without a session a report that is not public answers 404 too, not 401 (the
+ * reports feature's own tests ask for it: the report is, to the public, not there).
+ */
+const REPORT_AREA: Table = { ...REGISTRY_READ, 'producer.qn': '404 404 404', 'trade.qn': '404 404 404', anon: '404 404 404' };
+/** A product's growth: whoever reads the product's figures, trade promotion included. */
+const REPORT_GROWTH: Table = { ...REGISTRY_READ, anon: '404 404 404' };
+
+/**
+ * Trade promotion (SPEC §2, issue 12): the trade-promotion officer and the provincial office
+ * record fairs, sales points, contracts, listings and gift combos in their province; commune and
+ * legacy district officers read their area's, central reads everything; producers and council
+ * members take no part.
+ */
+const TRADE_READ: Table = { ...REGISTRY_READ, 'producer.qn': '404 404 404' };
+const TRADE_EDIT: Table = { ...TRADE_READ, central: '403 403 403', 'commune.qn': '403 404 404', 'district.campha': '403 403 404' };
+const TRADE_AUDIT: Table = { ...TRADE_EDIT, central: 'ok ok ok' };
+
+/** A page of the public portal: only recognised products have one, for everyone alike. */
+const NOWHERE: Table = {
+  admin: '404 404 404', central: '404 404 404', 'province.qn': '404 404 404', 'province.qng': '404 404 404', 'commune.qn': '404 404 404',
+  'council.qn': '404 404 404', 'producer.qn': '404 404 404', 'trade.qn': '404 404 404', 'district.campha': '404 404 404', anon: '404 404 404',
+};
+
 /* ------------------------------------------------------------------ the operations */
 
 export const EXPECTATIONS: Record<string, OperationSpec> = {
@@ -305,6 +333,44 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
   'DELETE /api/business-plans/{id}/implementation/capital/{year}': { record: 'implementation', ok: 204, fresh: 'capital', expect: IMPLEMENTATION_WRITE },
   'POST /api/business-plans/{id}/implementation/notes': { record: 'implementation', ok: 201, body: () => ({ date: '2026-11-04', text: 'Đã in bao bì mới' }), expect: IMPLEMENTATION_WRITE },
 
+  /* reports on a unit (funnel, products-by-star: the commune of each place; product-growth: the registered product) */
+  'GET /api/reports/{code}': {
+    record: 'report', ok: 200, query: (f) => ({ unit: f.unit }), expect: REPORT_AREA,
+    also: [
+      // public reports: everyone, on certified data only without the right to see more
+      { record: 'publicReport', expect: PUBLIC },
+      { record: 'growthReport', query: (f) => ({ product: f.product }), expect: REPORT_GROWTH },
+    ],
+  },
+
+  /* trade promotion (each record in the place's commune) */
+  ...tradeEntries('fairs', 'fair', { name: 'Hội chợ ma trận' }),
+  ...tradeEntries('sales-points', 'salesPoint', { name: 'Điểm bán ma trận' }),
+  ...tradeEntries('contracts', 'tradeContract', { title: 'Hợp đồng ma trận' }),
+  ...tradeEntries('listings', 'listing', { priceVnd: 120_000 }),
+  ...tradeEntries('gift-combos', 'giftCombo', { name: 'Combo ma trận' }),
+
+  /* the public portal: a recognised product's page and its QR code */
+  'GET /api/portal/products/{id}': { record: 'publicProduct', ok: 200, expect: PUBLIC, also: [{ record: 'product', expect: NOWHERE }] },
+  'GET /api/portal/products/{id}/qr.svg': { record: 'publicProduct', ok: 200, expect: PUBLIC, also: [{ record: 'product', expect: NOWHERE }] },
+
+  /* product photos: added and removed by those who edit the product; served as the product is read */
+  'POST /api/products/{id}/photos': { record: 'product', ok: 400, note: 'a PDF is no picture (checked after authorisation)', upload: true, expect: REGISTRY_EDIT },
+  'DELETE /api/products/{id}/photos/{photoId}': { record: 'photo', ok: 204, fresh: 'photo', expect: REGISTRY_EDIT },
+  'GET /api/photos/{id}/{variant}': {
+    record: 'photoFile', ok: 200, expect: { ...PRODUCT_READ },
+    also: [{ record: 'publicPhotoFile', expect: PUBLIC }],
+  },
+
   /* a user's own notification */
   'POST /api/notifications/{id}/read': { record: 'notification', ok: 200, expect: OWN_NOTIFICATION },
 };
+
+/** The three record-level operations of a trade-promotion register. */
+function tradeEntries(path: string, record: FixtureKind, change: Record<string, unknown>): Record<string, OperationSpec> {
+  return {
+    [`GET /api/${path}/{id}`]: { record, ok: 200, expect: TRADE_READ },
+    [`PATCH /api/${path}/{id}`]: { record, ok: 409, note: 'stale version', body: () => ({ ...change, ...stale() }), expect: TRADE_EDIT },
+    [`GET /api/${path}/{id}/audit`]: { record, ok: 200, expect: TRADE_AUDIT },
+  };
+}

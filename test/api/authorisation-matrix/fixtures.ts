@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import type { TestContext } from '../../support/test-app';
 import { FILES, ideaForm, multipart, planForm } from '../cycle.helpers';
 import { answersForTotal, todayVn } from '../evaluation.helpers';
@@ -18,7 +19,7 @@ export interface Api {
   call(caller: Caller, method: string, url: string, payload?: unknown): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** The same call that must succeed (setup): throws with the answer otherwise. */
   ok(caller: Caller | string, method: string, url: string, payload?: unknown): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  upload(caller: Caller | string, url: string, file?: 'pdf' | 'png'): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  upload(caller: Caller | string, url: string, file?: 'pdf' | 'png' | Buffer): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
 export async function makeApi(t: TestContext): Promise<Api> {
@@ -51,7 +52,8 @@ export async function makeApi(t: TestContext): Promise<Api> {
       return res.body;
     },
     async upload(who, url, file = 'pdf') {
-      const m = file === 'pdf' ? multipart('ho-so.pdf', FILES.pdf, 'application/pdf') : multipart('nhan.png', FILES.png, 'image/png');
+      const m =
+        file === 'pdf' ? multipart('ho-so.pdf', FILES.pdf, 'application/pdf') : file === 'png' ? multipart('nhan.png', FILES.png, 'image/png') : multipart('anh.png', file, 'image/png');
       const cookie = await cookieOf(who);
       const res = await t.app.inject({ method: 'POST', url, headers: { ...(cookie ? { cookie } : {}), ...m.headers }, payload: m.body });
       return { status: res.statusCode, body: res.body ? res.json() : null };
@@ -227,6 +229,40 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
   const communication = await activity('communication');
   const training = await activity('training');
 
+  /* ---------------------------------------- reports ---------------------------------------- */
+  // A report is about a unit: the commune of each place (product-growth: the registered product).
+  const report = perWhere((w) => ({ code: 'funnel', unit: PLACES[w] }));
+  const publicReport = perWhere((w) => ({ code: 'products-by-star', unit: PLACES[w] }));
+  const growthReport = perWhere((w) => ({ code: 'product-growth', product: product[w] }));
+
+  /* ---------------------------------------- trade promotion ---------------------------------------- */
+  // Recorded by admin in each place, each with the place's recognised product.
+  const trade = (path: string, body: (w: Where) => object) => perPlace(async (w) => ({ id: (await a('admin', 'POST', `/api/${path}`, body(w))).id as string }));
+  const fair = await trade('fairs', (w) => ({
+    name: `Hội chợ ma trận ${w}`, organiser: 'Sở Công Thương', startsOn: '2026-12-10', endsOn: '2026-12-14', place: 'Nhà văn hoá', level: 'provincial', unitCode: PLACES[w], productIds: [certified[w]],
+  }));
+  const salesPoint = await trade('sales-points', (w) => ({ name: `Điểm bán ma trận ${w}`, address: 'Tổ 1', unitCode: PLACES[w], funding: 'state', productIds: [certified[w]] }));
+  const tradeContract = await trade('contracts', (w) => ({ title: `Hợp đồng ma trận ${w}`, parties: ['Bên A', 'Bên B'], unitCode: PLACES[w], productIds: [certified[w]] }));
+  const listing = await trade('listings', (w) => ({ platform: 'shopee', url: `https://shopee.vn/ma-tran-${w}`, productId: certified[w], priceVnd: 100_000 }));
+  const giftCombo = await trade('gift-combos', (w) => ({ name: `Combo ma trận ${w}`, occasion: 'tet', priceVnd: 500_000, unitCode: PLACES[w], productIds: [certified[w]] }));
+
+  /* ---------------------------------------- product photos ---------------------------------------- */
+  // Each upload a different picture (the same one again is the photo already stored).
+  let shade = 0;
+  const picture = () => sharp({ create: { width: 400, height: 300, channels: 3, background: { r: ++shade % 256, g: 90, b: Math.floor(shade / 256) } } }).png().toBuffer();
+  const addPhoto = async (productId: string) => {
+    const res = await api.upload('admin', `/api/products/${productId}/photos`, await picture());
+    if (res.status !== 201) throw new Error(`setup: photo ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  const photo = await perPlace(async (w) => ({
+    id: product[w],
+    photoId: await addPhoto(product[w]),
+    fresh: { photo: async () => ({ photoId: await addPhoto(product[w]) }) },
+  }));
+  const photoFile = await perPlace(async (w) => ({ id: photo[w].photoId, variant: 'w320.webp' }));
+  const publicPhotoFile = await perPlace(async (w) => ({ id: await addPhoto(certified[w]), variant: 'w320.webp' }));
+
   // The producer was told its idea came back: a notification of its own.
   const notification = (await a('producer.qn', 'GET', '/api/notifications?pageSize=1')).items[0];
   if (!notification) throw new Error('setup: producer.qn has no notification');
@@ -254,6 +290,17 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     communication,
     training,
     notification: { only: { id: notification.id } },
+    report,
+    publicReport,
+    growthReport,
+    fair,
+    salesPoint,
+    tradeContract,
+    listing,
+    giftCombo,
+    photo,
+    photoFile,
+    publicPhotoFile,
   };
   return fx;
 }
