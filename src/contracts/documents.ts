@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from './http';
-import { actionsOf, auditTimeline, errorResponses, idParams, noContent, optionalQueryText, page, pagination, problemSchema, versionQuery } from './common';
-import { fileSchema } from './files';
+import { actionsOf, auditTimeline, errorResponses, idParams, noContent, optionalQueryText, page, pagination, versionQuery } from './common';
 import { DOCUMENT_KINDS, DOCUMENT_LEVELS } from '../domain/reports/documents';
 import { DOCUMENT_ACTIONS } from '../domain/policy/document';
 import { isoDateSchema } from '../domain/cycle/forms';
@@ -30,8 +29,6 @@ export const programmeDocumentSchema = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   title: z.string(),
   summary: z.string().nullable(),
-  /** The attached file (PDF/DOCX…), uploaded through `POST /documents/{id}/files`; downloaded at `file.url`. */
-  file: fileSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   actions: actionsOf(DOCUMENT_ACTIONS),
@@ -48,12 +45,9 @@ export const documentCreateSchema = z
     kind: z.enum(DOCUMENT_KINDS),
     title: requiredText(500),
     summary: optionalText(4000),
-    /** Client-chosen id of this creation: a retry with the same id returns the first document. */
-    requestId: z.uuid().optional(),
   })
   .strict();
 export const documentPatchSchema = documentCreateSchema
-  .omit({ requestId: true })
   .partial()
   .extend({ version: z.number().int().min(1) })
   .strict();
@@ -113,16 +107,6 @@ export const documents = {
     params: idParams,
     querystring: versionQuery,
     response: { 204: noContent, ...errorResponses },
-  }),
-  upload: endpoint({
-    method: 'POST',
-    path: '/documents/:id/files',
-    tags,
-    summary: "Attach the document's file (PDF, DOCX…); replaces an earlier one",
-    description: 'multipart/form-data with one `file`. Downloaded through `GET /files/{id}`.',
-    params: idParams,
-    multipart: true,
-    response: { 201: programmeDocumentSchema, ...errorResponses, 413: problemSchema },
   }),
   audit: endpoint({
     method: 'GET',

@@ -22,6 +22,11 @@ export interface Database {
   close(): Promise<void>;
   /** The raw PGlite instance (embedded database only), for dumps in tests. */
   pglite?: PGlite;
+  /**
+   * LISTEN on a channel: `onNotify` runs for each NOTIFY (from this process or another one).
+   * Resolves once listening, with a function that stops it.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
 }
 
 export interface OpenOptions {
@@ -39,7 +44,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       onnotice: () => {},
     });
     const db = drizzlePostgres({ client, schema }) as unknown as Db;
-    return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+    const listen = async (channel: string, onNotify: () => void) => {
+      const { unlisten } = await client.listen(channel, () => onNotify());
+      return unlisten;
+    };
+    return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }), listen };
   }
   let dataDir: string | undefined;
   // One server per folder: a second one would lose and duplicate the first one's writes.
@@ -68,5 +77,6 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       lock?.release();
     }
   };
-  return { db, kind: 'pglite', pglite: pg, close };
+  const listen = async (channel: string, onNotify: () => void) => pg.listen(channel, () => onNotify());
+  return { db, kind: 'pglite', pglite: pg, close, listen };
 }

@@ -11,7 +11,8 @@ import { reportsUi } from './en/reports-ui';
 import { trade } from './en/trade';
 import { portal } from './en/portal';
 import { rules } from './en/rules';
+import { stamps } from './en/stamps';
 
 /** The English catalogue: every text of the server and the web client. */
-export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal, rules });
+export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal, rules, stamps });
 export const en = enCatalogue.messages;

@@ -11,7 +11,8 @@ import { reportsUi } from './vi/reports-ui';
 import { trade } from './vi/trade';
 import { portal } from './vi/portal';
 import { rules } from './vi/rules';
+import { stamps } from './vi/stamps';
 
 /** The Vietnamese catalogue: every text of the server and the web client. */
-export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal, rules });
+export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal, rules, stamps });
 export const vi = viCatalogue.messages;

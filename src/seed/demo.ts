@@ -19,6 +19,7 @@ import { seedDemoEvaluation, DEMO_COUNCIL_MEMBERS } from './demo-evaluation';
 import { seedDemoCycle } from './demo-cycle';
 import { seedDemoReports } from './demo-reports';
 import { seedDemoPhoto } from './demo-photos';
+import { seedDemoStamps } from './demo-stamps';
 
 const SEED_ACTOR = { id: null, name: 'Dữ liệu mẫu (demo)' };
 
@@ -140,6 +141,8 @@ export async function seedDemo(db: Db, progress: (part: string) => void = () => 
     await seedDemoCycle(tx, { entities: entityIds, products: productIds });
     progress('report history: Cẩm Phả 2017–2019 activity, ideas, plans and capital; Quảng Ngãi recognitions');
     await seedDemoReports(tx, { entities: entityIds });
+    progress('OCOP stamps for Quảng Ninh products');
+    await seedDemoStamps(tx, { productIds });
     return { entities: allDemoEntities.length, products: allDemoProducts.length, accounts: DEMO_ACCOUNTS.length + DEMO_COUNCIL_MEMBERS.length };
   });
 }

@@ -18,6 +18,7 @@ import { sameOriginPlugin } from './plugins/same-origin';
 import { clientErrorHandler } from './plugins/client-errors';
 import { registerRoutes } from './routes';
 import { portalPages } from './portal/pages';
+import { stampPageRoutes } from './routes/stamp-pages.routes';
 
 export interface AppOptions {
   database: Database;
@@ -108,6 +109,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   // The public portal's pages carry server-written metadata, built or not.
   await app.register(portalPages, { database: opts.database, webDir: opts.webDir });
+  // Public stamp and lot pages and the GS1 Digital Link resolver: server-rendered, also without the web client.
+  await app.register(stampPageRoutes, { database: opts.database });
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     const webDir = opts.webDir;

@@ -16,6 +16,7 @@ import { audit, timeline, type AuditActor } from './audit.service';
 import { expiringSoonDays, reminderThresholds } from './certificate-settings';
 import { signCertificateToken, verifyUrl } from './verification.service';
 import { renderCertificatePdf } from './documents/certificate-pdf';
+import { invalidateVerification } from './verification-cache';
 import { publishedCriteriaSets } from './criteria-sets.service';
 import type { Certificate, certificates, Reminder } from '../contracts/certificates';
 import type { QueryOf } from '../contracts/http';
@@ -202,6 +203,8 @@ export async function revokeCertificate(
     await audit(tx, who, 'certificate.revoke', SUBJECT, id, { status: { from: status, to: 'revoked' }, revokedOn }, input.reason);
     await withdrawFromCatalogueIfNoneLeft(tx, who, cert.productId, id, revokedOn);
   });
+  // The next scan of its QR code or of a stamp of the product reads the revocation.
+  invalidateVerification();
   return getCertificate(db, actor, id);
 }
 

@@ -8,6 +8,8 @@ import { isIsoDate } from '../domain/dates';
 import * as clock from './clock';
 import { expiringSoonDays } from './certificate-settings';
 import type { TokenPayload, Verification } from '../contracts/verification';
+import { Lru } from './lru';
+import { currentEpoch } from './verification-cache';
 
 /**
  * Verifiable QR codes (SPEC C4 "Verification"). Each certificate carries a compact JWS signed
@@ -78,6 +80,52 @@ export async function signCertificateToken(db: Executor, payload: Omit<TokenPayl
   return { token, kid };
 }
 
+export const STAMP_TOKEN_TYPE = 'ocop-stamp';
+
+/** The signed payload of a stamp's QR token: short keys keep the QR code small. */
+export interface StampTokenPayload {
+  v: 1;
+  k: 's';
+  /** serial */
+  sn: string;
+  /** certificate number */
+  n: string;
+  /** lot */
+  l: string;
+  /** production date */
+  d: string;
+}
+
+/**
+ * Signs stamp tokens with the same active key as certificates (one key lookup for a batch).
+ * Offline verifiers check them with the same published keys.
+ */
+export async function stampTokenSigner(db: Executor): Promise<{ kid: string; sign: (p: Omit<StampTokenPayload, 'v' | 'k'>) => Promise<string> }> {
+  const { kid, key } = await activeSigningKey(db);
+  return {
+    kid,
+    sign: (payload) =>
+      new CompactSign(new TextEncoder().encode(JSON.stringify({ v: 1, k: 's', ...payload }))).setProtectedHeader({ alg: TOKEN_ALG, kid, typ: STAMP_TOKEN_TYPE }).sign(key),
+  };
+}
+
+/** The payload of a genuinely signed stamp token, or null (forged, altered, unknown key, not a stamp token). */
+export async function verifyStampToken(db: Executor, token: string): Promise<StampTokenPayload | null> {
+  if (token.split('.').length !== 3) return null;
+  try {
+    const header = decodeProtectedHeader(token);
+    if (header.alg !== TOKEN_ALG || header.typ !== STAMP_TOKEN_TYPE || typeof header.kid !== 'string') return null;
+    const key = await publicKey(db, header.kid);
+    if (!key) return null;
+    const { payload } = await compactVerify(token, key, { algorithms: [TOKEN_ALG] });
+    const p = JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>;
+    if (p.v !== 1 || p.k !== 's' || typeof p.sn !== 'string' || typeof p.n !== 'string' || typeof p.l !== 'string' || !isIsoDate(p.d)) return null;
+    return p as unknown as StampTokenPayload;
+  } catch {
+    return null;
+  }
+}
+
 /** The public keys (JWKS) verifiers use offline; retired keys stay listed so old QR codes still verify. */
 export async function publishedKeys(db: Db): Promise<{ keys: Array<Record<string, string>> }> {
   let rows = await repo.listSigningKeys(db);
@@ -122,6 +170,53 @@ const invalid = (reason: NonNullable<Verification['reason']>, checkedOn: string,
   checkedOn,
 });
 
+// Verification is the busiest public call: the outcome of a token's signature check never
+// changes (keys are never altered, retired keys stay valid), and certificate rows are kept
+// until the next change to certificates (verification-cache.ts), so a repeated scan costs no
+// cryptography and no database round trip. Statuses are still computed from today's date.
+type SignatureCheck = { ok: true; payload: TokenPayload } | { ok: false; reason: NonNullable<Verification['reason']> };
+const signatureChecks = new Lru<string, SignatureCheck>(50_000);
+const certificatesByNumber = new Lru<string, { epoch: number; row: repo.CertificateRow | null }>(50_000);
+
+async function certificateByNumber(db: Db, number: string): Promise<repo.CertificateRow | undefined> {
+  const epoch = currentEpoch();
+  const hit = certificatesByNumber.get(number);
+  if (hit && hit.epoch === epoch) return hit.row ?? undefined;
+  const row = await repo.findCertificateByNumber(db, number);
+  certificatesByNumber.set(number, { epoch, row: row ?? null });
+  return row;
+}
+
+async function checkSignature(db: Db, token: string): Promise<SignatureCheck> {
+  const hit = signatureChecks.get(token);
+  if (hit) return hit;
+  const check = await checkSignatureUncached(db, token);
+  // An unknown key may be published later (a restored database): only cache definite answers.
+  if (check.ok || check.reason !== 'unknown-key') signatureChecks.set(token, check);
+  return check;
+}
+
+async function checkSignatureUncached(db: Db, token: string): Promise<SignatureCheck> {
+  let kid: string | undefined;
+  try {
+    const header = decodeProtectedHeader(token);
+    if (header.alg !== TOKEN_ALG || typeof header.kid !== 'string') return { ok: false, reason: 'malformed' };
+    kid = header.kid;
+  } catch {
+    return { ok: false, reason: 'malformed' };
+  }
+  const key = await publicKey(db, kid);
+  if (!key) return { ok: false, reason: 'unknown-key' };
+  let payload: unknown;
+  try {
+    const verified = await compactVerify(token, key, { algorithms: [TOKEN_ALG] });
+    payload = JSON.parse(new TextDecoder().decode(verified.payload));
+  } catch (e) {
+    return { ok: false, reason: e instanceof joseErrors.JWSSignatureVerificationFailed ? 'bad-signature' : 'malformed' };
+  }
+  return isPayload(payload) ? { ok: true, payload } : { ok: false, reason: 'malformed' };
+}
+
 /**
  * Checks a QR code (the compact JWS) or a typed certificate number. A token whose signature
  * does not verify — forged, altered, signed with an unknown key — is always 'invalid'.
@@ -130,46 +225,33 @@ export async function verifyCode(db: Db, code: string): Promise<Verification> {
   const today = clock.today();
   const trimmed = code.trim();
   if (parseCertificateNumber(trimmed)) {
-    const row = await repo.findCertificateByNumber(db, trimmed.toUpperCase());
+    const row = await certificateByNumber(db, trimmed.toUpperCase());
     if (!row) return invalid('not-found', today, 'none');
     return fromRow(row, today, 'none');
   }
   if (trimmed.split('.').length !== 3) return invalid('malformed', today);
+  const check = await checkSignature(db, trimmed);
+  if (!check.ok) return invalid(check.reason, today);
+  const payload = check.payload;
 
-  let kid: string | undefined;
-  try {
-    const header = decodeProtectedHeader(trimmed);
-    if (header.alg !== TOKEN_ALG || typeof header.kid !== 'string') return invalid('malformed', today);
-    kid = header.kid;
-  } catch {
-    return invalid('malformed', today);
-  }
-  const key = await publicKey(db, kid);
-  if (!key) return invalid('unknown-key', today);
-
-  let payload: unknown;
-  try {
-    const verified = await compactVerify(trimmed, key, { algorithms: [TOKEN_ALG] });
-    payload = JSON.parse(new TextDecoder().decode(verified.payload));
-  } catch (e) {
-    return invalid(e instanceof joseErrors.JWSSignatureVerificationFailed ? 'bad-signature' : 'malformed', today);
-  }
-  if (!isPayload(payload)) return invalid('malformed', today);
-
-  const row = await repo.findCertificateByNumber(db, payload.n);
+  const row = await certificateByNumber(db, payload.n);
   if (!row) {
     // Genuinely signed, but this registry has no such certificate (e.g. a restored database).
-    return {
-      status: 'unknown',
-      signature: 'valid',
-      reason: null,
-      certificate: { number: payload.n, productName: payload.p, entityName: payload.e, stars: payload.s, validFrom: payload.f, validUntil: payload.u, issuer: payload.i, productId: null, decisionNumber: null, decisionDate: null, revokedOn: null, revokedReason: null, supersededOn: null },
-      checkedOn: today,
-    };
+    return unknownCertificate(payload, today);
   }
   const same = row.stars === payload.s && row.issuedOn === payload.f && row.validUntil === payload.u && row.productName === payload.p && row.entityName === payload.e;
   if (!same) return invalid('mismatch', today, 'valid');
   return fromRow(row, today, 'valid');
+}
+
+function unknownCertificate(payload: TokenPayload, today: string): Verification {
+  return {
+    status: 'unknown',
+    signature: 'valid',
+    reason: null,
+    certificate: { number: payload.n, productName: payload.p, entityName: payload.e, stars: payload.s, validFrom: payload.f, validUntil: payload.u, issuer: payload.i, productId: null, decisionNumber: null, decisionDate: null, revokedOn: null, revokedReason: null, supersededOn: null },
+    checkedOn: today,
+  };
 }
 
 function fromRow(row: repo.CertificateRow, today: string, signature: Verification['signature']): Verification {

@@ -7,3 +7,4 @@ export * from './cycle';
 export * from './reports';
 export * from './trade';
 export * from './portal';
+export * from './stamps';

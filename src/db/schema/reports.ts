@@ -31,7 +31,7 @@ export const programmeDocuments = pgTable(
     unitCode: text('unit_code').notNull(),
     provinceCode: text('province_code'),
     districtCode: text('district_code'),
-    /** The attached file (cycle_files row of item type 'document'). */
+    /** The attached file (an uploaded file's id); its upload endpoint is still to come. */
     fileId: uuid('file_id'),
     searchText: text('search_text').notNull(),
     createdById: uuid('created_by_id'),

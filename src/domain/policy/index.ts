@@ -17,6 +17,7 @@ import { documentPolicy } from './document';
 import { targetPolicy } from './target';
 import { fairPolicy, giftComboPolicy, listingPolicy, salesPointPolicy, tradeContractPolicy } from './trade';
 import { buyerPolicy, demandPolicy, seesMatchingDemands } from './demand';
+import { stampPolicy } from './stamp';
 
 /**
  * The policy module: every "may this actor do this action on this record / which records
@@ -47,6 +48,7 @@ const POLICIES = {
   giftCombo: giftComboPolicy,
   demand: demandPolicy,
   buyer: buyerPolicy,
+  stampBatch: stampPolicy,
 } as const;
 
 export type Kind = keyof typeof POLICIES;
@@ -114,7 +116,7 @@ export const CAPABILITIES = [
   'rounds.read', 'rounds.create', 'certificates.read', 'certificates.remind', 'cycle.read', 'cycle.manage',
   'cycle.items', 'cycle.file', 'activities.read', 'activities.write', 'implementation.read', 'feedback.read', 'selfAssessment',
   'rounds.createCentral', 'rounds.createProvincial',
-  'cycle.overview', 'cycle.worklist', 'cycle.anyCommune', 'activities.anyUnit',
+  'cycle.overview', 'cycle.worklist', 'cycle.anyCommune', 'activities.anyUnit', 'stamps.create',
   'reports.read', 'documents.read', 'documents.write', 'targets.read', 'targets.write',
   'trade.read', 'trade.manage', 'demands.read', 'demands.create', 'buyers.manage',
 ] as const;
@@ -167,6 +169,7 @@ export function capabilities(actor: Actor): Capability[] {
     'demands.create': mayAnywhere(actor, 'create', 'demand'),
     // the buyer accounts of an area (registrations to approve), not only one's own profile
     'buyers.manage': mayAnywhere(actor, 'read', 'buyer') && scopeOf(actor, 'read', 'buyer').kind !== 'user',
+    'stamps.create': mayAnywhere(actor, 'create', 'stampBatch'),
   };
   return CAPABILITIES.filter((c) => has[c]);
 }
@@ -184,6 +187,7 @@ export { CRITERIA_SET_ACTIONS, type CriteriaSetAction } from './criteria-set';
 export { CYCLE_ACTIONS, type CycleAction, type CycleRecord } from './cycle';
 export { CYCLE_ITEM_ACTIONS, FOLLOW_UP, canSeeCycleItem, defaultFilingPlace, cycleItemScope, filerRoles, hasWorkQueue, mayFile, itemTransitions, EDITABLE_STATUSES, type CycleItemAction, type CycleItemRecord } from './cycle-item';
 export { ACTIVITY_LOG_ACTIONS, activityLogScope, defaultActivityUnit, type ActivityLogAction } from './activity-log';
+export { STAMP_ACTIONS, type StampAction } from './stamp';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
 export { TRADE_ACTIONS, TRADE_KINDS, type TradeAction, type TradeKind } from './trade';
 export { DEMAND_ACTIONS, BUYER_ACTIONS, seesMatchingDemands, type DemandAction, type DemandRecord, type BuyerAction } from './demand';

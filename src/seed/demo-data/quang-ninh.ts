@@ -234,6 +234,8 @@ export const quangNinhProducts: DemoProduct[] = [
     packaging: 'Chai thủy tinh 330 ml, chai PET 500 ml',
     qualityStandard: 'QCVN 6-1:2010/BYT',
     trademark: 'Khatisa',
+    // Illustrative GTIN-13 (valid check digit, not the producer's real one): the demo's GS1 Digital Link.
+    gtin: '8936000730017',
     priceVnd: 9000,
     priceUnit: 'chai 500 ml',
     whereToBuy: OCOP_SHOPS_QN,

@@ -11,6 +11,7 @@ import { criteriaSetRoutes } from './criteria-sets.routes';
 import { evaluationRoundRoutes } from './evaluation-rounds.routes';
 import { certificateRoutes } from './certificates.routes';
 import { verifyRoutes } from './verify.routes';
+import { stampRoutes } from './stamps.routes';
 import { cycleRoutes } from './cycles.routes';
 import { ideaRoutes } from './ideas.routes';
 import { businessPlanRoutes } from './business-plans.routes';
@@ -25,6 +26,7 @@ import { tradeRoutes } from './trade.routes';
 import { portalRoutes } from './portal.routes';
 import { photoRoutes } from './photos.routes';
 import { openDataRoutes } from './open-data.routes';
+import { programmeRegisterRoutes } from './registers.routes';
 
 export interface RouteDeps {
   database: Database;
@@ -35,7 +37,7 @@ export interface RouteDeps {
 
 /** Every API resource, each in its own file (mounted under /api). */
 export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, entityRoutes, productRoutes, userRoutes, criteriaSetRoutes, evaluationRoundRoutes, certificateRoutes, verifyRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, unitRoutes, entityRoutes, productRoutes, userRoutes, criteriaSetRoutes, evaluationRoundRoutes, certificateRoutes, verifyRoutes, stampRoutes]) {
     await api.register(routes, deps);
   }
   // the annual OCOP cycle (SPEC C3)
@@ -43,7 +45,7 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
     await api.register(routes, deps);
   }
   // programme reports and their registers (SPEC C5)
-  for (const routes of [reportRoutes]) {
+  for (const routes of [reportRoutes, programmeRegisterRoutes]) {
     await api.register(routes, deps);
   }
   // step 6: trade promotion and buyers' demand (SPEC C6)

@@ -92,7 +92,7 @@ function star(doc: PDFKit.PDFDocument, cx: number, cy: number, r: number): void 
   doc.polygon(...points).fillColor(GOLD).fill();
 }
 
-function qr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
+export function qr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
   const code = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const n = code.modules.size;
   const cell = size / (n + 2);

@@ -29,7 +29,7 @@ function titleBlock(sheet: ExcelJS.Worksheet, report: Report, lang: Lang, title:
     row.font = i === 0 ? { bold: true, size: 14 } : { italic: true };
     if (width > 1) sheet.mergeCells(i + 1, 1, i + 1, width);
   });
-  return lines.length + 1; // a blank row after the block
+  return lines.length + 2; // a blank row after the block
 }
 
 function cellValue(c: ReportColumn, v: ReportRow[string] | undefined): ExcelJS.CellValue {

@@ -14,6 +14,7 @@ import { StarBadge } from '../../components/StarBadge';
 import { formatDateTime, formatVnd } from '../../i18n/format';
 import { FiguresSection } from './FiguresSection';
 import { PhotosSection } from './PhotosSection';
+import { StampsSection } from './StampsSection';
 
 function Paragraphs({ text }: { text: string }) {
   return (
@@ -213,6 +214,7 @@ export default function ProductPage() {
         ) : null}
         <PhotosSection product={p} />
         <FiguresSection productId={p.id} canEdit={p.actions.includes('editFigures')} enabled={p.actions.includes('figures')} />
+        <StampsSection productId={p.id} signedIn={!!me} canIssue={!!me?.capabilities.includes('stamps.create') && p.stars !== null} />
         {p.actions.includes('audit') ? <AuditCard audit={audit} /> : null}
       </Space>
     </div>

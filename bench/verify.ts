@@ -1,0 +1,133 @@
+/**
+ * Benchmark of public verification (SPEC §8: "throughput ≥ 50% of a bare Fastify route on the
+ * same machine"): certificate QR tokens and numbers (GET /api/verify/{code}) and stamps
+ * (GET /api/verify/stamps/{serial}?t=…), each against a bare route served by the same process.
+ * Then the freshness check: a certificate revoked mid-run must show on the next scan.
+ *
+ *   npx tsx bench/verify.ts [--duration 10] [--connections 16] [--warmup 2] [--no-write]
+ *
+ * Starts bench/verify-server.ts (demo data; embedded PGlite in memory unless DATABASE_URL is set)
+ * and rewrites its section of bench/RESULTS.md. Loopback traffic only, every run bounded in time.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fork } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { benchDir, intOption } from './lib/target';
+import type { VerifyServerReady } from './verify-server';
+
+const { values: args } = parseArgs({
+  options: { duration: { type: 'string' }, connections: { type: 'string' }, warmup: { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
+});
+const DURATION_S = intOption(args.duration, 10, 'duration', 1, 120);
+const CONNECTIONS = intOption(args.connections, 16, 'connections', 1, 256);
+const WARMUP_S = intOption(args.warmup, 2, 'warmup', 0, 30);
+
+interface Run {
+  id: string;
+  title: string;
+  port: 'app' | 'bare';
+  paths: string[];
+}
+
+function cycler(paths: string[]): () => string {
+  let i = 0;
+  return () => paths[i++ % paths.length];
+}
+
+async function load(port: number, paths: string[], seconds: number) {
+  const next = cycler(paths);
+  let non2xx = 0;
+  const instance = autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    timeout: 10,
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: next() }) }],
+  });
+  instance.on('response', (_c: unknown, status: number) => {
+    if (status < 200 || status >= 300) non2xx++;
+  });
+  const result = await instance;
+  return { result, non2xx };
+}
+
+async function main(): Promise<void> {
+  const child = fork(path.join(benchDir, 'verify-server.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, LOG_LEVEL: 'warn' } });
+  const ready = await new Promise<VerifyServerReady>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as VerifyServerReady));
+    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+  });
+  const ports = { app: ready.port, bare: ready.barePort };
+  const stampPaths = ready.stamps.map((s) => `/api/verify/stamps/${s.serial}?t=${s.token}`);
+  const runs: Run[] = [
+    { id: 'bare', title: 'Bare Fastify route `GET /bare` (ceiling)', port: 'bare', paths: ['/bare'] },
+    { id: 'cert-token', title: `Certificate QR token \`GET /api/verify/{token}\` (${ready.tokens.length} tokens)`, port: 'app', paths: ready.tokens.map((t) => `/api/verify/${t}`) },
+    { id: 'cert-number', title: `Certificate number \`GET /api/verify/{number}\` (${ready.numbers.length} numbers)`, port: 'app', paths: ready.numbers.map((n) => `/api/verify/${n}`) },
+    { id: 'stamp', title: `Stamp \`GET /api/verify/stamps/{serial}?t={token}\` (${ready.stamps.length} stamps)`, port: 'app', paths: stampPaths },
+    { id: 'stamp-serial', title: 'Stamp by serial only `GET /api/verify/stamps/{serial}`', port: 'app', paths: ready.stamps.map((s) => `/api/verify/stamps/${s.serial}`) },
+    { id: 'bare-again', title: 'Bare Fastify route again (drift check)', port: 'bare', paths: ['/bare'] },
+  ];
+  // First sight: each code once, one at a time (what a scan of a stamp nobody scanned before costs).
+  const firstSight: string[] = [];
+  for (const run of runs.filter((r) => r.port === 'app')) {
+    const t0 = performance.now();
+    for (const p of run.paths) await (await fetch(`http://127.0.0.1:${ports.app}${p}`)).arrayBuffer();
+    firstSight.push(`${run.id} ${((performance.now() - t0) / run.paths.length).toFixed(2)} ms`);
+  }
+  console.log(`first sight: ${firstSight.join(', ')}`);
+  const rows: Array<{ run: Run; rps: number; p50: number; p99: number; responses: number; non2xx: number; errors: number }> = [];
+  for (const run of runs) {
+    if (WARMUP_S) await load(ports[run.port], run.paths, WARMUP_S);
+    const { result, non2xx } = await load(ports[run.port], run.paths, DURATION_S);
+    const responses = result['2xx'];
+    rows.push({ run, rps: responses / result.duration, p50: result.latency.p50, p99: result.latency.p99, responses, non2xx, errors: result.errors });
+    console.log(`${run.id}: ${Math.round(responses / result.duration)} req/s (p50 ${result.latency.p50} ms, non-2xx ${non2xx})`);
+  }
+
+  // Freshness: revoke a certificate; the very next scan of its stamp must say so.
+  const base = `http://127.0.0.1:${ready.port}`;
+  const before = (await (await fetch(`${base}/api/verify/stamps/${ready.revoke.serial}`)).json()) as { status: string };
+  const revoked = await fetch(`${base}/api/certificates/${ready.revoke.id}/revoke`, {
+    method: 'POST',
+    headers: { cookie: ready.revoke.cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ reason: 'benchmark: freshness check', version: ready.revoke.version }),
+  });
+  const after = (await (await fetch(`${base}/api/verify/stamps/${ready.revoke.serial}`)).json()) as { status: string };
+  const fresh = `before the revocation: \`${before.status}\`; revocation answered ${revoked.status}; the next scan: \`${after.status}\``;
+  console.log(fresh);
+  child.kill('SIGTERM');
+
+  const bare = (rows[0].rps + rows[rows.length - 1].rps) / 2;
+  const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+  const lines = [
+    `<!-- results:verify-${ready.kind}:start -->`,
+    `## Verification — ${ready.kind === 'pglite' ? 'embedded PGlite (in memory)' : 'PostgreSQL'}, demo data (\`bench/verify.ts\`)`,
+    '',
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}, ${ready.databaseVersion.split(' on ')[0]}. ` +
+      `${CONNECTIONS} connections, ${WARMUP_S} s warm-up, ${DURATION_S} s measured per run; the application and the bare route are served by the same process, autocannon runs in another. Ratio = req/s ÷ the mean of the two bare runs (${fmt(bare)} req/s).`,
+    '',
+    '| run | req/s | ratio to bare | median ms | p99 ms | 2xx | non-2xx | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.run.title} | ${fmt(r.rps)} | ${((r.rps / bare) * 100).toFixed(1)}% | ${r.p50} | ${r.p99} | ${fmt(r.responses)} | ${r.non2xx} | ${r.errors} |`),
+    '',
+    `First sight (each code once, one request at a time, before the runs; mean per request): ${firstSight.join(', ')}.`,
+    '',
+    `Freshness: ${fresh}.`,
+    `<!-- results:verify-${ready.kind}:end -->`,
+  ].join('\n');
+  console.log(lines);
+  if (!args['no-write']) {
+    const file = path.join(benchDir, 'RESULTS.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const re = new RegExp(`<!-- results:verify-${ready.kind}:start -->[\\s\\S]*?<!-- results:verify-${ready.kind}:end -->`);
+    fs.writeFileSync(file, re.test(text) ? text.replace(re, lines) : `${text.trimEnd()}\n\n${lines}\n`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+import type { Db } from '../../db/client';
+import * as repo from '../../db/repositories/stamps.repository';
+import { certificateStatus, type CertificateStatus } from '../../domain/certificates';
+import { normaliseSerial, possiblyCopied, scanRegion, stampStatus } from '../../domain/stamps';
+import type { StampVerification } from '../../contracts/stamps';
+import * as clock from '../clock';
+import { expiringSoonDays } from '../certificate-settings';
+import { verifyStampToken, type StampTokenPayload } from '../verification.service';
+import { currentEpoch, scanLedger } from '../verification-cache';
+import { Lru } from '../lru';
+
+/**
+ * Public check of a stamp (GET /api/verify/stamps/{serial}): what the shopper's phone shows.
+ * Each check of a real stamp counts as a scan, under the region it came from.
+ */
+
+type CertificateRow = Awaited<ReturnType<typeof repo.certificateChain>>[number];
+
+interface CachedBatch {
+  epoch: number;
+  facts: repo.BatchFacts;
+  chain: CertificateRow[];
+}
+
+// A stamp's serial, id and batch never change; a batch's facts and certificates are read again
+// after any change (the epoch, see verification-cache.ts).
+const stampsBySerial = new Lru<string, { stampId: string; batchId: string }>(200_000);
+const batches = new Lru<string, CachedBatch>(20_000);
+const tokens = new Lru<string, StampTokenPayload | null>(50_000);
+
+function unknown(serial: string, checkedOn: string, signature: StampVerification['signature'] = 'none'): StampVerification {
+  return { status: 'unknown', serial, signature, product: null, producer: null, lot: null, producedOn: null, bestBefore: null, certificate: null, scans: 0, possiblyCopied: false, checkedOn };
+}
+
+async function loadBatch(db: Db, batchId: string): Promise<CachedBatch | null> {
+  const epoch = currentEpoch();
+  const hit = batches.get(batchId);
+  if (hit && hit.epoch === epoch) return hit;
+  const facts = await repo.findBatchFacts(db, batchId);
+  if (!facts) return null;
+  const entry = { epoch, facts, chain: await repo.certificateChain(db, facts.certificateId) };
+  batches.set(batchId, entry);
+  return entry;
+}
+
+/** The stamp (and its scan counts when they had to be read), or null when no such serial exists. */
+async function loadStamp(db: Db, serial: string) {
+  const hit = stampsBySerial.get(serial);
+  if (hit) return { ...hit, regions: undefined };
+  const row = await repo.findStampBySerial(db, serial);
+  if (!row) return null;
+  stampsBySerial.set(serial, { stampId: row.stampId, batchId: row.batchId });
+  return row;
+}
+
+async function tokenPayload(db: Db, token: string): Promise<StampTokenPayload | null> {
+  const hit = tokens.get(token);
+  if (hit !== undefined) return hit;
+  const payload = await verifyStampToken(db, token);
+  tokens.set(token, payload);
+  return payload;
+}
+
+function statusOn(c: CertificateRow, today: string): CertificateStatus {
+  // Not yet issued on the day asked about: not in force.
+  return today < c.issuedOn ? 'expired' : certificateStatus(c, today, expiringSoonDays());
+}
+
+export interface ScanContext {
+  /** The signed token of the QR code, when the scan carries it. */
+  token?: string;
+  /** The province the shopper says it is in. */
+  province?: string;
+  /** The client's address. */
+  address: string;
+}
+
+export async function verifyStamp(db: Db, rawSerial: string, ctx: ScanContext): Promise<StampVerification> {
+  const today = clock.today();
+  const serial = normaliseSerial(rawSerial);
+  if (!serial) return unknown(rawSerial.slice(0, 64), today);
+  const stamp = await loadStamp(db, serial);
+  const found = stamp ? await loadBatch(db, stamp.batchId) : null;
+  let signature: StampVerification['signature'] = 'none';
+  if (ctx.token) {
+    const payload = await tokenPayload(db, ctx.token);
+    // A token that does not verify, or names another stamp, is a forged code whatever its serial.
+    if (!payload || payload.sn !== serial || (found && payload.l !== found.facts.lot)) return unknown(serial, today, 'invalid');
+    signature = 'valid';
+  }
+  if (!stamp || !found) return unknown(serial, today, signature);
+  const regions = await scanLedger(db).record(stamp.stampId, scanRegion(ctx.province, ctx.address), stamp.regions);
+  return { ...describe(found.facts, found.chain, today), serial, signature, scans: regions.reduce((n, r) => n + r.scans, 0), possiblyCopied: possiblyCopied(regions) };
+}
+
+type LotFacts = Pick<repo.BatchFacts, 'productId' | 'productName' | 'productGtin' | 'entityName' | 'lot' | 'producedOn' | 'bestBefore'>;
+
+/** Status, product, producer, lot and the deciding certificate of a lot on `today`. */
+function describe(lookup: LotFacts, chain: CertificateRow[], today: string): StampVerification {
+  const statuses = chain.map((c) => statusOn(c, today));
+  const status = stampStatus(statuses);
+  // The certificate that decides: the first one not superseded (or the last one).
+  const decisive = chain[statuses.findIndex((s) => s !== 'superseded')] ?? chain[chain.length - 1];
+  return {
+    status,
+    serial: '',
+    signature: 'none',
+    product: { id: lookup.productId, name: lookup.productName, gtin: lookup.productGtin, stars: decisive?.stars ?? 0 },
+    producer: { name: lookup.entityName },
+    lot: lookup.lot,
+    producedOn: lookup.producedOn,
+    bestBefore: lookup.bestBefore,
+    certificate: decisive
+      ? { number: decisive.number, issuer: decisive.issuerName, validFrom: decisive.issuedOn, validUntil: decisive.validUntil, revokedOn: decisive.revokedOn, revokedReason: decisive.revokedOn ? decisive.revokedReason : null }
+      : null,
+    scans: 0,
+    possiblyCopied: false,
+    checkedOn: today,
+  };
+}
+
+/** What a lot's public page shows (GS1 Digital Link `/01/{gtin}/10/{lot}`); null when there is no such batch. */
+export async function verifyLot(db: Db, batchId: string): Promise<StampVerification | null> {
+  const batch = await loadBatch(db, batchId);
+  return batch ? describe(batch.facts, batch.chain, clock.today()) : null;
+}
