@@ -34,7 +34,8 @@ export type FixtureKind =
   | 'entity' | 'product' | 'publicProduct' | 'roundProduct' | 'unit' | 'certificate' | 'openRound' | 'roundEntry' | 'approvedRound'
   | 'user' | 'draftCriteriaSet' | 'publishedCriteriaSet'
   | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'notification'
-  | 'report' | 'publicReport' | 'growthReport' | 'fair' | 'salesPoint' | 'tradeContract' | 'listing' | 'giftCombo' | 'photo' | 'photoFile' | 'publicPhotoFile';
+  | 'report' | 'publicReport' | 'growthReport' | 'fair' | 'salesPoint' | 'tradeContract' | 'listing' | 'giftCombo' | 'photo' | 'photoFile' | 'publicPhotoFile'
+  | 'stampBatch' | 'document' | 'target';
 /** Located kinds have a record per place; unlocated ones a single record (`only`). */
 export type Fixtures = Partial<Record<FixtureKind, Record<Where, Fixture> | { only: Fixture }>>;
 
@@ -62,6 +63,7 @@ export interface OperationSpec {
 }
 
 const STALE = 99_999;
+let lots = 0;
 /** Whole forms (PUT replaces the idea form / the business plan). */
 const ideaFormBody = (entityId: string) => ideaForm({ entityId });
 const planFormBody = (ideaId: string) => planForm({ ideaId });
@@ -215,6 +217,25 @@ const NOWHERE: Table = {
   'council.qn': '404 404 404', 'producer.qn': '404 404 404', 'trade.qn': '404 404 404', 'district.campha': '404 404 404', anon: '404 404 404',
 };
 
+/**
+ * OCOP stamps per production lot (issue 13): issued by the producer for its own recognised
+ * products, by the commune, the province (and admin) in their jurisdiction; batches are read
+ * like the product's registry record; anyone checks a stamp by its serial.
+ */
+const STAMP_READ: Table = REGISTRY_READ;
+const STAMP_ISSUE: Table = { ...REGISTRY_READ, central: '403 403 403', 'trade.qn': '403 403 404', 'district.campha': '403 403 404' };
+
+/**
+ * The programme's registers (issue 9): documents and yearly targets of a unit, read by the
+ * officers of its unit's subtree and national staff, kept by the province and national staff
+ * (central sets national ones); council members and producers do not see them.
+ */
+const REGISTER_READ: Table = { ...REGISTRY_READ, 'producer.qn': '404 404 404' };
+const REGISTER_WRITE: Table = {
+  ...REGISTER_READ,
+  'commune.qn': '403 404 404', 'trade.qn': '403 403 404', 'district.campha': '403 403 404',
+};
+
 /* ------------------------------------------------------------------ the operations */
 
 export const EXPECTATIONS: Record<string, OperationSpec> = {
@@ -362,6 +383,18 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
     also: [{ record: 'publicPhotoFile', expect: PUBLIC }],
   },
 
+  /* OCOP stamps (batches of the recognised product of each place) */
+  'POST /api/products/{id}/stamp-batches': { record: 'publicProduct', ok: 201, note: 'a new lot each request', body: () => ({ lot: `MT-${++lots}`, producedOn: '2026-11-20', bestBefore: '2027-11-20', count: 1 }), expect: STAMP_ISSUE },
+  'GET /api/products/{id}/stamp-batches': { record: 'publicProduct', ok: 200, expect: STAMP_READ },
+  'GET /api/stamp-batches/{id}': { record: 'stampBatch', ok: 200, expect: STAMP_READ },
+  'GET /api/stamp-batches/{id}/pdf': { record: 'stampBatch', ok: 200, expect: STAMP_READ },
+  'GET /api/stamp-batches/{id}/serials.csv': { record: 'stampBatch', ok: 200, expect: STAMP_READ },
+  'GET /api/verify/stamps/{serial}': { record: 'stampBatch', ok: 200, expect: PUBLIC },
+
+  /* registers: programme documents and targets (each kept for the place's commune) */
+  ...registerEntries('documents', 'document', { title: 'Kế hoạch ma trận' }),
+  ...registerEntries('targets', 'target', { values: { products: 4 } }),
+
   /* a user's own notification */
   'POST /api/notifications/{id}/read': { record: 'notification', ok: 200, expect: OWN_NOTIFICATION },
 };
@@ -372,5 +405,15 @@ function tradeEntries(path: string, record: FixtureKind, change: Record<string, 
     [`GET /api/${path}/{id}`]: { record, ok: 200, expect: TRADE_READ },
     [`PATCH /api/${path}/{id}`]: { record, ok: 409, note: 'stale version', body: () => ({ ...change, ...stale() }), expect: TRADE_EDIT },
     [`GET /api/${path}/{id}/audit`]: { record, ok: 200, expect: TRADE_AUDIT },
+  };
+}
+
+/** The four record-level operations of a register. */
+function registerEntries(path: string, record: FixtureKind, change: Record<string, unknown>): Record<string, OperationSpec> {
+  return {
+    [`GET /api/${path}/{id}`]: { record, ok: 200, expect: REGISTER_READ },
+    [`PATCH /api/${path}/{id}`]: { record, ok: 409, note: 'stale version', body: () => ({ ...change, ...stale() }), expect: REGISTER_WRITE },
+    [`DELETE /api/${path}/{id}`]: { record, ok: 409, note: 'stale version', query: () => ({ version: String(STALE) }), expect: REGISTER_WRITE },
+    [`GET /api/${path}/{id}/audit`]: { record, ok: 200, expect: REGISTER_WRITE },
   };
 }

@@ -263,6 +263,19 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
   const photoFile = await perPlace(async (w) => ({ id: photo[w].photoId, variant: 'w320.webp' }));
   const publicPhotoFile = await perPlace(async (w) => ({ id: await addPhoto(certified[w]), variant: 'w320.webp' }));
 
+  /* ---------------------------------------- stamps ---------------------------------------- */
+  // A batch of stamps per place for the recognised product.
+  const stampBatch = await perPlace(async (w) => {
+    const b = await a('admin', 'POST', `/api/products/${certified[w]}/stamp-batches`, { lot: `MT-${w}`, producedOn: '2026-11-20', bestBefore: '2027-11-20', count: 2 });
+    return { id: b.id as string, serial: b.stamps[0].serial as string };
+  });
+
+  /* ---------------------------------------- registers: programme documents and targets ---------------------------------------- */
+  const document = await perPlace(async (w) => ({
+    id: (await a('admin', 'POST', '/api/documents', { number: `${w.length}/KH-MT`, issuedOn: '2026-01-05', unitCode: PLACES[w], kind: 'plan', title: `Kế hoạch ma trận ${w}` })).id as string,
+  }));
+  const target = await perPlace(async (w) => ({ id: (await a('admin', 'POST', '/api/targets', { year: 2026, unitCode: PLACES[w], values: { products: 3 } })).id as string }));
+
   // The producer was told its idea came back: a notification of its own.
   const notification = (await a('producer.qn', 'GET', '/api/notifications?pageSize=1')).items[0];
   if (!notification) throw new Error('setup: producer.qn has no notification');
@@ -301,6 +314,9 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     photo,
     photoFile,
     publicPhotoFile,
+    stampBatch,
+    document,
+    target,
   };
   return fx;
 }
