@@ -28,7 +28,7 @@ async function start(): Promise<void> {
     signal: stopping.signal,
   });
   if (stopping.signal.aborted) return;
-  app = await buildApp({ database, config, webDir, logger: process.env.LOG_LEVEL !== 'silent' });
+  app = await buildApp({ database, config, webDir, logger: process.env.LOG_LEVEL !== 'silent', jobs: { schedules: true } });
   if (stopping.signal.aborted) return;
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;

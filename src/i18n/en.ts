@@ -12,7 +12,8 @@ import { trade } from './en/trade';
 import { portal } from './en/portal';
 import { rules } from './en/rules';
 import { stamps } from './en/stamps';
+import { imports, importScreens } from './en/imports';
 
 /** The English catalogue: every text of the server and the web client. */
-export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal, rules, stamps });
+export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal, rules, stamps, imports, importScreens });
 export const en = enCatalogue.messages;

@@ -12,7 +12,8 @@ import { trade } from './vi/trade';
 import { portal } from './vi/portal';
 import { rules } from './vi/rules';
 import { stamps } from './vi/stamps';
+import { imports, importScreens } from './vi/imports';
 
 /** The Vietnamese catalogue: every text of the server and the web client. */
-export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal, rules, stamps });
+export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal, rules, stamps, imports, importScreens });
 export const vi = viCatalogue.messages;

@@ -22,5 +22,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'council.qn', displayName: 'Thành viên Hội đồng OCOP tỉnh Quảng Ninh', role: 'council', unit: { structure: 'current', code: '22' }, description: 'Member of Quảng Ninh\'s evaluation council' },
   { username: 'producer.qn', displayName: 'Đại diện Công ty CP Bia - Rượu - NGK Quảng Ninh', role: 'producer', unit: { structure: 'current', code: '06778' }, entityKey: 'qn-bia-ruou-nuoc-giai-khat', description: 'Representative of a Quảng Ninh demo entity' },
   { username: 'trade.qn', displayName: 'Cán bộ xúc tiến thương mại Sở Công Thương Quảng Ninh', role: 'trade', unit: { structure: 'current', code: '22' }, description: 'Quảng Ninh trade-promotion officer' },
+  { username: 'buyer.qn', displayName: 'Siêu thị Hạ Long Xanh (demo)', role: 'buyer', unit: { structure: 'current', code: '22' }, description: 'A buyer (supermarket) approved by the Quảng Ninh office' },
   { username: 'district.campha', displayName: 'Cán bộ OCOP thành phố Cẩm Phả (trước 01/07/2025)', role: 'district', unit: { structure: 'legacy', code: '195' }, description: 'Legacy Cẩm Phả city officer (history only)' },
 ];

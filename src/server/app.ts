@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -19,6 +20,9 @@ import { clientErrorHandler } from './plugins/client-errors';
 import { registerRoutes } from './routes';
 import { portalPages } from './portal/pages';
 import { stampPageRoutes } from './routes/stamp-pages.routes';
+import { ImportFiles } from '../services/imports/imports.service';
+import { platformJobs } from '../services/jobs/platform-jobs';
+import type { JobHandler, Worker } from '../services/jobs/worker';
 
 export interface AppOptions {
   database: Database;
@@ -28,9 +32,11 @@ export interface AppOptions {
   /** Folder of the built web client; served with SPA fallback when it exists. */
   webDir?: string;
   logger?: boolean;
+  /** Run the background job worker (default true) and enqueue the daily runs (default false: the server's start does). */
+  jobs?: { worker?: boolean; schedules?: boolean; handlers?: Record<string, JobHandler>; pollMs?: number; leaseMs?: number };
 }
 
-export type App = FastifyInstance;
+export type App = FastifyInstance & { jobs?: Worker };
 
 /**
  * TRUST_PROXY for Fastify: true, false, or addresses/CIDRs as they are; a hop count trusts the
@@ -98,11 +104,23 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false });
   await app.register(authPlugin, { db: opts.database.db });
 
+  // Background jobs (imports, daily reminders, nightly backup): a worker in every server process.
+  const uploadsDir = opts.uploadsDir ?? (opts.config.dataDir ? path.join(opts.config.dataDir, 'uploads') : undefined);
+  const importFiles = new ImportFiles(uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-imports-')));
+  const jobs = platformJobs({
+    db: opts.database.db, importFiles, schedules: opts.jobs?.schedules ?? false, handlers: opts.jobs?.handlers,
+    pollMs: opts.jobs?.pollMs, leaseMs: opts.jobs?.leaseMs, log: (m, e) => app.log.error(e, m),
+  });
+  if (opts.jobs?.worker !== false) {
+    app.addHook('onReady', async () => jobs.worker.start());
+    app.addHook('onClose', async () => jobs.worker.stop());
+  }
+  (app as App).jobs = jobs.worker;
+
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      const uploadsDir = opts.uploadsDir ?? (opts.config.dataDir ? path.join(opts.config.dataDir, 'uploads') : undefined);
-      await registerRoutes(api, { database: opts.database, config: opts.config, uploadsDir });
+      await registerRoutes(api, { database: opts.database, config: opts.config, uploadsDir, imports: { files: importFiles, scheduler: jobs.scheduler } });
     },
     { prefix: '/api' },
   );

@@ -4,7 +4,8 @@ import * as repo from '../db/repositories/certificates.repository';
 import { findProductsForRound, type RoundRow } from '../db/repositories/rounds.repository';
 import { insertStarRecord, refreshCurrentStars } from '../db/repositories/products.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../domain/errors';
-import { actionsOn, authorize, mayAnywhere, scopeOf, type Actor, type Located } from '../domain/policy';
+import { actionsOn, authorize, mayAnywhere, scopeOf, type Actor, type Located, type Scope } from '../domain/policy';
+import { insertNotifications, recipients } from '../db/repositories/notifications.repository';
 import {
   certificateNumber, certificateStatus, eligibleForCertificate, validUntil, type CertificateStatus,
 } from '../domain/certificates';
@@ -226,8 +227,20 @@ export async function withdrawFromCatalogueIfNoneLeft(tx: Executor, who: AuditAc
  */
 export async function runReminders(db: Db, actor: Actor, who: AuditActor) {
   if (!mayAnywhere(actor, 'remind', 'certificate')) throw new ForbiddenError();
+  return { items: await raiseReminders(db, scopeOf(actor, 'remind', 'certificate'), who) };
+}
+
+/** The daily job: every due reminder in the country, raised by the platform itself. */
+export async function runScheduledReminders(db: Db) {
+  return raiseReminders(db, { kind: 'all' }, { id: null, name: 'OCOP' });
+}
+
+/**
+ * Raises the expiry reminders now due in a scope (once per certificate and threshold) and
+ * tells, in the app, the producers of the entity and the provincial office.
+ */
+async function raiseReminders(db: Db, scope: Scope, who: AuditActor): Promise<Reminder[]> {
   const today = clock.today();
-  const scope = scopeOf(actor, 'remind', 'certificate');
   const { rows } = await repo.listCertificates(db, { scope, today, expiringUntil: addDays(today, expiringSoonDays()), status: 'expiring', page: 1, pageSize: 10_000 });
   const raised: Reminder[] = [];
   await db.transaction(async (tx) => {
@@ -238,11 +251,15 @@ export async function runReminders(db: Db, actor: Actor, who: AuditActor) {
       const kind = `${threshold}d`;
       if (await repo.insertReminder(tx, c.id, kind, addDays(c.validUntil, -threshold))) {
         await audit(tx, who, 'certificate.reminder', SUBJECT, c.id, { kind, validUntil: c.validUntil, daysLeft });
+        const userIds = await recipients(tx, { producerEntityId: c.entityId, officerRoles: ['province'], location: c, excludeUserId: null });
+        await insertNotifications(tx, userIds.map((userId) => ({
+          userId, itemType: 'certificate', itemId: c.id, title: `${c.productName} (${c.number})`, action: 'certificate.reminder', toStatus: kind, actorName: who.name, note: c.validUntil, createdAt: clock.now(),
+        })));
         raised.push({ certificateId: c.id, number: c.number, productName: c.productName, kind, validUntil: c.validUntil, daysLeft });
       }
     }
   });
-  return { items: raised };
+  return raised;
 }
 
 // ---------------------------------------------------------------- documents

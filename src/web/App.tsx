@@ -10,6 +10,7 @@ import { meKey, useMe } from './api/auth';
 import { AppLayout } from './layout/AppLayout';
 import { RequireAuth } from './components/RequireAuth';
 import { cycleRoutes } from './pages/cycle/routes';
+import { importRoutes } from './pages/imports/routes';
 import { evaluationRoutes, isEvaluationPublicPath } from './pages/evaluation/routes';
 import { reportsRoutes } from './pages/reports/routes';
 
@@ -114,6 +115,7 @@ export function App() {
                 {cycleRoutes()}
               </Route>
               <Route path="products/:id" element={<ProductPage />} />
+              <Route element={<RequireAuth capability="imports.create" />}>{importRoutes()}</Route>
               <Route element={<RequireAuth capability="users.manage" />}>
                 <Route path="admin/users" element={<UsersPage />} />
               </Route>

@@ -184,3 +184,16 @@ describe('sales points, contracts, listings and gift combos', () => {
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 });
+
+describe('demo data (seed 004)', () => {
+  it("holds Quảng Ngãi's 2022 fairs and its 10 sales points, 6 state-supported and 4 private", async () => {
+    const fairs = (await send('GET', '/api/fairs?year=2022', 'province.qng')).json();
+    expect(fairs.total).toBe(4);
+    const provincial = fairs.items.find((f: { level: string }) => f.level === 'provincial');
+    expect(provincial).toMatchObject({ booths: 830, visitors: 201_000, salesVnd: 21_300_000_000 });
+    expect((await send('GET', '/api/sales-points?funding=state', 'province.qng')).json().total).toBe(6);
+    expect((await send('GET', '/api/sales-points?funding=private', 'province.qng')).json().total).toBe(4);
+    expect((await send('GET', '/api/gift-combos?occasion=tet', 'province.qng')).json().total).toBe(1);
+    expect((await send('GET', '/api/listings', 'trade.qn')).json().total).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -10,15 +10,18 @@ import { DEMO_PASSWORD } from '../../src/seed/demo-accounts';
 export interface TestContext {
   app: App;
   database: Database;
+  /** The PostgreSQL database's URL (PostgreSQL runs only), for tests that start other processes on it. */
+  databaseUrl?: string;
   /** Signs in and returns the Cookie header value for later requests. */
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
 /** A fresh copy of the prepared demo database (see test/global-setup.ts) behind a Fastify app. */
-export async function createTestApp(options: Pick<AppOptions, 'webDir'> = {}): Promise<TestContext> {
+export async function createTestApp(options: Pick<AppOptions, 'webDir' | 'jobs'> = {}): Promise<TestContext> {
   let database: Database;
   let drop: (() => Promise<void>) | undefined;
+  let databaseUrl: string | undefined;
   const templateUrl = inject('templateDatabaseUrl');
   if (templateUrl) {
     const name = testDbPrefix(templateUrl) + crypto.randomBytes(6).toString('hex');
@@ -36,7 +39,8 @@ export async function createTestApp(options: Pick<AppOptions, 'webDir'> = {}): P
     }
     const url = new URL(templateUrl);
     url.pathname = `/${name}`;
-    database = await openDatabase({ databaseUrl: url.toString() });
+    databaseUrl = url.toString();
+    database = await openDatabase({ databaseUrl });
     drop = async () => {
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
       await admin.end();
@@ -50,6 +54,7 @@ export async function createTestApp(options: Pick<AppOptions, 'webDir'> = {}): P
   return {
     app,
     database,
+    databaseUrl,
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);

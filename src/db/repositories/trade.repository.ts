@@ -82,6 +82,18 @@ export async function updateTradeRecord(db: Executor, id: string, version: numbe
   return row;
 }
 
+/** The best class a product holds on `day` (see `tradeProducts`), as a SQL expression on `products`. */
+export function certifiedStarsSql(day: string): SQL<number | null> {
+  return sql<number | null>`case when exists (select 1 from ${certificates} c0 where c0.product_id = ${products.id})
+        then (select max(c.stars)::int from ${certificates} c where c.product_id = ${products.id}
+          and (c.revoked_on is null or c.revoked_on > ${day}::date) and (c.superseded_on is null or c.superseded_on > ${day}::date)
+          and c.issued_on <= ${day}::date and c.valid_until >= ${day}::date)
+        else (select r.stars from ${productStarRecords} r where r.product_id = ${products.id}
+          and coalesce(r.recognised_on, make_date(r.year, 1, 1)) <= ${day}::date
+          and coalesce(r.recognised_on, make_date(r.year, 1, 1)) + interval '36 months' > ${day}::date
+          order by r.year desc, r.created_at desc limit 1) end`;
+}
+
 /**
  * Products as trade promotion sees them: name, entity, current class, and `certifiedStars`, the
  * best class the product holds on `day` (null: none). A certificate counts while valid on that
@@ -101,14 +113,7 @@ export async function tradeProducts(db: Executor, ids: readonly string[], day: s
       unitStructure: products.unitStructure,
       unitCode: products.unitCode,
       provinceCode: products.provinceCode,
-      certifiedStars: sql<number | null>`case when exists (select 1 from ${certificates} c0 where c0.product_id = ${products.id})
-        then (select max(c.stars)::int from ${certificates} c where c.product_id = ${products.id}
-          and (c.revoked_on is null or c.revoked_on > ${day}::date) and (c.superseded_on is null or c.superseded_on > ${day}::date)
-          and c.issued_on <= ${day}::date and c.valid_until >= ${day}::date)
-        else (select r.stars from ${productStarRecords} r where r.product_id = ${products.id}
-          and coalesce(r.recognised_on, make_date(r.year, 1, 1)) <= ${day}::date
-          and coalesce(r.recognised_on, make_date(r.year, 1, 1)) + interval '36 months' > ${day}::date
-          order by r.year desc, r.created_at desc limit 1) end`,
+      certifiedStars: certifiedStarsSql(day),
     })
     .from(products)
     .innerJoin(entities, eq(entities.id, products.entityId))

@@ -8,3 +8,5 @@ export * from './reports';
 export * from './trade';
 export * from './portal';
 export * from './stamps';
+export * from './imports';
+export * from './jobs';

@@ -63,6 +63,7 @@ export const buyerProfiles = pgTable(
       .primaryKey()
       .references(() => users.id),
     organisation: text('organisation').notNull(),
+    contactName: text('contact_name').notNull(),
     kind: text('kind').notNull(), // retailer | supermarket | distributor | exporter | other
     email: text('email').notNull(),
     phone: text('phone'),

@@ -18,6 +18,7 @@ import { targetPolicy } from './target';
 import { fairPolicy, giftComboPolicy, listingPolicy, salesPointPolicy, tradeContractPolicy } from './trade';
 import { buyerPolicy, demandPolicy, seesMatchingDemands } from './demand';
 import { stampPolicy } from './stamp';
+import { importPolicy } from './import';
 
 /**
  * The policy module: every "may this actor do this action on this record / which records
@@ -49,6 +50,7 @@ const POLICIES = {
   demand: demandPolicy,
   buyer: buyerPolicy,
   stampBatch: stampPolicy,
+  import: importPolicy,
 } as const;
 
 export type Kind = keyof typeof POLICIES;
@@ -118,7 +120,7 @@ export const CAPABILITIES = [
   'rounds.createCentral', 'rounds.createProvincial',
   'cycle.overview', 'cycle.worklist', 'cycle.anyCommune', 'activities.anyUnit', 'stamps.create',
   'reports.read', 'documents.read', 'documents.write', 'targets.read', 'targets.write',
-  'trade.read', 'trade.manage', 'demands.read', 'demands.create', 'buyers.manage',
+  'trade.read', 'trade.manage', 'demands.read', 'demands.create', 'buyers.manage', 'imports.create',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -170,6 +172,7 @@ export function capabilities(actor: Actor): Capability[] {
     // the buyer accounts of an area (registrations to approve), not only one's own profile
     'buyers.manage': mayAnywhere(actor, 'read', 'buyer') && scopeOf(actor, 'read', 'buyer').kind !== 'user',
     'stamps.create': mayAnywhere(actor, 'create', 'stampBatch'),
+    'imports.create': mayAnywhere(actor, 'create', 'import'),
   };
   return CAPABILITIES.filter((c) => has[c]);
 }
@@ -188,6 +191,7 @@ export { CYCLE_ACTIONS, type CycleAction, type CycleRecord } from './cycle';
 export { CYCLE_ITEM_ACTIONS, FOLLOW_UP, canSeeCycleItem, defaultFilingPlace, cycleItemScope, filerRoles, hasWorkQueue, mayFile, itemTransitions, EDITABLE_STATUSES, type CycleItemAction, type CycleItemRecord } from './cycle-item';
 export { ACTIVITY_LOG_ACTIONS, activityLogScope, defaultActivityUnit, type ActivityLogAction } from './activity-log';
 export { STAMP_ACTIONS, type StampAction } from './stamp';
+export { IMPORT_ACTIONS, type ImportAction, type ImportRecord } from './import';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
 export { TRADE_ACTIONS, TRADE_KINDS, type TradeAction, type TradeKind } from './trade';
 export { DEMAND_ACTIONS, BUYER_ACTIONS, seesMatchingDemands, type DemandAction, type DemandRecord, type BuyerAction } from './demand';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/client';
 import type { Config } from '../../config';
+import type { ImportFiles, ImportScheduler } from '../../services/imports/imports.service';
 import { healthRoutes } from './health.routes';
 import { authRoutes } from './auth.routes';
 import { unitRoutes } from './units.routes';
@@ -27,12 +28,16 @@ import { portalRoutes } from './portal.routes';
 import { photoRoutes } from './photos.routes';
 import { openDataRoutes } from './open-data.routes';
 import { programmeRegisterRoutes } from './registers.routes';
+import { demandRoutes } from './demands.routes';
+import { importRoutes } from './imports.routes';
 
 export interface RouteDeps {
   database: Database;
   config: Pick<Config, 'sessionDays' | 'secureCookies'>;
   /** Folder of uploaded files (dossier documents, plan attachments); a temporary folder when omitted. */
   uploadsDir?: string;
+  /** Where uploaded import lists are kept and how their parsing and commits are run (the job queue). */
+  imports: { files: ImportFiles; scheduler: ImportScheduler };
 }
 
 /** Every API resource, each in its own file (mounted under /api). */
@@ -49,9 +54,13 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
     await api.register(routes, deps);
   }
   // step 6: trade promotion and buyers' demand (SPEC C6)
-  await api.register(tradeRoutes, deps);
+  for (const routes of [tradeRoutes, demandRoutes]) {
+    await api.register(routes, deps);
+  }
   // the public portal (SPEC C7)
   for (const routes of [portalRoutes, photoRoutes, openDataRoutes]) {
     await api.register(routes, deps);
   }
+  // bulk import of existing lists (SPEC C8)
+  await api.register(importRoutes, deps);
 }

@@ -1,7 +1,9 @@
 import type { Fair, GiftCombo, Listing, SalesPoint, TradeContract, TradeProduct } from '../../contracts/trade';
 import type { TradeKind } from '../../domain/policy';
 import type { Lang } from '../../i18n/lang';
-import { translate } from '../../server/i18n/messages';
+import { MESSAGES, translateFrom } from '../../i18n';
+
+const translate = (lang: Lang, key: string) => translateFrom(MESSAGES[lang], key, {});
 import type { XlsxColumn } from './xlsx';
 
 /** The Excel export of each trade-promotion list: its sheet title and columns, in the reader's language. */

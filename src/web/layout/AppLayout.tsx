@@ -12,8 +12,7 @@ import {
   MenuOutlined,
   ShopOutlined,
   TeamOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+  UserOutlined, ImportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { can, useLogout, useMe } from '../api/auth';
 import type { Me } from '../api/types';
@@ -47,6 +46,7 @@ function menuItems(me: Me | null | undefined, t: (k: string) => string): MenuPro
     { key: '/catalogue', icon: <ShopOutlined aria-hidden />, label: link('/catalogue', t('nav.catalogue'), 'nav-catalogue') },
     ...evaluationMenuItems(me, t, link),
     ...reportsMenuItems(me, t, link),
+    ...(can(me, 'imports.create') ? [{ key: '/imports', icon: <ImportOutlined aria-hidden />, label: link('/imports', t('nav.imports'), 'nav-imports') }] : []),
   ];
   if (can(me, 'users.manage')) {
     items.push({ type: 'divider' });

@@ -1,0 +1,1 @@
+ALTER TABLE "buyer_profiles" ADD COLUMN "contact_name" text NOT NULL;

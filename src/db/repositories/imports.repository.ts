@@ -1,0 +1,126 @@
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+import {
+  adminUnitMappings, adminUnits, businessFigures, certificates, communicationLogs, entities, imports, productGroups, productStarRecords, products, trainingClasses,
+} from '../schema';
+import type { Scope } from '../../domain/policy';
+
+export type ImportRow = typeof imports.$inferSelect;
+export type ImportInsert = typeof imports.$inferInsert;
+
+export async function insertImport(db: Executor, values: ImportInsert): Promise<ImportRow> {
+  const [row] = await db.insert(imports).values(values).returning();
+  return row;
+}
+
+export async function getImport(db: Executor, id: string, opts: { forUpdate?: boolean } = {}): Promise<ImportRow | undefined> {
+  const q = db.select().from(imports).where(eq(imports.id, id));
+  const [row] = opts.forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+export async function updateImport(db: Executor, id: string, values: Partial<ImportInsert>, expectStatus?: string): Promise<ImportRow | undefined> {
+  const [row] = await db
+    .update(imports)
+    .set({ ...values, version: sql`${imports.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(imports.id, id), expectStatus ? eq(imports.status, expectStatus) : undefined))
+    .returning();
+  return row;
+}
+
+export async function setImportProgress(db: Executor, id: string, progress: number): Promise<void> {
+  await db.update(imports).set({ progress }).where(eq(imports.id, id));
+}
+
+export async function listImports(db: Executor, scope: Scope, limit = 50): Promise<ImportRow[]> {
+  const where = scope.kind === 'all' ? undefined : scope.kind === 'province' ? eq(imports.provinceCode, scope.provinceCode) : sql`false`;
+  return db.select().from(imports).where(where).orderBy(desc(imports.createdAt)).limit(limit);
+}
+
+// ---- what an import needs to know of the database ----
+
+export async function allPlaceUnits(db: Executor) {
+  return db
+    .select({
+      structure: adminUnits.structure, code: adminUnits.code, level: adminUnits.level, name: adminUnits.name, shortName: adminUnits.shortName,
+      parentCode: adminUnits.parentCode, currentProvinceCode: adminUnits.currentProvinceCode,
+    })
+    .from(adminUnits);
+}
+
+/** Legacy commune → the current commune it rolls up into (the first mapping row). */
+export async function rollUps(db: Executor): Promise<Map<string, string>> {
+  const rows = await db.select({ legacy: adminUnitMappings.legacyCode, current: adminUnitMappings.currentCode }).from(adminUnitMappings).orderBy(adminUnitMappings.legacyCode, adminUnitMappings.ordinal);
+  const map = new Map<string, string>();
+  for (const r of rows) if (!map.has(r.legacy)) map.set(r.legacy, r.current);
+  return map;
+}
+
+export async function groupRefs(db: Executor) {
+  return db.select({ code: productGroups.code, parentCode: productGroups.parentCode, nameVi: productGroups.nameVi, nameEn: productGroups.nameEn }).from(productGroups).orderBy(productGroups.ordinal);
+}
+
+const CHUNK = 5000;
+async function chunked<T, R>(items: T[], run: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(...(await run(items.slice(i, i + CHUNK))));
+  return out;
+}
+
+const entityColumns = {
+  id: entities.id, version: entities.version, type: entities.type, name: entities.name, taxCode: entities.taxCode, representative: entities.representative,
+  address: entities.address, unitStructure: entities.unitStructure, unitCode: entities.unitCode, provinceCode: entities.provinceCode, districtCode: entities.districtCode,
+  phone: entities.phone, email: entities.email, foundedYear: entities.foundedYear, searchText: entities.searchText,
+};
+export type KnownEntity = Awaited<ReturnType<typeof entitiesOfProvinces>>[number];
+
+/** Live entities of the provinces a file touches (matched by name within their commune). */
+export async function entitiesOfProvinces(db: Executor, provinceCodes: string[]) {
+  if (provinceCodes.length === 0) return [];
+  return db.select(entityColumns).from(entities).where(and(inArray(entities.provinceCode, provinceCodes), isNull(entities.deletedAt)));
+}
+
+/** Live entities with these tax codes, wherever they are (a tax code is unique nationwide). */
+export async function entitiesByTaxCodes(db: Executor, taxCodes: string[]) {
+  return chunked(taxCodes, (c) => db.select(entityColumns).from(entities).where(and(inArray(entities.taxCode, c), isNull(entities.deletedAt))));
+}
+
+const productColumns = {
+  id: products.id, version: products.version, entityId: products.entityId, name: products.name, groupCode: products.groupCode, subgroupCode: products.subgroupCode,
+  priceVnd: products.priceVnd, stars: products.stars, searchText: products.searchText, unitStructure: products.unitStructure, unitCode: products.unitCode,
+  provinceCode: products.provinceCode, districtCode: products.districtCode, figuresPublic: products.figuresPublic,
+};
+export type KnownProduct = Awaited<ReturnType<typeof productsOfEntities>>[number];
+
+export async function productsOfEntities(db: Executor, entityIds: string[]) {
+  return chunked(entityIds, (c) => db.select(productColumns).from(products).where(and(inArray(products.entityId, c), isNull(products.deletedAt))));
+}
+
+export async function starRecordsOfProducts(db: Executor, productIds: string[]) {
+  return chunked(productIds, (c) =>
+    db.select({ productId: productStarRecords.productId, year: productStarRecords.year, stars: productStarRecords.stars }).from(productStarRecords).where(inArray(productStarRecords.productId, c)),
+  );
+}
+
+export async function figuresOfProducts(db: Executor, productIds: string[]) {
+  return chunked(productIds, (c) => db.select().from(businessFigures).where(inArray(businessFigures.productId, c)));
+}
+
+export async function certificatesByNumbers(db: Executor, numbers: string[]) {
+  return chunked(numbers, (c) =>
+    db.select({ id: certificates.id, number: certificates.number, productId: certificates.productId, stars: certificates.stars, decisionNumber: certificates.decisionNumber, decisionDate: certificates.decisionDate, validUntil: certificates.validUntil, version: certificates.version }).from(certificates).where(inArray(certificates.number, c)),
+  );
+}
+
+export async function activitiesOfProvinces(db: Executor, provinceCodes: string[]) {
+  if (provinceCodes.length === 0) return { communication: [], training: [] };
+  const communication = await db
+    .select({ id: communicationLogs.id, unitCode: communicationLogs.unitCode, kind: communicationLogs.kind, date: communicationLogs.date, title: communicationLogs.title, count: communicationLogs.count, budgetVnd: communicationLogs.budgetVnd })
+    .from(communicationLogs)
+    .where(and(inArray(communicationLogs.provinceCode, provinceCodes), isNull(communicationLogs.deletedAt)));
+  const training = await db
+    .select({ id: trainingClasses.id, unitCode: trainingClasses.unitCode, date: trainingClasses.date, title: trainingClasses.topic, count: trainingClasses.participants, budgetVnd: trainingClasses.budgetVnd })
+    .from(trainingClasses)
+    .where(and(inArray(trainingClasses.provinceCode, provinceCodes), isNull(trainingClasses.deletedAt)));
+  return { communication, training };
+}

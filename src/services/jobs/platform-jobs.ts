@@ -1,0 +1,56 @@
+import type { Db } from '../../db/client';
+import { enqueue } from '../../db/repositories/jobs.repository';
+import type { Actor } from '../../domain/policy';
+import type { AuditActor } from '../audit.service';
+import { runScheduledReminders } from '../certificates.service';
+import * as imports from '../imports/imports.service';
+import { Worker, type DailySchedule, type JobHandler } from './worker';
+
+/** Daily runs: expiry reminders in the morning, the backup at night (Vietnam time). */
+export const DAILY_SCHEDULES: DailySchedule[] = [
+  { type: 'certificates.remind', hourVn: 6 },
+  { type: 'backup.nightly', hourVn: 2 },
+];
+
+export interface PlatformJobsOptions {
+  db: Db;
+  importFiles: imports.ImportFiles;
+  /** Enqueue the daily runs (the server does; tests and CLI tools do not). */
+  schedules?: boolean;
+  /** Extra handlers (the nightly backup, tests). */
+  handlers?: Record<string, JobHandler>;
+  log?: (message: string, error?: unknown) => void;
+  pollMs?: number;
+  leaseMs?: number;
+}
+
+/** The platform's job types, the worker that runs them and the scheduler imports use. */
+export function platformJobs(o: PlatformJobsOptions) {
+  const handlers: Record<string, JobHandler> = {
+    'import.preview': async ({ db, job }) => {
+      const p = job.payload as { importId: string; actor: Actor };
+      await imports.runPreview(db, o.importFiles, p.importId, p.actor);
+    },
+    'import.commit': async ({ db, job }) => {
+      const p = job.payload as { importId: string; actor: Actor; who: AuditActor };
+      await imports.runCommit(db, o.importFiles, p.importId, p.actor, p.who);
+    },
+    'certificates.remind': async ({ db }) => {
+      await runScheduledReminders(db);
+    },
+    ...o.handlers,
+  };
+  const worker = new Worker(o.db, handlers, { schedules: o.schedules ? DAILY_SCHEDULES.filter((s) => s.type in handlers) : [], log: o.log, pollMs: o.pollMs, leaseMs: o.leaseMs });
+  const scheduler: imports.ImportScheduler = {
+    async preview(importId, actor) {
+      // one job per import and step: a double click enqueues once
+      await enqueue(o.db, { type: 'import.preview', payload: { importId, actor }, uniqueKey: `import.preview:${importId}:${Date.now()}` });
+      worker.poke();
+    },
+    async commit(importId, actor, who) {
+      await enqueue(o.db, { type: 'import.commit', payload: { importId, actor, who }, uniqueKey: `import.commit:${importId}`, maxAttempts: 3 });
+      worker.poke();
+    },
+  };
+  return { worker, scheduler, handlers };
+}
