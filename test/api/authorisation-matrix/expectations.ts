@@ -35,7 +35,7 @@ export type FixtureKind =
   | 'user' | 'draftCriteriaSet' | 'publishedCriteriaSet'
   | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'notification'
   | 'report' | 'publicReport' | 'growthReport' | 'fair' | 'salesPoint' | 'tradeContract' | 'listing' | 'giftCombo' | 'photo' | 'photoFile' | 'publicPhotoFile'
-  | 'stampBatch' | 'document' | 'target';
+  | 'stampBatch' | 'document' | 'target' | 'buyer' | 'demand' | 'importTemplate' | 'import';
 /** Located kinds have a record per place; unlocated ones a single record (`only`). */
 export type Fixtures = Partial<Record<FixtureKind, Record<Where, Fixture> | { only: Fixture }>>;
 
@@ -236,6 +236,41 @@ const REGISTER_WRITE: Table = {
   'commune.qn': '403 404 404', 'trade.qn': '403 403 404', 'district.campha': '403 403 404',
 };
 
+/**
+ * Buyers (issue 12) register in a province: its office approves them, its trade-promotion
+ * officer may read them (and create accounts); central reads them all. Inside and next door
+ * are the same Quảng Ninh province.
+ */
+const BUYER_READ: Table = {
+  admin: 'ok ok ok', central: 'ok ok ok', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': '404 404 404',
+  'council.qn': '404 404 404', 'producer.qn': '404 404 404', 'trade.qn': 'ok ok 404', 'district.campha': '404 404 404', anon: '401 401 401',
+};
+const BUYER_APPROVE: Table = { ...BUYER_READ, central: '403 403 403', 'trade.qn': '403 403 404' };
+/**
+ * A buyer's demand sits in its delivery province (Quảng Ninh's inside and next door): that
+ * province's office and trade-promotion officer follow it, central reads all; producers read the
+ * demands their recognised products match wherever they are (producer.qn's matches both);
+ * only the buyer (and admin) changes it; only producers of a match offer.
+ */
+const DEMAND_READ: Table = { ...BUYER_READ, 'producer.qn': 'ok ok ok' };
+const DEMAND_UPDATE: Table = {
+  ...DEMAND_READ, central: '403 403 403', 'province.qn': '403 403 404', 'province.qng': '404 404 403', 'trade.qn': '403 403 404', 'producer.qn': '403 403 403',
+};
+const DEMAND_OFFER: Table = {
+  ...DEMAND_UPDATE, admin: '403 403 403',
+  // next door and outside the body offers another entity's product: refused after authorisation
+  'producer.qn': 'ok 400 400',
+};
+const DEMAND_AUDIT: Table = { ...DEMAND_READ, 'producer.qn': '403 403 403' };
+/** Imports (issue 10): a province's import is read by its office and national staff, committed by its office (and admin). */
+const IMPORT_READ: Table = {
+  admin: 'ok ok ok', central: 'ok ok ok', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': '404 404 404',
+  'council.qn': '404 404 404', 'producer.qn': '404 404 404', 'trade.qn': '404 404 404', 'district.campha': '404 404 404', anon: '401 401 401',
+};
+const IMPORT_COMMIT: Table = { ...IMPORT_READ, central: '403 403 403' };
+/** Templates are documentation: any signed-in user downloads them. */
+const SIGNED_IN_ONE: Table = { ...PUBLIC_ONE, anon: '401' };
+
 /* ------------------------------------------------------------------ the operations */
 
 export const EXPECTATIONS: Record<string, OperationSpec> = {
@@ -394,6 +429,21 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
   /* registers: programme documents and targets (each kept for the place's commune) */
   ...registerEntries('documents', 'document', { title: 'Kế hoạch ma trận' }),
   ...registerEntries('targets', 'target', { values: { products: 4 } }),
+
+  /* buyers and their demand (a province's: inside and next door the same Quảng Ninh record) */
+  'GET /api/buyers/{id}': { record: 'buyer', ok: 200, expect: BUYER_READ },
+  'POST /api/buyers/{id}/approve': { record: 'buyer', ok: 409, note: 'stale version', body: stale, expect: BUYER_APPROVE },
+  'GET /api/demands/{id}': { record: 'demand', ok: 200, expect: DEMAND_READ },
+  'PATCH /api/demands/{id}': { record: 'demand', ok: 409, note: 'stale version', body: () => ({ status: 'closed', ...stale() }), expect: DEMAND_UPDATE },
+  'GET /api/demands/{id}/matches': { record: 'demand', ok: 200, expect: DEMAND_READ },
+  'POST /api/demands/{id}/offers': { record: 'demand', ok: 201, body: (f) => ({ productId: f.productId, note: 'ma trận' }), expect: DEMAND_OFFER },
+  'GET /api/demands/{id}/audit': { record: 'demand', ok: 200, expect: DEMAND_AUDIT },
+
+  /* imports (a province's, still parsing: the mapping and the commit wait for the preview) */
+  'GET /api/imports/templates/{kind}.xlsx': { record: 'importTemplate', ok: 200, expect: SIGNED_IN_ONE },
+  'GET /api/imports/{id}': { record: 'import', ok: 200, expect: IMPORT_READ },
+  'PUT /api/imports/{id}/mapping': { record: 'import', ok: 409, note: 'not in preview yet', body: () => ({ sheets: {} }), expect: IMPORT_COMMIT },
+  'POST /api/imports/{id}/commit': { record: 'import', ok: 409, note: 'not in preview yet', expect: IMPORT_COMMIT },
 
   /* a user's own notification */
   'POST /api/notifications/{id}/read': { record: 'notification', ok: 200, expect: OWN_NOTIFICATION },

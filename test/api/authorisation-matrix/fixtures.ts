@@ -20,6 +20,8 @@ export interface Api {
   /** The same call that must succeed (setup): throws with the answer otherwise. */
   ok(caller: Caller | string, method: string, url: string, payload?: unknown): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   upload(caller: Caller | string, url: string, file?: 'pdf' | 'png' | Buffer): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Starts an import of `kind` with `file` (default: the kind's own Excel template). */
+  startImport(caller: Caller | string, kind: string, file?: Buffer): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
 export async function makeApi(t: TestContext): Promise<Api> {
@@ -56,6 +58,19 @@ export async function makeApi(t: TestContext): Promise<Api> {
         file === 'pdf' ? multipart('ho-so.pdf', FILES.pdf, 'application/pdf') : file === 'png' ? multipart('nhan.png', FILES.png, 'image/png') : multipart('anh.png', file, 'image/png');
       const cookie = await cookieOf(who);
       const res = await t.app.inject({ method: 'POST', url, headers: { ...(cookie ? { cookie } : {}), ...m.headers }, payload: m.body });
+      return { status: res.statusCode, body: res.body ? res.json() : null };
+    },
+    async startImport(who, kind, file) {
+      const cookie = await cookieOf(who);
+      const template = file ?? (await t.app.inject({ url: `/api/imports/templates/${kind}.xlsx`, headers: { cookie: cookie! } })).rawPayload;
+      const boundary = '----matrix' + Math.random().toString(16).slice(2);
+      const body = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}\r\n`),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${kind}.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        template,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      const res = await t.app.inject({ method: 'POST', url: '/api/imports', headers: { cookie: cookie!, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
       return { status: res.statusCode, body: res.body ? res.json() : null };
     },
   };
@@ -276,6 +291,43 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
   }));
   const target = await perPlace(async (w) => ({ id: (await a('admin', 'POST', '/api/targets', { year: 2026, unitCode: PLACES[w], values: { products: 3 } })).id as string }));
 
+  /* ---------------------------------------- buyers and their demand ---------------------------------------- */
+  // Buyers sit in a province: Quảng Ninh's inside and next door, Quảng Ngãi's outside. Each
+  // registers (pending, for the approval) and has an approved account posting a demand.
+  const buyerPlace = (w: Where) => (w === 'outside' ? '51' : '22');
+  const registration = (w: Where, email: string) => ({ email, password: 'ocop2026', organisation: `Siêu thị ma trận ${w}`, contactName: 'Phạm Minh', kind: 'supermarket', provinceCode: buyerPlace(w), phone: '0203 3800 800' });
+  const buyer = await perPlace(async (w) => {
+    const email = `cho.duyet.${w}@matran.vn`;
+    await a('anon', 'POST', '/api/buyers/register', registration(w, email));
+    const pending = ((await a('admin', 'GET', '/api/buyers?pageSize=200')).items as Array<{ id: string; email: string }>).find((b) => b.email === email);
+    if (!pending) throw new Error(`setup: no pending buyer ${email}`);
+    return { id: pending.id };
+  });
+  const demand = {} as Per<Fixture>;
+  for (const w of ['inside', 'outside'] as const) {
+    const email = `mua.hang.${w}@matran.vn`;
+    await a('admin', 'POST', '/api/buyers', registration(w, email));
+    const d = await a(email, 'POST', '/api/demands', { title: `Cần mua ma trận ${w}`, groupCode: '1', subgroupCode: '1.3', quantity: 10, quantityUnit: 'chai', deliveryProvinceCode: buyerPlace(w) });
+    demand[w] = { id: d.id as string, productId: certified[w] };
+  }
+  demand.neighbour = { id: demand.inside.id, productId: certified.neighbour };
+
+  /* ---------------------------------------- imports ---------------------------------------- */
+  // An import sits in its province: Quảng Ninh's (by its office) inside and next door, Quảng Ngãi's
+  // outside. Its file is no spreadsheet, so it settles as failed: nothing to map or commit, ever.
+  const startImport = async (who: string) => {
+    const res = await api.startImport(who, 'products', Buffer.from('không phải bảng tính'));
+    if (res.status !== 201) throw new Error(`setup: import ${res.status} ${JSON.stringify(res.body)}`);
+    for (let i = 0; i < 200; i++) {
+      if ((await a(who, 'GET', `/api/imports/${res.body.id}`)).status !== 'parsing') return res.body.id as string;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('setup: the import did not settle');
+  };
+  const qnImport = await startImport('province.qn');
+  const qngImport = await startImport('province.qng');
+  const importRecord = perWhere((w) => ({ id: w === 'outside' ? qngImport : qnImport }));
+
   // The producer was told its idea came back: a notification of its own.
   const notification = (await a('producer.qn', 'GET', '/api/notifications?pageSize=1')).items[0];
   if (!notification) throw new Error('setup: producer.qn has no notification');
@@ -317,6 +369,10 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     stampBatch,
     document,
     target,
+    buyer,
+    demand,
+    importTemplate: { only: { kind: 'products' } },
+    import: importRecord,
   };
   return fx;
 }
