@@ -16,10 +16,14 @@ import { audit, diff } from '../services/audit.service';
 import { ENTITY_AUDIT_FIELDS } from '../services/entities.service';
 import { PRODUCT_AUDIT_FIELDS } from '../services/products.service';
 import { addCommunication, addTraining } from '../services/cycle/communication.service';
+import { createDocument } from '../services/registers/documents.service';
+import { createTarget } from '../services/registers/targets.service';
 import { itemSearchText } from '../services/cycle/common';
 import type { CycleCtx } from '../services/cycle/workflow';
 import {
   CAM_PHA_COMMUNICATION,
+  CAM_PHA_DOCUMENTS,
+  QNG_TARGETS,
   CAM_PHA_FUNDING,
   CAM_PHA_FUNNEL,
   CAM_PHA_IDEA_NAMES,
@@ -73,6 +77,12 @@ export async function seedDemoReports(tx: Tx, refs: DemoReportsRefs): Promise<{ 
     for (const c of y.classes) {
       await addTraining(ctx, { topic: c.topic, participants: c.participants, budgetVnd: c.budgetVnd, date: c.date, unitCode: c.unitCode });
     }
+  }
+
+  /* ------------------- Cẩm Phả 2017–2019: documents issued (Table 1) ------------------- */
+
+  for (const d of CAM_PHA_DOCUMENTS) {
+    await createDocument(tx as never, province.actor, province.who, d);
   }
 
   /* ------------------- Cẩm Phả 2017–2019: cycles, ideas, plans, implementation ------------------- */
@@ -284,7 +294,12 @@ export async function seedDemoReports(tx: Tx, refs: DemoReportsRefs): Promise<{ 
   };
   await addProducts(packEntities(QNG_NEW_2022.entities, QNG_NEW_2022.stars4, QNG_NEW_2022.localities, () => 2022), '22');
   await addProducts(packEntities(QNG_HISTORY.entities, QNG_HISTORY.stars4, QNG_HISTORY.localities, QNG_HISTORY.yearOf), 'LK');
-  void QNG;
+  // seed 004's targets: 2022 (exceeded by 15 with 65 products) and 2023's plan
+  const qngUser = await findUserByUsername(tx, 'province.qng');
+  if (!qngUser) throw new Error('demo reports: province.qng missing');
+  for (const target of QNG_TARGETS) {
+    await createTarget(tx as never, actorOf(qngUser), { id: qngUser.id, name: qngUser.displayName }, { ...target, unitCode: QNG });
+  }
   void refs;
   return { ideas, plans, products };
 }

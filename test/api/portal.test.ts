@@ -37,7 +37,10 @@ describe('product page metadata', () => {
     expect(meta(html, 'description')).toMatch(/^Sản phẩm OCOP 4 sao của .+, .*Quảng Ninh/);
     expect(meta(html, 'twitter:title')).toBe(meta(html, 'og:title'));
     expect(html).toMatch(/<link rel="canonical" href="[^"]+\/p\//);
-    // The page's data rides along, so the first paint needs no API call.
+    // The top of the page is in the HTML (the largest paint does not wait for the script)…
+    expect(html).toContain(`<h1>${productName}</h1>`);
+    expect(html).toMatch(/<div id="root"><header class="top">.*<img class="hero" src="\/api\/photos\/[0-9a-f-]+\/w640\.webp" srcset="[^"]+ 320w, [^"]+ 640w, [^"]+ 1280w"/s);
+    // …and the page's data rides along, so the app's first render needs no API call.
     const data = /<script type="application\/json" id="portal-data">([^<]*)<\/script>/.exec(html);
     expect(JSON.parse(data![1]).product).toMatchObject({ id: productId, name: productName, stars: 4 });
   });

@@ -34,9 +34,21 @@ export function docxText(docx: Buffer): string {
     .join('\n');
 }
 
-/** The text a PDF shows, decoded through each font's ToUnicode map (uncompressed PDFs only). */
-export function pdfText(pdf: Buffer): string {
+/** A PDF's source with its Flate streams inflated (so text and CMaps can be read). */
+function inflatePdf(pdf: Buffer): string {
   const src = pdf.toString('latin1');
+  return src.replace(/(\/FlateDecode[^>]*>>\s*stream\r?\n)([\s\S]*?)(\r?\nendstream)/g, (whole, head: string, body: string, tail: string) => {
+    try {
+      return head.replace('/FlateDecode', '') + zlib.inflateSync(Buffer.from(body, 'latin1')).toString('latin1') + tail;
+    } catch {
+      return whole;
+    }
+  });
+}
+
+/** The text a PDF shows, decoded through each font's ToUnicode map. */
+export function pdfText(pdf: Buffer): string {
+  const src = inflatePdf(pdf);
   const objects = new Map<string, string>();
   for (const m of src.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) objects.set(m[1], m[2]);
   const cmaps = new Map<string, Map<number, string>>(); // font object → glyph → text

@@ -55,6 +55,11 @@ export function seesMatchingDemands(actor: Actor): boolean {
   return actor.role === 'producer' && !!actor.entityId;
 }
 
+/** A buyer posts demands as itself; others who may post (administrators) name the buyer. */
+export function postsDemandsAsItself(actor: Actor): boolean {
+  return actor.role === 'buyer';
+}
+
 /* --------------------------------- buyer accounts --------------------------------- */
 
 /**

@@ -194,7 +194,7 @@ export { STAMP_ACTIONS, type StampAction } from './stamp';
 export { IMPORT_ACTIONS, type ImportAction, type ImportRecord } from './import';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
 export { TRADE_ACTIONS, TRADE_KINDS, type TradeAction, type TradeKind } from './trade';
-export { DEMAND_ACTIONS, BUYER_ACTIONS, seesMatchingDemands, type DemandAction, type DemandRecord, type BuyerAction } from './demand';
+export { DEMAND_ACTIONS, BUYER_ACTIONS, seesMatchingDemands, postsDemandsAsItself, type DemandAction, type DemandRecord, type BuyerAction } from './demand';
 export {
   ROUND_ACTIONS, ROUND_ENTRY_ACTIONS, SEATS, SCORING_SEATS, COUNCIL_ROLES, isChairSeat, isScoringSeat, maySitOnCouncil, feedbackRoundStatuses, organises, seatOf,
   roundListScope, mayCreateRoundAt, mayPreAssess,

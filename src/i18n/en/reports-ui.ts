@@ -20,7 +20,7 @@ export const reportsUi = {
   'reportsUi.pickProduct': "Pick a product to see its revenue, cost and profit before and after joining OCOP.",
   'reportsUi.empty': 'No figures',
   'reportsUi.certifiedOnly': 'Certified data only',
-  'reportsUi.comparison': 'Compared with the previous period: {{from}}–{{to}}',
+  'reportsUi.comparison': 'Compared with the previous period: {{period}}',
   'reportsUi.chart.aria': 'Chart of {{title}}: {{list}}',
   'reportsUi.group.previous': 'Previous period',
   'reportsUi.group.change': 'Change',

@@ -20,7 +20,7 @@ export const reportsUi = {
   'reportsUi.pickProduct': 'Chọn một sản phẩm để xem doanh thu, chi phí, lợi nhuận trước và sau khi tham gia OCOP.',
   'reportsUi.empty': 'Không có số liệu',
   'reportsUi.certifiedOnly': 'Chỉ số liệu đã được công nhận',
-  'reportsUi.comparison': 'So sánh với kỳ trước: {{from}}–{{to}}',
+  'reportsUi.comparison': 'So sánh với kỳ trước: {{period}}',
   'reportsUi.chart.aria': 'Biểu đồ {{title}}: {{list}}',
   'reportsUi.group.previous': 'Kỳ trước',
   'reportsUi.group.change': 'Tăng, giảm',

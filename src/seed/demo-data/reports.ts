@@ -200,3 +200,37 @@ export function packEntities(entities: Sized[], stars4: number, capacity: Record
     }),
   }));
 }
+
+/**
+ * Table 1: documents and policies issued for the programme — by the province (7, 21, 35) and by
+ * Cẩm Phả city (5, 16, 31) in 2017–2019. The paper gives counts only: numbers and titles are
+ * generic ("Kế hoạch …", "Quyết định …") and dated through the year.
+ */
+export const CAM_PHA_DOCUMENTS = [
+  { year: 2017, province: 7, city: 5 },
+  { year: 2018, province: 21, city: 16 },
+  { year: 2019, province: 35, city: 31 },
+].flatMap(({ year, province, city }) => {
+  const kinds = ['plan', 'decision', 'guidance', 'official-letter'] as const;
+  const sign: Record<(typeof kinds)[number], string> = { plan: 'KH', decision: 'QĐ', guidance: 'HD', 'official-letter': 'CV' };
+  const titles: Record<(typeof kinds)[number], string> = {
+    plan: 'Kế hoạch triển khai Chương trình Mỗi xã, phường một sản phẩm',
+    decision: 'Quyết định về việc thực hiện Chương trình OCOP',
+    guidance: 'Hướng dẫn thực hiện chu trình OCOP',
+    'official-letter': 'Về việc đôn đốc triển khai Chương trình OCOP',
+  };
+  const make = (n: number, unitCode: string, unitStructure: 'current' | 'legacy', issuer: string) =>
+    Array.from({ length: n }, (_, i) => {
+      const kind = kinds[i % kinds.length];
+      const month = String(1 + ((i * 5) % 12)).padStart(2, '0');
+      const day = String(1 + ((i * 7) % 27)).padStart(2, '0');
+      return { number: `${100 + i}/${sign[kind]}-${issuer}`, issuedOn: `${year}-${month}-${day}`, unitCode, unitStructure, kind, title: `${titles[kind]} năm ${year} (${i + 1})` };
+    });
+  return [...make(province, '22', 'current', 'UBND'), ...make(city, '195', 'legacy', 'UBNDCP')];
+});
+
+/** Seed 004: 2022's target (65 recognised "exceeded the plan by 15") and 2023's (50 products, 3–5 of them 4★, 45–50 entities). */
+export const QNG_TARGETS = [
+  { year: 2022, values: { products: 50 }, note: 'Kế hoạch số 47/KH-UBND ngày 18/3/2022 của Chủ tịch UBND tỉnh' },
+  { year: 2023, values: { products: 50, products4: 3, entities: 45 }, note: 'Mục tiêu năm 2023: 50 sản phẩm từ 3-4 sao (3-5 sản phẩm 4 sao); 45-50 chủ thể' },
+];

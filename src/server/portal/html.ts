@@ -26,6 +26,11 @@ export interface PageMeta {
   preload?: { href: string; srcset: string; sizes: string };
   /** Serialised into `<script type="application/json" id="portal-data">`. */
   data?: unknown;
+  /**
+   * Server-written HTML of the page's top (already escaped), shown before any script runs and
+   * replaced by the app when it starts: the largest paint need not wait for JavaScript.
+   */
+  shell?: string;
   /** Tell crawlers to keep the page out of their index (error pages). */
   noindex?: boolean;
 }
@@ -124,6 +129,7 @@ export function renderPage(template: string, meta: PageMeta): string {
     .replace(/\s*<meta (?:name="description"|property="og:[^"]*"|name="twitter:[^"]*")[^>]*>/g, '');
   const head = headTags(meta);
   html = html.includes(HEAD_MARK) ? html.replace(HEAD_MARK, () => head) : html.replace('</head>', () => `${head}\n  </head>`);
+  if (meta.shell) html = html.replace('<div id="root"></div>', () => `<div id="root">${meta.shell}</div>`);
   html = html.includes(DATA_MARK) ? html.replace(DATA_MARK, () => data) : html.replace('</body>', () => `${data}\n  </body>`);
   return html;
 }

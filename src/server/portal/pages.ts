@@ -84,6 +84,22 @@ export async function portalPages(app: FastifyInstance, opts: { database: Databa
     const text = product.description ?? product.story;
     const photo = product.photos[0];
     const origin = originOf(request);
+    const sizes = '(min-width: 720px) 640px, 100vw';
+    const alt = photo ? (photo.alt ?? translate(lang, 'portal.product.photoAlt', { name: product.name })) : '';
+    // The same markup as the app's product page top (src/web/portal/pages/ProductPage.tsx).
+    const links = [['/p', 'portal.nav.catalogue'], ['/stats', 'portal.nav.stats'], ['/open-data', 'portal.nav.openData']]
+      .map(([href, key]) => `<a href="${href}">${escapeHtml(translate(lang, key))}</a>`)
+      .join('');
+    const shell = [
+      `<header class="top"><div class="wrap top-inner"><a href="/p" class="brand"><span class="brand-mark" aria-hidden="true">★</span>${escapeHtml(translate(lang, 'portal.siteName'))}</a><nav class="nav">${links}<button type="button" class="lang">${escapeHtml(translate(lang, 'portal.lang.switch'))}</button></nav></div></header>`,
+      '<main class="wrap"><p class="crumbs">&nbsp;</p><article class="product"><div class="product-top"><div>',
+      photo
+        ? `<img class="hero" src="${escapeHtml(photo.src)}" srcset="${escapeHtml(photo.srcset)}" sizes="${sizes}" width="${photo.width}" height="${photo.height}" alt="${escapeHtml(alt)}" fetchpriority="high" />`
+        : '',
+      `</div><div class="product-head"><h1>${escapeHtml(product.name)}</h1>`,
+      stars ? `<span class="stars stars-${stars} stars-large"><span aria-hidden="true">${'★'.repeat(stars)}</span> ${escapeHtml(translate(lang, 'portal.stars.label', { n: stars }))}</span>` : '',
+      `<p>${escapeHtml(product.entity.name)}</p></div></div></article></main>`,
+    ].join('');
     return send(request, reply, {
       title: translate(lang, 'portal.product.metaTitle', { name: product.name, stars }),
       description: clip(text ? `${lead} ${text}` : lead, 200),
@@ -92,7 +108,8 @@ export async function portalPages(app: FastifyInstance, opts: { database: Databa
       image: photo
         ? { url: origin + photoUrl(photo.id, 'preview.jpg'), ...PREVIEW_SIZE, alt: photo.alt ?? translate(lang, 'portal.product.photoAlt', { name: product.name }) }
         : undefined,
-      preload: photo ? { href: photo.src, srcset: srcsetOf(photo.id, photo.width), sizes: '(min-width: 720px) 640px, 100vw' } : undefined,
+      preload: photo ? { href: photo.src, srcset: srcsetOf(photo.id, photo.width), sizes } : undefined,
+      shell,
       data: { product },
     });
   });

@@ -27,6 +27,7 @@ import { tradeRoutes } from './trade.routes';
 import { portalRoutes } from './portal.routes';
 import { photoRoutes } from './photos.routes';
 import { openDataRoutes } from './open-data.routes';
+import { annualReportRoutes } from './annual-report.routes';
 import { programmeRegisterRoutes } from './registers.routes';
 import { demandRoutes } from './demands.routes';
 import { importRoutes } from './imports.routes';
@@ -50,7 +51,7 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
     await api.register(routes, deps);
   }
   // programme reports and their registers (SPEC C5)
-  for (const routes of [reportRoutes, programmeRegisterRoutes]) {
+  for (const routes of [reportRoutes, annualReportRoutes, programmeRegisterRoutes]) {
     await api.register(routes, deps);
   }
   // step 6: trade promotion and buyers' demand (SPEC C6)

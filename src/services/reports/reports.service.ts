@@ -19,6 +19,7 @@ import { productGrowth } from './definitions/growth';
 import { documents, targets } from './definitions/registers';
 import './xlsx';
 import './csv';
+import './documents';
 
 /**
  * The report catalogue (SPEC C5): every report computed by SQL from records for a unit and

@@ -4,7 +4,7 @@ import * as buyersRepo from '../../db/repositories/buyers.repository';
 import * as notificationsRepo from '../../db/repositories/notifications.repository';
 import { findUnit } from '../../db/repositories/units.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
-import { actionsOn, authorize, may, mayAnywhere, scopeOf, seesMatchingDemands, type Actor, type DemandRecord } from '../../domain/policy';
+import { actionsOn, authorize, may, mayAnywhere, scopeOf, seesMatchingDemands, postsDemandsAsItself, type Actor, type DemandRecord } from '../../domain/policy';
 import { entitiesToNotify, rankMatches, type DemandWants, type Match, type MatchCandidate } from '../../domain/trade/matching';
 import { searchDocument, searchKey } from '../../domain/text/normalize';
 import type { Demand, DemandInput, DemandMatch, Offer, OfferInput } from '../../contracts/demands';
@@ -138,7 +138,7 @@ export async function getDemand(db: Db, actor: Actor, id: string): Promise<Deman
 /** Posts a demand (a buyer; an administrator names the buyer) and notifies the producers of the best matches. */
 export async function createDemand(db: Db, actor: Actor, who: AuditActor, input: DemandInput & { minStars: number; certifications: string[] }, headerKey: string | null) {
   if (!mayAnywhere(actor, 'create', 'demand')) throw new ForbiddenError();
-  const buyerUserId = actor.role === 'buyer' ? actor.id : input.buyerId;
+  const buyerUserId = postsDemandsAsItself(actor) ? actor.id : input.buyerId;
   if (!buyerUserId) throw new ValidationError([{ path: 'buyerId', code: 'errors.required' }]);
   const buyer = await buyersRepo.getBuyer(db, buyerUserId);
   if (!buyer || buyer.buyer.status !== 'approved') throw new ValidationError([{ path: 'buyerId', code: 'errors.invalid' }]);

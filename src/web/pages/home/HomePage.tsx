@@ -21,6 +21,7 @@ import { formatInt } from '../../i18n/format';
 import { CycleHomeWidget } from '../../components/cycle/CycleHomeWidget';
 
 const EChart = lazy(() => import('../../components/EChart'));
+const ReportsHomeCharts = lazy(() => import('../reports/HomeCharts'));
 
 const STAR_KEYS = ['5', '4', '3', '2', '1', 'unrated'] as const;
 const STAR_COLORS: Record<string, string> = {
@@ -90,6 +91,11 @@ export default function HomePage() {
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <QuickLinks me={me} />
         <CycleHomeWidget me={me} />
+        {can(me, 'reports.read') ? (
+          <Suspense fallback={<Skeleton active />}>
+            <ReportsHomeCharts />
+          </Suspense>
+        ) : null}
         {dash.isError ? <ErrorState error={dash.error} onRetry={() => dash.refetch()} /> : null}
         <Row gutter={[16, 16]}>
           {[

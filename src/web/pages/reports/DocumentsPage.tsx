@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Segmented, Select, Space, Table, Upload } from 'antd';
-import { DeleteOutlined, EditOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Segmented, Select, Space, Table } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { documents, DOCUMENT_KINDS, DOCUMENT_LEVELS } from '../../../contracts/documents';
 import { can, useMe } from '../../api/auth';
-import { call, upload } from '../../api/call';
+import { call } from '../../api/call';
 import { isApiError } from '../../api/client';
 import { useDocuments, type ProgrammeDocument } from '../../api/reports';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
@@ -24,7 +24,6 @@ function DocumentForm({ doc, onClose }: { doc: ProgrammeDocument | 'new'; onClos
   const qc = useQueryClient();
   const [form] = Form.useForm();
   const [structure, setStructure] = useState<'current' | 'legacy'>(doc === 'new' ? 'current' : doc.unitStructure);
-  const [requestId] = useState(() => crypto.randomUUID());
   const save = useMutation({
     mutationFn: async (v: Record<string, unknown>) => {
       const body = {
@@ -37,7 +36,7 @@ function DocumentForm({ doc, onClose }: { doc: ProgrammeDocument | 'new'; onClos
         title: String(v.title ?? ''),
         summary: (v.summary as string) || undefined,
       };
-      return doc === 'new' ? call(documents.create, { body: { ...body, requestId } }) : call(documents.update, { params: { id: doc.id }, body: { ...body, version: doc.version } });
+      return doc === 'new' ? call(documents.create, { body }) : call(documents.update, { params: { id: doc.id }, body: { ...body, version: doc.version } });
     },
     onSuccess: () => {
       message.success(t('reportsUi.documents.saved'));
@@ -116,17 +115,6 @@ export default function DocumentsPage() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['documents'] }),
     onError: (e) => message.error(errMsg(e)),
   });
-  const attach = async (d: ProgrammeDocument, file: File) => {
-    const form = new FormData();
-    form.append('file', file);
-    try {
-      await upload(documents.upload, { params: { id: d.id } }, form);
-      message.success(t('reportsUi.documents.attached'));
-      qc.invalidateQueries({ queryKey: ['documents'] });
-    } catch (e) {
-      message.error(errMsg(e));
-    }
-  };
   return (
     <div>
       <PageHeader
@@ -163,16 +151,6 @@ export default function DocumentsPage() {
             title: '',
             render: (_: unknown, d) => (
               <Space>
-                {d.file ? (
-                  <a href={d.file.url} aria-label={t('reportsUi.documents.download')}>
-                    <PaperClipOutlined aria-hidden /> {d.file.fileName}
-                  </a>
-                ) : null}
-                {d.actions.includes('attach') ? (
-                  <Upload showUploadList={false} beforeUpload={(f) => (attach(d, f), false)}>
-                    <Button size="small" icon={<UploadOutlined aria-hidden />} aria-label={t('reportsUi.documents.attach')} />
-                  </Upload>
-                ) : null}
                 {d.actions.includes('update') ? <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(d)} aria-label={t('reportsUi.documents.edit')} /> : null}
                 {d.actions.includes('delete') ? (
                   <Popconfirm title={t('reportsUi.documents.confirmDelete')} onConfirm={() => remove.mutate(d)}>

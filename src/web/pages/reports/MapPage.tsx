@@ -3,33 +3,12 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Card, Col, Form, InputNumber, Row, Select, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReport } from '../../api/reports';
-import type { Report } from '../../api/reports';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { VietnamMap } from './VietnamMap';
+import { valuesByProvince } from './mapData';
 
 const THIS_YEAR = new Date().getFullYear();
-
-/** The province code of a national-summary row (its code column, or a 2-digit code in its first cell). */
-export function provinceCodeOf(row: Report['rows'][number]): string | null {
-  for (const k of ['provinceCode', 'province', 'code', 'unitCode']) {
-    const v = row[k];
-    if (typeof v === 'string' && /^\d{2}$/.test(v)) return v;
-  }
-  return null;
-}
-
-/** Values of one measure by province code, from the national summary's rows. */
-export function valuesByProvince(r: Report | undefined, measure: string | undefined): Record<string, number> {
-  const out: Record<string, number> = {};
-  if (!r || !measure) return out;
-  for (const row of r.rows) {
-    const code = provinceCodeOf(row);
-    const v = row[measure];
-    if (code && typeof v === 'number') out[code] = v;
-  }
-  return out;
-}
 
 /**
  * Vietnam by province, coloured by a measure of the national summary (products by star,
@@ -46,7 +25,7 @@ export default function MapPage() {
     () => (summary.data?.columns ?? []).filter((c) => c.kind === 'number' && c.group !== 'previous' && c.group !== 'change'),
     [summary.data],
   );
-  const measure = params.get('measure') ?? measures[0]?.key;
+  const measure = params.get('measure') ?? (measures.find((m) => m.key === 'products') ?? measures[0])?.key;
   const set = (patch: Record<string, string | number | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) {

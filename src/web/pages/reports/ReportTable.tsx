@@ -35,7 +35,8 @@ export function ReportTable({
     title: c.label,
     align: c.kind === 'text' ? ('left' as const) : ('right' as const),
     render: (v: ReportRow[string], r: Row) => {
-      const text = formatCellText(v, c.kind, i18n.language);
+      // years print as years (2017), not as amounts (2.017)
+      const text = /^year$|Year$/.test(c.key) ? String(v ?? '–') : formatCellText(v, c.kind, i18n.language);
       return r.__total ? <strong>{text}</strong> : text;
     },
   });

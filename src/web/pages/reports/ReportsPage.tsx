@@ -206,7 +206,7 @@ export default function ReportsPage() {
                   </ul>
                 ) : null}
                 {r.comparison ? (
-                  <Typography.Text type="secondary">{t('reportsUi.comparison', { from: r.comparison.from, to: r.comparison.to })}</Typography.Text>
+                  <Typography.Text type="secondary">{t('reportsUi.comparison', { period: r.comparison.from === r.comparison.to ? r.comparison.from : `${r.comparison.from}–${r.comparison.to}` })}</Typography.Text>
                 ) : null}
               </Space>
             </Card>

@@ -93,7 +93,7 @@ export function VietnamMap({
       formatter: (p: { seriesType: string; name: string; value: number; data?: { label?: string } }) =>
         p.seriesType === 'map' ? `${names.get(p.name) ?? p.name}<br/>${measureLabel}: ${new Intl.NumberFormat('vi-VN').format(Number(p.value) || 0)}` : (p.data?.label ?? ''),
     },
-    visualMap: { min: 0, max, left: 0, bottom: 0, calculable: true, inRange: { color: ['#f0f7f2', '#7fbf8f', '#1d6b3a'] }, text: [String(max), '0'], itemHeight: 100 },
+    visualMap: { min: 0, max, left: 0, bottom: 0, calculable: true, inRange: { color: ['#f0f7f2', '#7fbf8f', '#1d6b3a'] }, itemHeight: 100 },
     geo: {
       map: SOURCES[structure].name,
       nameProperty: 'code',
@@ -113,7 +113,8 @@ export function VietnamMap({
         coordinateSystem: 'geo',
         symbolSize: 4,
         itemStyle: { color: '#b3261e' },
-        label: { show: true, position: 'right', formatter: '{b}', fontSize: 11, color: '#10401f', fontWeight: 'bold' },
+        // wrapped, so the labels stay inside a phone-sized map
+        label: { show: true, position: 'right', formatter: '{b}', fontSize: 11, color: '#10401f', fontWeight: 'bold', width: 84, overflow: 'break' },
         silent: false,
         data: ARCHIPELAGOS.map((a) => ({ name: t(a.key), value: a.coord, label: t(a.key) })),
       },
@@ -127,6 +128,10 @@ export function VietnamMap({
           option={option}
           style={{ height, width: '100%' }}
           notMerge
+          onChartReady={(chart: { convertToPixel: (finder: object, value: number[]) => number[] }) => {
+            // Where a place (lon, lat) is drawn, for automated checks of the map (the browser journey).
+            (window as unknown as { __ocopMapPoint?: (lon: number, lat: number) => number[] | null }).__ocopMapPoint = (lon, lat) => chart.convertToPixel({ geoIndex: 0 }, [lon, lat]) ?? null;
+          }}
           onEvents={{
             click: (p: { seriesType: string; name: string }) => {
               if (p.seriesType === 'map' && onPick) onPick(p.name, names.get(p.name) ?? p.name);

@@ -43,7 +43,7 @@ function bars(r: Report, t: T, series: ReportColumn[], stacked: boolean, colors 
       grid: { left: 8, right: 8, top: 16, bottom: 40, containLabel: true },
       xAxis: { type: 'category', data: x, axisLabel: { interval: 0, rotate: x.length > 6 ? 30 : 0, width: 90, overflow: 'truncate' } },
       yAxis: { type: 'value', minInterval: 1 },
-      series: series.map((c) => ({ type: 'bar', name: c.label, stack: stacked ? 'total' : undefined, data: r.rows.map((row) => num(row[c.key])), emphasis: { focus: 'series' } })),
+      series: series.map((c) => ({ type: 'bar', name: c.label, barMaxWidth: 64, stack: stacked ? 'total' : undefined, data: r.rows.map((row) => num(row[c.key])), emphasis: { focus: 'series' } })),
     },
     aria: t('reportsUi.chart.aria', {
       title: r.title,
@@ -65,7 +65,8 @@ function funnel(r: Report, t: T): ChartSpec | null {
   const stages = ownNumbers(r.columns).filter((c) => !c.group || c.group === c.key || true).slice(0, 6);
   if (!stages.length) return null;
   const total = (c: ReportColumn) => (r.totals && typeof r.totals[c.key] === 'number' ? num(r.totals[c.key]) : r.rows.reduce((s, row) => s + num(row[c.key]), 0));
-  const data = stages.map((c) => ({ name: c.label, value: total(c) }));
+  // A stage's column is "Total" under the stage's group (ideas, plans, implemented): name it by the group.
+  const data = stages.map((c, i) => ({ name: c.group ?? c.label, value: total(c), itemStyle: { color: PALETTE[i % PALETTE.length] } }));
   return {
     option: {
       color: PALETTE,
@@ -112,23 +113,54 @@ function lines(r: Report, t: T): ChartSpec | null {
   };
 }
 
+/** The report's columns with these keys, in this order (those it has). */
+function pick(r: Report, keys: string[]): ReportColumn[] {
+  return keys.map((k) => r.columns.find((c) => c.key === k)).filter((c): c is ReportColumn => !!c);
+}
+
+/** Bars over the rows labelled by `labelKey` (the name column rather than a code). */
+function barsBy(r: Report, t: T, labelKey: string, series: ReportColumn[], stacked: boolean, colors = PALETTE): ChartSpec | null {
+  const named = { ...r, columns: [...r.columns.filter((c) => c.key === labelKey), ...r.columns.filter((c) => c.key !== labelKey)] };
+  return bars(named, t, series, stacked, colors);
+}
+
 export function chartFor(r: Report, t: T): ChartSpec | null {
   switch (r.code) {
     case 'products-by-star': {
-      const stars = starColumns(r.columns);
-      return stars.length ? bars(r, t, stars, true, STAR_COLORS.slice(5 - stars.length)) : bars(r, t, ownNumbers(r.columns).slice(0, 6), false);
+      const stars = pick(r, ['new3', 'new4', 'new5']);
+      const s = stars.length ? stars : starColumns(r.columns);
+      return s.length ? bars(r, t, s, true, STAR_COLORS.slice(2)) : bars(r, t, ownNumbers(r.columns).slice(0, 6), false);
     }
-    case 'entities':
-      return bars(r, t, ownNumbers(r.columns).filter((c) => !/cumulative|total/i.test(c.key)).slice(0, 6), true);
-    case 'funnel':
-      return funnel(r, t);
-    case 'funding':
-      return pie(r, t);
+    case 'entities': {
+      const s = pick(r, ['newEntities', 'entities', 'products']);
+      return bars(r, t, s.length ? s : ownNumbers(r.columns).slice(0, 4), false);
+    }
+    case 'funnel': {
+      const stages = pick(r, ['ideas', 'plans', 'implemented']);
+      return funnel({ ...r, columns: stages.length ? stages : r.columns }, t);
+    }
+    case 'funding': {
+      const sources = pick(r, ['provincialBudget', 'districtBudget', 'own', 'credit', 'integratedProgrammes', 'other']);
+      return pie({ ...r, columns: sources.length ? sources : r.columns }, t);
+    }
     case 'product-growth':
       return lines(r, t);
-    case 'national-summary':
-    case 'localities':
-      return bars(r, t, ownNumbers(r.columns).slice(0, 5), true);
+    case 'national-summary': {
+      const s = pick(r, ['stars3', 'stars4', 'stars5']);
+      return { ...(barsBy(r, t, 'name', s.length ? s : ownNumbers(r.columns).slice(0, 3), true, STAR_COLORS.slice(2)) ?? { option: {}, aria: '' }), height: 420 };
+    }
+    case 'localities': {
+      const s = pick(r, ['products', 'cumulative']);
+      return barsBy(r, t, 'name', s.length ? s : ownNumbers(r.columns).slice(0, 2), false);
+    }
+    case 'targets': {
+      const s = pick(r, ['target', 'achieved']);
+      return bars(r, t, s.length ? s : ownNumbers(r.columns).slice(0, 2), false);
+    }
+    case 'communication': {
+      const s = pick(r, ['events', 'classes', 'trainees']);
+      return bars(r, t, s.length ? s : ownNumbers(r.columns).slice(0, 6), false);
+    }
     default:
       return bars(r, t, ownNumbers(r.columns).slice(0, 8), false);
   }

@@ -23,7 +23,15 @@ type Filter = (typeof FILTERS)[number];
 let groupsOnce: ReturnType<typeof get<typeof productGroups>> | undefined;
 let provincesOnce: ReturnType<typeof get<typeof units.list>> | undefined;
 
-function ProductCard({ p }: { p: Product }) {
+/** Cards are at most ~560 device pixels wide even on a 2× phone: the 1280 px copy is never worth its bytes there. */
+function cardSrcset(srcset: string): string {
+  return srcset
+    .split(', ')
+    .filter((entry) => Number(/ (\d+)w$/.exec(entry)?.[1] ?? 0) <= 640)
+    .join(', ');
+}
+
+function ProductCard({ p, eager }: { p: Product; eager: boolean }) {
   const { t } = useTranslation();
   const photo = p.uploadedPhotos[0];
   const external = !photo ? p.photos[0] : undefined;
@@ -32,7 +40,7 @@ function ProductCard({ p }: { p: Product }) {
       <Link href={`/p/${p.id}`} className="card-link" data-testid="product-link">
         <div className="card-photo">
           {photo ? (
-            <img src={photo.src} srcSet={photo.srcset} sizes="(min-width: 900px) 280px, (min-width: 600px) 45vw, 100vw" width={photo.width} height={photo.height} alt="" loading="lazy" decoding="async" />
+            <img src={photo.src} srcSet={cardSrcset(photo.srcset)} sizes="(min-width: 900px) 280px, (min-width: 600px) 45vw, 100vw" width={photo.width} height={photo.height} alt="" loading={eager ? 'eager' : 'lazy'} decoding="async" />
           ) : external ? (
             <img src={external} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" />
           ) : (
@@ -172,8 +180,8 @@ export default function CataloguePage() {
       </p>
       {list.data && list.data.items.length === 0 ? <p>{t('portal.catalogue.none')}</p> : null}
       <ul className="cards" data-testid="product-list">
-        {(list.data?.items ?? []).map((p) => (
-          <ProductCard key={p.id} p={p} />
+        {(list.data?.items ?? []).map((p, i) => (
+          <ProductCard key={p.id} p={p} eager={i < 2} />
         ))}
       </ul>
       {pages > 1 ? (

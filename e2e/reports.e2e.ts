@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, launch, login, newContext, PHONE, screenshot } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe('journey: reports, exports and the map', () => {
+  it('the Quảng Ninh provincial officer opens products by star for 2017–2019, sees the chart and downloads the Excel file', async () => {
+    const context = await newContext(browser, DESKTOP, inject('baseUrl'));
+    const page = await context.newPage();
+    await login(page, 'province.qn');
+    await page.getByTestId('nav-reports-reports').click();
+    await page.getByTestId('reports-title').waitFor();
+    // pick the report and the years through the URL the pickers write (then the pickers show them)
+    await page.goto('/reports?code=products-by-star&from=2017&to=2019');
+    await expect.poll(() => page.getByTestId('report-heading').textContent()).toContain('Tỉnh Quảng Ninh, 2017–2019');
+    await page.locator('[data-testid="report-chart"] canvas').first().waitFor();
+    // the table's 2018 row: 1 new product of each star class (seed 000 Table 5)
+    const row2018 = page.getByTestId('report-table').locator('tr', { hasText: '2018' }).first();
+    await expect.poll(async () => (await row2018.locator('td').allTextContents()).slice(0, 5)).toEqual(['2018', '1', '1', '1', '3']);
+    await screenshot(page, 'reports-products-by-star-qn-2017-2019');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-xlsx').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    const saved = await file.path();
+    expect(fs.statSync(saved!).size).toBeGreaterThan(4000);
+    expect(fs.readFileSync(saved!).subarray(0, 2).toString()).toBe('PK'); // a zip: the workbook
+    await context.close();
+  });
+
+  it('the central officer opens the map and clicks Quảng Ninh to open its report', async () => {
+    const context = await newContext(browser, DESKTOP, inject('baseUrl'));
+    const page = await context.newPage();
+    await login(page, 'central');
+    await page.getByTestId('nav-reports-map').click();
+    await page.getByTestId('map-title').waitFor();
+    const map = page.getByTestId('vietnam-map');
+    await map.locator('canvas').first().waitFor();
+    await expect.poll(() => page.getByTestId('map-attribution').textContent()).toContain('CC BY-SA 4.0');
+    await screenshot(page, 'reports-map-central');
+    // Quảng Ninh (Hạ Long, about 107.1°E 21.0°N) on the drawn map, through the chart's own projection
+    const box = (await map.locator('canvas').first().boundingBox())!;
+    const xy = await page.evaluate(() => (window as unknown as { __ocopMapPoint?: (lon: number, lat: number) => number[] | null }).__ocopMapPoint?.(107.35, 21.15) ?? null);
+    expect(xy).not.toBeNull();
+    await page.mouse.click(box.x + xy![0], box.y + xy![1]);
+    await page.waitForURL((u) => u.pathname === '/reports' && u.searchParams.get('unit') === '22');
+    await expect.poll(() => page.getByTestId('report-heading').textContent()).toContain('Tỉnh Quảng Ninh');
+    await page.locator('[data-testid="report-chart"] canvas').first().waitFor();
+    await screenshot(page, 'reports-map-click-quang-ninh');
+    await context.close();
+  });
+
+  it('fits a phone screen without sideways scrolling', async () => {
+    const context = await newContext(browser, PHONE, inject('baseUrl'));
+    const page = await context.newPage();
+    await login(page, 'province.qn');
+    await page.goto('/reports?code=funnel&unit=195&structure=legacy&from=2017&to=2019');
+    await page.locator('[data-testid="report-chart"] canvas').first().waitFor();
+    await page.getByTestId('report-table').waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390 + 1);
+    await screenshot(page, 'reports-phone-funnel');
+    await page.goto('/reports/map');
+    await page.getByTestId('vietnam-map').locator('canvas').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390 + 1);
+    await screenshot(page, 'reports-phone-map');
+    await context.close();
+  });
+});
