@@ -33,7 +33,9 @@ export type Fixture = Record<string, any>; // eslint-disable-line @typescript-es
 export type FixtureKind =
   | 'entity' | 'product' | 'publicProduct' | 'roundProduct' | 'unit' | 'certificate' | 'openRound' | 'roundEntry' | 'approvedRound'
   | 'user' | 'draftCriteriaSet' | 'publishedCriteriaSet'
-  | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'notification';
+  | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'notification'
+  | 'report' | 'publicReport' | 'growthReport' | 'fair' | 'salesPoint' | 'tradeContract' | 'listing' | 'giftCombo' | 'photo' | 'photoFile' | 'publicPhotoFile'
+  | 'stampBatch' | 'document' | 'target' | 'buyer' | 'demand' | 'importTemplate' | 'import';
 /** Located kinds have a record per place; unlocated ones a single record (`only`). */
 export type Fixtures = Partial<Record<FixtureKind, Record<Where, Fixture> | { only: Fixture }>>;
 
@@ -54,13 +56,14 @@ export interface OperationSpec {
    * For destructive requests: recreate what the request consumes before each request (as
    * admin), returning the fields to use instead of the fixture's.
    */
-  fresh?: 'figure' | 'communication' | 'training' | 'support' | 'capital' | 'file';
+  fresh?: 'figure' | 'communication' | 'training' | 'support' | 'capital' | 'file' | 'photo';
   expect: Table;
   /** The same request on records of other kinds (other states of the record), with their own tables. */
   also?: Array<Partial<OperationSpec> & { record: FixtureKind; expect: Table }>;
 }
 
 const STALE = 99_999;
+let lots = 0;
 /** Whole forms (PUT replaces the idea form / the business plan). */
 const ideaFormBody = (entityId: string) => ideaForm({ entityId });
 const planFormBody = (ideaId: string) => planForm({ ideaId });
@@ -187,6 +190,87 @@ const OWN_NOTIFICATION: Table = {
   'council.qn': '404', 'producer.qn': 'ok', 'trade.qn': '404', 'district.campha': '404', anon: '401',
 };
 
+/**
+ * Reports on a unit (SPEC C9, issue 9): national staff everywhere, officers on their unit's
+ * subtree (a legacy district officer its area's history); council members and producers run
+ * none of the area reports, trade promotion only its market reports; out of reach is 404
+ * (never 403). Without a session a report that is not public answers 404 too, not 401 (the
+ * reports feature's own tests ask for it: the report is, to the public, not there).
+ */
+const REPORT_AREA: Table = { ...REGISTRY_READ, 'producer.qn': '404 404 404', 'trade.qn': '404 404 404', anon: '404 404 404' };
+/** A product's growth: whoever reads the product's figures, trade promotion included. */
+const REPORT_GROWTH: Table = { ...REGISTRY_READ, anon: '404 404 404' };
+
+/**
+ * Trade promotion (SPEC §2, issue 12): the trade-promotion officer and the provincial office
+ * record fairs, sales points, contracts, listings and gift combos in their province; commune and
+ * legacy district officers read their area's, central reads everything; producers and council
+ * members take no part.
+ */
+const TRADE_READ: Table = { ...REGISTRY_READ, 'producer.qn': '404 404 404' };
+const TRADE_EDIT: Table = { ...TRADE_READ, central: '403 403 403', 'commune.qn': '403 404 404', 'district.campha': '403 403 404' };
+const TRADE_AUDIT: Table = { ...TRADE_EDIT, central: 'ok ok ok' };
+
+/** A page of the public portal: only recognised products have one, for everyone alike. */
+const NOWHERE: Table = {
+  admin: '404 404 404', central: '404 404 404', 'province.qn': '404 404 404', 'province.qng': '404 404 404', 'commune.qn': '404 404 404',
+  'council.qn': '404 404 404', 'producer.qn': '404 404 404', 'trade.qn': '404 404 404', 'district.campha': '404 404 404', anon: '404 404 404',
+};
+
+/**
+ * OCOP stamps per production lot (issue 13): issued by the producer for its own recognised
+ * products, by the commune, the province (and admin) in their jurisdiction; batches are read
+ * like the product's registry record; anyone checks a stamp by its serial.
+ */
+const STAMP_READ: Table = REGISTRY_READ;
+const STAMP_ISSUE: Table = { ...REGISTRY_READ, central: '403 403 403', 'trade.qn': '403 403 404', 'district.campha': '403 403 404' };
+
+/**
+ * The programme's registers (issue 9): documents and yearly targets of a unit, read by the
+ * officers of its unit's subtree and national staff, kept by the province and national staff
+ * (central sets national ones); council members and producers do not see them.
+ */
+const REGISTER_READ: Table = { ...REGISTRY_READ, 'producer.qn': '404 404 404' };
+const REGISTER_WRITE: Table = {
+  ...REGISTER_READ,
+  'commune.qn': '403 404 404', 'trade.qn': '403 403 404', 'district.campha': '403 403 404',
+};
+
+/**
+ * Buyers (issue 12) register in a province: its office approves them, its trade-promotion
+ * officer may read them (and create accounts); central reads them all. Inside and next door
+ * are the same Quảng Ninh province.
+ */
+const BUYER_READ: Table = {
+  admin: 'ok ok ok', central: 'ok ok ok', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': '404 404 404',
+  'council.qn': '404 404 404', 'producer.qn': '404 404 404', 'trade.qn': 'ok ok 404', 'district.campha': '404 404 404', anon: '401 401 401',
+};
+const BUYER_APPROVE: Table = { ...BUYER_READ, central: '403 403 403', 'trade.qn': '403 403 404' };
+/**
+ * A buyer's demand sits in its delivery province (Quảng Ninh's inside and next door): that
+ * province's office and trade-promotion officer follow it, central reads all; producers read the
+ * demands their recognised products match wherever they are (producer.qn's matches both);
+ * only the buyer (and admin) changes it; only producers of a match offer.
+ */
+const DEMAND_READ: Table = { ...BUYER_READ, 'producer.qn': 'ok ok ok' };
+const DEMAND_UPDATE: Table = {
+  ...DEMAND_READ, central: '403 403 403', 'province.qn': '403 403 404', 'province.qng': '404 404 403', 'trade.qn': '403 403 404', 'producer.qn': '403 403 403',
+};
+const DEMAND_OFFER: Table = {
+  ...DEMAND_UPDATE, admin: '403 403 403',
+  // next door and outside the body offers another entity's product: refused after authorisation
+  'producer.qn': 'ok 400 400',
+};
+const DEMAND_AUDIT: Table = { ...DEMAND_READ, 'producer.qn': '403 403 403' };
+/** Imports (issue 10): a province's import is read by its office and national staff, committed by its office (and admin). */
+const IMPORT_READ: Table = {
+  admin: 'ok ok ok', central: 'ok ok ok', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': '404 404 404',
+  'council.qn': '404 404 404', 'producer.qn': '404 404 404', 'trade.qn': '404 404 404', 'district.campha': '404 404 404', anon: '401 401 401',
+};
+const IMPORT_COMMIT: Table = { ...IMPORT_READ, central: '403 403 403' };
+/** Templates are documentation: any signed-in user downloads them. */
+const SIGNED_IN_ONE: Table = { ...PUBLIC_ONE, anon: '401' };
+
 /* ------------------------------------------------------------------ the operations */
 
 export const EXPECTATIONS: Record<string, OperationSpec> = {
@@ -305,6 +389,81 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
   'DELETE /api/business-plans/{id}/implementation/capital/{year}': { record: 'implementation', ok: 204, fresh: 'capital', expect: IMPLEMENTATION_WRITE },
   'POST /api/business-plans/{id}/implementation/notes': { record: 'implementation', ok: 201, body: () => ({ date: '2026-11-04', text: 'Đã in bao bì mới' }), expect: IMPLEMENTATION_WRITE },
 
+  /* reports on a unit (funnel, products-by-star: the commune of each place; product-growth: the registered product) */
+  'GET /api/reports/{code}': {
+    record: 'report', ok: 200, query: (f) => ({ unit: f.unit }), expect: REPORT_AREA,
+    also: [
+      // public reports: everyone, on certified data only without the right to see more
+      { record: 'publicReport', expect: PUBLIC },
+      { record: 'growthReport', query: (f) => ({ product: f.product }), expect: REPORT_GROWTH },
+    ],
+  },
+
+  /* trade promotion (each record in the place's commune) */
+  ...tradeEntries('fairs', 'fair', { name: 'Hội chợ ma trận' }),
+  ...tradeEntries('sales-points', 'salesPoint', { name: 'Điểm bán ma trận' }),
+  ...tradeEntries('contracts', 'tradeContract', { title: 'Hợp đồng ma trận' }),
+  ...tradeEntries('listings', 'listing', { priceVnd: 120_000 }),
+  ...tradeEntries('gift-combos', 'giftCombo', { name: 'Combo ma trận' }),
+
+  /* the public portal: a recognised product's page and its QR code */
+  'GET /api/portal/products/{id}': { record: 'publicProduct', ok: 200, expect: PUBLIC, also: [{ record: 'product', expect: NOWHERE }] },
+  'GET /api/portal/products/{id}/qr.svg': { record: 'publicProduct', ok: 200, expect: PUBLIC, also: [{ record: 'product', expect: NOWHERE }] },
+
+  /* product photos: added and removed by those who edit the product; served as the product is read */
+  'POST /api/products/{id}/photos': { record: 'product', ok: 400, note: 'a PDF is no picture (checked after authorisation)', upload: true, expect: REGISTRY_EDIT },
+  'DELETE /api/products/{id}/photos/{photoId}': { record: 'photo', ok: 204, fresh: 'photo', expect: REGISTRY_EDIT },
+  'GET /api/photos/{id}/{variant}': {
+    record: 'photoFile', ok: 200, expect: { ...PRODUCT_READ },
+    also: [{ record: 'publicPhotoFile', expect: PUBLIC }],
+  },
+
+  /* OCOP stamps (batches of the recognised product of each place) */
+  'POST /api/products/{id}/stamp-batches': { record: 'publicProduct', ok: 201, note: 'a new lot each request', body: () => ({ lot: `MT-${++lots}`, producedOn: '2026-11-20', bestBefore: '2027-11-20', count: 1 }), expect: STAMP_ISSUE },
+  'GET /api/products/{id}/stamp-batches': { record: 'publicProduct', ok: 200, expect: STAMP_READ },
+  'GET /api/stamp-batches/{id}': { record: 'stampBatch', ok: 200, expect: STAMP_READ },
+  'GET /api/stamp-batches/{id}/pdf': { record: 'stampBatch', ok: 200, expect: STAMP_READ },
+  'GET /api/stamp-batches/{id}/serials.csv': { record: 'stampBatch', ok: 200, expect: STAMP_READ },
+  'GET /api/verify/stamps/{serial}': { record: 'stampBatch', ok: 200, expect: PUBLIC },
+
+  /* registers: programme documents and targets (each kept for the place's commune) */
+  ...registerEntries('documents', 'document', { title: 'Kế hoạch ma trận' }),
+  ...registerEntries('targets', 'target', { values: { products: 4 } }),
+
+  /* buyers and their demand (a province's: inside and next door the same Quảng Ninh record) */
+  'GET /api/buyers/{id}': { record: 'buyer', ok: 200, expect: BUYER_READ },
+  'POST /api/buyers/{id}/approve': { record: 'buyer', ok: 409, note: 'stale version', body: stale, expect: BUYER_APPROVE },
+  'GET /api/demands/{id}': { record: 'demand', ok: 200, expect: DEMAND_READ },
+  'PATCH /api/demands/{id}': { record: 'demand', ok: 409, note: 'stale version', body: () => ({ status: 'closed', ...stale() }), expect: DEMAND_UPDATE },
+  'GET /api/demands/{id}/matches': { record: 'demand', ok: 200, expect: DEMAND_READ },
+  'POST /api/demands/{id}/offers': { record: 'demand', ok: 201, body: (f) => ({ productId: f.productId, note: 'ma trận' }), expect: DEMAND_OFFER },
+  'GET /api/demands/{id}/audit': { record: 'demand', ok: 200, expect: DEMAND_AUDIT },
+
+  /* imports (a province's, still parsing: the mapping and the commit wait for the preview) */
+  'GET /api/imports/templates/{kind}.xlsx': { record: 'importTemplate', ok: 200, expect: SIGNED_IN_ONE },
+  'GET /api/imports/{id}': { record: 'import', ok: 200, expect: IMPORT_READ },
+  'PUT /api/imports/{id}/mapping': { record: 'import', ok: 409, note: 'not in preview yet', body: () => ({ sheets: {} }), expect: IMPORT_COMMIT },
+  'POST /api/imports/{id}/commit': { record: 'import', ok: 409, note: 'not in preview yet', expect: IMPORT_COMMIT },
+
   /* a user's own notification */
   'POST /api/notifications/{id}/read': { record: 'notification', ok: 200, expect: OWN_NOTIFICATION },
 };
+
+/** The three record-level operations of a trade-promotion register. */
+function tradeEntries(path: string, record: FixtureKind, change: Record<string, unknown>): Record<string, OperationSpec> {
+  return {
+    [`GET /api/${path}/{id}`]: { record, ok: 200, expect: TRADE_READ },
+    [`PATCH /api/${path}/{id}`]: { record, ok: 409, note: 'stale version', body: () => ({ ...change, ...stale() }), expect: TRADE_EDIT },
+    [`GET /api/${path}/{id}/audit`]: { record, ok: 200, expect: TRADE_AUDIT },
+  };
+}
+
+/** The four record-level operations of a register. */
+function registerEntries(path: string, record: FixtureKind, change: Record<string, unknown>): Record<string, OperationSpec> {
+  return {
+    [`GET /api/${path}/{id}`]: { record, ok: 200, expect: REGISTER_READ },
+    [`PATCH /api/${path}/{id}`]: { record, ok: 409, note: 'stale version', body: () => ({ ...change, ...stale() }), expect: REGISTER_WRITE },
+    [`DELETE /api/${path}/{id}`]: { record, ok: 409, note: 'stale version', query: () => ({ version: String(STALE) }), expect: REGISTER_WRITE },
+    [`GET /api/${path}/{id}/audit`]: { record, ok: 200, expect: REGISTER_WRITE },
+  };
+}

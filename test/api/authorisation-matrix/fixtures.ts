@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import type { TestContext } from '../../support/test-app';
 import { FILES, ideaForm, multipart, planForm } from '../cycle.helpers';
 import { answersForTotal, todayVn } from '../evaluation.helpers';
@@ -18,7 +19,9 @@ export interface Api {
   call(caller: Caller, method: string, url: string, payload?: unknown): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   /** The same call that must succeed (setup): throws with the answer otherwise. */
   ok(caller: Caller | string, method: string, url: string, payload?: unknown): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  upload(caller: Caller | string, url: string, file?: 'pdf' | 'png'): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  upload(caller: Caller | string, url: string, file?: 'pdf' | 'png' | Buffer): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Starts an import of `kind` with `file` (default: the kind's own Excel template). */
+  startImport(caller: Caller | string, kind: string, file?: Buffer): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
 export async function makeApi(t: TestContext): Promise<Api> {
@@ -51,9 +54,23 @@ export async function makeApi(t: TestContext): Promise<Api> {
       return res.body;
     },
     async upload(who, url, file = 'pdf') {
-      const m = file === 'pdf' ? multipart('ho-so.pdf', FILES.pdf, 'application/pdf') : multipart('nhan.png', FILES.png, 'image/png');
+      const m =
+        file === 'pdf' ? multipart('ho-so.pdf', FILES.pdf, 'application/pdf') : file === 'png' ? multipart('nhan.png', FILES.png, 'image/png') : multipart('anh.png', file, 'image/png');
       const cookie = await cookieOf(who);
       const res = await t.app.inject({ method: 'POST', url, headers: { ...(cookie ? { cookie } : {}), ...m.headers }, payload: m.body });
+      return { status: res.statusCode, body: res.body ? res.json() : null };
+    },
+    async startImport(who, kind, file) {
+      const cookie = await cookieOf(who);
+      const template = file ?? (await t.app.inject({ url: `/api/imports/templates/${kind}.xlsx`, headers: { cookie: cookie! } })).rawPayload;
+      const boundary = '----matrix' + Math.random().toString(16).slice(2);
+      const body = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}\r\n`),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${kind}.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+        template,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      const res = await t.app.inject({ method: 'POST', url: '/api/imports', headers: { cookie: cookie!, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: body });
       return { status: res.statusCode, body: res.body ? res.json() : null };
     },
   };
@@ -227,6 +244,90 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
   const communication = await activity('communication');
   const training = await activity('training');
 
+  /* ---------------------------------------- reports ---------------------------------------- */
+  // A report is about a unit: the commune of each place (product-growth: the registered product).
+  const report = perWhere((w) => ({ code: 'funnel', unit: PLACES[w] }));
+  const publicReport = perWhere((w) => ({ code: 'products-by-star', unit: PLACES[w] }));
+  const growthReport = perWhere((w) => ({ code: 'product-growth', product: product[w] }));
+
+  /* ---------------------------------------- trade promotion ---------------------------------------- */
+  // Recorded by admin in each place, each with the place's recognised product.
+  const trade = (path: string, body: (w: Where) => object) => perPlace(async (w) => ({ id: (await a('admin', 'POST', `/api/${path}`, body(w))).id as string }));
+  const fair = await trade('fairs', (w) => ({
+    name: `Hội chợ ma trận ${w}`, organiser: 'Sở Công Thương', startsOn: '2026-12-10', endsOn: '2026-12-14', place: 'Nhà văn hoá', level: 'provincial', unitCode: PLACES[w], productIds: [certified[w]],
+  }));
+  const salesPoint = await trade('sales-points', (w) => ({ name: `Điểm bán ma trận ${w}`, address: 'Tổ 1', unitCode: PLACES[w], funding: 'state', productIds: [certified[w]] }));
+  const tradeContract = await trade('contracts', (w) => ({ title: `Hợp đồng ma trận ${w}`, parties: ['Bên A', 'Bên B'], unitCode: PLACES[w], productIds: [certified[w]] }));
+  const listing = await trade('listings', (w) => ({ platform: 'shopee', url: `https://shopee.vn/ma-tran-${w}`, productId: certified[w], priceVnd: 100_000 }));
+  const giftCombo = await trade('gift-combos', (w) => ({ name: `Combo ma trận ${w}`, occasion: 'tet', priceVnd: 500_000, unitCode: PLACES[w], productIds: [certified[w]] }));
+
+  /* ---------------------------------------- product photos ---------------------------------------- */
+  // Each upload a different picture (the same one again is the photo already stored).
+  let shade = 0;
+  const picture = () => sharp({ create: { width: 400, height: 300, channels: 3, background: { r: ++shade % 256, g: 90, b: Math.floor(shade / 256) } } }).png().toBuffer();
+  const addPhoto = async (productId: string) => {
+    const res = await api.upload('admin', `/api/products/${productId}/photos`, await picture());
+    if (res.status !== 201) throw new Error(`setup: photo ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  const photo = await perPlace(async (w) => ({
+    id: product[w],
+    photoId: await addPhoto(product[w]),
+    fresh: { photo: async () => ({ photoId: await addPhoto(product[w]) }) },
+  }));
+  const photoFile = await perPlace(async (w) => ({ id: photo[w].photoId, variant: 'w320.webp' }));
+  const publicPhotoFile = await perPlace(async (w) => ({ id: await addPhoto(certified[w]), variant: 'w320.webp' }));
+
+  /* ---------------------------------------- stamps ---------------------------------------- */
+  // A batch of stamps per place for the recognised product.
+  const stampBatch = await perPlace(async (w) => {
+    const b = await a('admin', 'POST', `/api/products/${certified[w]}/stamp-batches`, { lot: `MT-${w}`, producedOn: '2026-11-20', bestBefore: '2027-11-20', count: 2 });
+    return { id: b.id as string, serial: b.stamps[0].serial as string };
+  });
+
+  /* ---------------------------------------- registers: programme documents and targets ---------------------------------------- */
+  const document = await perPlace(async (w) => ({
+    id: (await a('admin', 'POST', '/api/documents', { number: `${w.length}/KH-MT`, issuedOn: '2026-01-05', unitCode: PLACES[w], kind: 'plan', title: `Kế hoạch ma trận ${w}` })).id as string,
+  }));
+  const target = await perPlace(async (w) => ({ id: (await a('admin', 'POST', '/api/targets', { year: 2026, unitCode: PLACES[w], values: { products: 3 } })).id as string }));
+
+  /* ---------------------------------------- buyers and their demand ---------------------------------------- */
+  // Buyers sit in a province: Quảng Ninh's inside and next door, Quảng Ngãi's outside. Each
+  // registers (pending, for the approval) and has an approved account posting a demand.
+  const buyerPlace = (w: Where) => (w === 'outside' ? '51' : '22');
+  const registration = (w: Where, email: string) => ({ email, password: 'ocop2026', organisation: `Siêu thị ma trận ${w}`, contactName: 'Phạm Minh', kind: 'supermarket', provinceCode: buyerPlace(w), phone: '0203 3800 800' });
+  const buyer = await perPlace(async (w) => {
+    const email = `cho.duyet.${w}@matran.vn`;
+    await a('anon', 'POST', '/api/buyers/register', registration(w, email));
+    const pending = ((await a('admin', 'GET', '/api/buyers?pageSize=200')).items as Array<{ id: string; email: string }>).find((b) => b.email === email);
+    if (!pending) throw new Error(`setup: no pending buyer ${email}`);
+    return { id: pending.id };
+  });
+  const demand = {} as Per<Fixture>;
+  for (const w of ['inside', 'outside'] as const) {
+    const email = `mua.hang.${w}@matran.vn`;
+    await a('admin', 'POST', '/api/buyers', registration(w, email));
+    const d = await a(email, 'POST', '/api/demands', { title: `Cần mua ma trận ${w}`, groupCode: '1', subgroupCode: '1.3', quantity: 10, quantityUnit: 'chai', deliveryProvinceCode: buyerPlace(w) });
+    demand[w] = { id: d.id as string, productId: certified[w] };
+  }
+  demand.neighbour = { id: demand.inside.id, productId: certified.neighbour };
+
+  /* ---------------------------------------- imports ---------------------------------------- */
+  // An import sits in its province: Quảng Ninh's (by its office) inside and next door, Quảng Ngãi's
+  // outside. Its file is no spreadsheet, so it settles as failed: nothing to map or commit, ever.
+  const startImport = async (who: string) => {
+    const res = await api.startImport(who, 'products', Buffer.from('không phải bảng tính'));
+    if (res.status !== 201) throw new Error(`setup: import ${res.status} ${JSON.stringify(res.body)}`);
+    for (let i = 0; i < 200; i++) {
+      if ((await a(who, 'GET', `/api/imports/${res.body.id}`)).status !== 'parsing') return res.body.id as string;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('setup: the import did not settle');
+  };
+  const qnImport = await startImport('province.qn');
+  const qngImport = await startImport('province.qng');
+  const importRecord = perWhere((w) => ({ id: w === 'outside' ? qngImport : qnImport }));
+
   // The producer was told its idea came back: a notification of its own.
   const notification = (await a('producer.qn', 'GET', '/api/notifications?pageSize=1')).items[0];
   if (!notification) throw new Error('setup: producer.qn has no notification');
@@ -254,6 +355,24 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     communication,
     training,
     notification: { only: { id: notification.id } },
+    report,
+    publicReport,
+    growthReport,
+    fair,
+    salesPoint,
+    tradeContract,
+    listing,
+    giftCombo,
+    photo,
+    photoFile,
+    publicPhotoFile,
+    stampBatch,
+    document,
+    target,
+    buyer,
+    demand,
+    importTemplate: { only: { kind: 'products' } },
+    import: importRecord,
   };
   return fx;
 }
