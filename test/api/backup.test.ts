@@ -13,9 +13,7 @@ import type { Manifest } from '../../src/services/backup/archive';
 import { adminUrl, testDbPrefix } from '../global-setup';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-backup-test-'));
-const cleanups: (() => Promise<void>)[] = [];
-afterAll(async () => {
-  for (const c of cleanups.reverse()) await c();
+afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -99,17 +97,19 @@ describe.skipIf(!!inject('templateDatabaseUrl'))('backup and restore, embedded d
 describe.skipIf(!inject('templateDatabaseUrl'))('backup and restore, PostgreSQL', () => {
   const templateUrl = inject('templateDatabaseUrl');
   const admin = templateUrl ? postgres(adminUrl(templateUrl), { max: 1, onnotice: () => {} }) : undefined;
+  const created: string[] = [];
 
   async function newDatabase(template?: string): Promise<string> {
     const name = testDbPrefix(templateUrl) + crypto.randomBytes(6).toString('hex');
     await admin!.unsafe(`create database "${name}"${template ? ` template "${template}"` : ''}`);
-    cleanups.push(async () => void (await admin!.unsafe(`drop database if exists "${name}" with (force)`)));
+    created.push(name);
     const url = new URL(templateUrl);
     url.pathname = `/${name}`;
     return url.toString();
   }
   afterAll(async () => {
-    cleanups.push(async () => void (await admin?.end()));
+    for (const name of created) await admin!.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin?.end();
   });
 
   it('dumps with pg_dump and restores into an empty database with the same rows in every table', async () => {
