@@ -20,10 +20,21 @@ export interface BackupOptions {
   log?: (message: string) => void;
 }
 
+/**
+ * The connection for PostgreSQL's client tools: the URL without its password, which goes in
+ * PGPASSWORD instead, so that it never shows in the process list.
+ */
+export function pgToolConnection(databaseUrl: string): { dbname: string; env: NodeJS.ProcessEnv } {
+  const url = new URL(databaseUrl);
+  const password = decodeURIComponent(url.password);
+  url.password = '';
+  return { dbname: url.toString(), env: password ? { ...process.env, PGPASSWORD: password } : process.env };
+}
+
 /** Runs a program to completion; rejects with its standard error when it fails. */
-export function run(command: string, args: string[]): Promise<void> {
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += String(d)));
     child.on('error', (e) => reject(new Error(`${command} could not be started (${e.message}); install the PostgreSQL client tools.`)));
@@ -54,7 +65,8 @@ export async function createBackup(opts: BackupOptions): Promise<Manifest> {
             const counts = await tableRowCounts(tx);
             const v = (await tx.execute(sql`show server_version`)) as unknown as { server_version: string }[];
             serverVersion = v[0]?.server_version ?? '';
-            await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${snapshot}`, `--file=${path.join(staging, POSTGRES_DUMP)}`, `--dbname=${opts.databaseUrl}`]);
+            const conn = pgToolConnection(opts.databaseUrl!);
+            await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${snapshot}`, `--file=${path.join(staging, POSTGRES_DUMP)}`, `--dbname=${conn.dbname}`], conn.env);
             return counts;
           },
           { isolationLevel: 'repeatable read', accessMode: 'read only' },

@@ -5,7 +5,7 @@ import * as tar from 'tar';
 import { openDatabase } from '../../db/client';
 import { tableRowCounts, userTables } from '../../db/repositories/backup.repository';
 import { checksumMismatches, countDifferences, FORMAT_VERSION, listFiles, MANIFEST, UPLOADS, type Manifest } from './archive';
-import { run } from './backup.service';
+import { pgToolConnection, run } from './backup.service';
 
 export interface RestoreOptions {
   /** The backup file (.tar.gz written by createBackup). */
@@ -73,7 +73,8 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreReport
         const existing = await userTables(db.db);
         if (existing.length) throw new RestoreRefused(`The database is not empty (${existing.length} tables, e.g. ${existing[0]!.schema}.${existing[0]!.name}): restore only into an empty database.`);
         log('Restoring PostgreSQL with pg_restore…');
-        await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${opts.databaseUrl}`, path.join(staging, manifest.database.file)]);
+        const conn = pgToolConnection(opts.databaseUrl);
+        await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${conn.dbname}`, path.join(staging, manifest.database.file)], conn.env);
         tables = await tableRowCounts(db.db);
       } finally {
         await db.close();
