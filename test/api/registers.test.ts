@@ -21,22 +21,22 @@ describe('documents', () => {
   let doc: ProgrammeDocument;
 
   it('a provincial office registers its documents; the level follows the issuing unit', async () => {
-    const res = await call('POST', '/api/documents', 'province.qn', { number: '1342/QĐ-UBND', issuedOn: '2018-05-10', unitCode: '22', kind: 'decision', title: 'Phê duyệt Đề án OCOP' });
+    const res = await call('POST', '/api/documents', 'province.qn', { number: '1342/QĐ-UBND', issuedOn: '2015-05-10', unitCode: '22', kind: 'decision', title: 'Phê duyệt Đề án OCOP' });
     expect(res.statusCode, res.body).toBe(201);
     doc = res.json();
     expect(doc).toMatchObject({ level: 'province', unitName: 'Tỉnh Quảng Ninh', version: 1, provinceCode: '22' });
     expect(doc.actions).toEqual(expect.arrayContaining(['update', 'delete', 'audit']));
     // the former Cẩm Phả city (legacy district 195)
-    const city = await call('POST', '/api/documents', 'province.qn', { number: '25/KH-UBND', issuedOn: '2018-02-01', unitCode: '195', unitStructure: 'legacy', kind: 'plan', title: 'Kế hoạch OCOP thành phố Cẩm Phả' });
+    const city = await call('POST', '/api/documents', 'province.qn', { number: '25/KH-UBND', issuedOn: '2015-02-01', unitCode: '195', unitStructure: 'legacy', kind: 'plan', title: 'Kế hoạch OCOP thành phố Cẩm Phả' });
     expect(city.statusCode, city.body).toBe(201);
     expect(city.json()).toMatchObject({ level: 'district', unitStructure: 'legacy' });
-    const central = await call('POST', '/api/documents', 'central', { number: '490/QĐ-TTg', issuedOn: '2018-05-07', unitCode: 'VN', kind: 'decision', title: 'Phê duyệt Chương trình OCOP giai đoạn 2018-2020' });
+    const central = await call('POST', '/api/documents', 'central', { number: '490/QĐ-TTg', issuedOn: '2015-05-07', unitCode: 'VN', kind: 'decision', title: 'Phê duyệt Chương trình OCOP giai đoạn 2018-2020' });
     expect(central.statusCode, central.body).toBe(201);
     expect(central.json()).toMatchObject({ level: 'central', provinceCode: null });
   });
 
   it('refuses a duplicate (409), another province (400 on unitCode), non-offices (400), an unknown unit (400)', async () => {
-    expect((await call('POST', '/api/documents', 'province.qn', { number: '1342/QĐ-UBND', issuedOn: '2018-05-10', unitCode: '22', kind: 'decision', title: 'Lần hai' })).statusCode).toBe(409);
+    expect((await call('POST', '/api/documents', 'province.qn', { number: '1342/QĐ-UBND', issuedOn: '2015-05-10', unitCode: '22', kind: 'decision', title: 'Lần hai' })).statusCode).toBe(409);
     const other = await call('POST', '/api/documents', 'province.qn', { number: '1/KH', issuedOn: '2022-01-01', unitCode: '51', kind: 'plan', title: 'X' });
     expect(other.statusCode).toBe(400);
     expect(other.json().errors[0].path).toBe('unitCode');
@@ -49,11 +49,11 @@ describe('documents', () => {
     expect((await call('GET', `/api/documents/${doc.id}`, 'commune.qn')).statusCode).toBe(200);
     expect((await call('GET', `/api/documents/${doc.id}`, 'province.qng')).statusCode).toBe(404);
     expect((await call('GET', `/api/documents/${doc.id}`)).statusCode).toBe(401);
-    const list = (await call('GET', '/api/documents?year=2018', 'province.qng')).json() as { items: ProgrammeDocument[] };
+    const list = (await call('GET', '/api/documents?year=2015', 'province.qng')).json() as { items: ProgrammeDocument[] };
     expect(list.items.map((d) => d.level)).toEqual(['central']);
     const inQn = (await call('GET', '/api/documents?unit=22', 'province.qng')).json() as { items: ProgrammeDocument[] };
     expect(inQn.items).toEqual([]);
-    const qn = (await call('GET', '/api/documents?year=2018', 'province.qn')).json() as { items: ProgrammeDocument[]; total: number };
+    const qn = (await call('GET', '/api/documents?year=2015', 'province.qn')).json() as { items: ProgrammeDocument[]; total: number };
     expect(qn.total).toBe(3);
   });
 
@@ -69,9 +69,9 @@ describe('documents', () => {
   });
 
   it('the documents report counts them by level and year', async () => {
-    const r = (await call('GET', '/api/reports/documents?unit=195&from=2018&to=2018', 'province.qn')).json() as Report;
-    expect(r.rows[0]).toMatchObject({ year: 2018, central: 1, province: 1, district: 1, commune: 0, total: 3 });
-    const qng = (await call('GET', '/api/reports/documents?unit=51&from=2018&to=2018', 'central')).json() as Report;
+    const r = (await call('GET', '/api/reports/documents?unit=195&from=2015&to=2015', 'province.qn')).json() as Report;
+    expect(r.rows[0]).toMatchObject({ year: 2015, central: 1, province: 1, district: 1, commune: 0, total: 3 });
+    const qng = (await call('GET', '/api/reports/documents?unit=51&from=2015&to=2015', 'central')).json() as Report;
     expect(qng.rows[0]).toMatchObject({ central: 1, province: 0, district: 0, total: 1 });
   });
 
@@ -85,15 +85,15 @@ describe('targets', () => {
   let target: Target;
 
   it('the provincial office sets its yearly targets; one record per unit and year', async () => {
-    const res = await call('POST', '/api/targets', 'province.qng', { year: 2023, unitCode: '51', values: { products: 40, products4: 5, ideas: 60 } });
+    const res = await call('POST', '/api/targets', 'province.qng', { year: 2025, unitCode: '51', values: { products: 40, products4: 5, ideas: 60 } });
     expect(res.statusCode, res.body).toBe(201);
     target = res.json();
-    expect(target).toMatchObject({ year: 2023, unitCode: '51', unitName: 'Tỉnh Quảng Ngãi', values: { products: 40, products4: 5, ideas: 60 }, version: 1 });
-    expect((await call('POST', '/api/targets', 'province.qng', { year: 2023, unitCode: '51', values: { products: 1 } })).statusCode).toBe(409);
-    expect((await call('POST', '/api/targets', 'province.qn', { year: 2023, unitCode: '51', values: { products: 1 } })).statusCode).toBe(400);
-    expect((await call('POST', '/api/targets', 'commune.qn', { year: 2023, unitCode: '06778', values: { products: 1 } })).statusCode).toBe(400);
-    expect((await call('POST', '/api/targets', 'province.qng', { year: 2023, unitCode: '51', values: { products: -1 } })).statusCode).toBe(400);
-    expect((await call('POST', '/api/targets', 'central', { year: 2023, unitCode: 'VN', values: { products: 1000 } })).statusCode).toBe(201);
+    expect(target).toMatchObject({ year: 2025, unitCode: '51', unitName: 'Tỉnh Quảng Ngãi', values: { products: 40, products4: 5, ideas: 60 }, version: 1 });
+    expect((await call('POST', '/api/targets', 'province.qng', { year: 2025, unitCode: '51', values: { products: 1 } })).statusCode).toBe(409);
+    expect((await call('POST', '/api/targets', 'province.qn', { year: 2025, unitCode: '51', values: { products: 1 } })).statusCode).toBe(400);
+    expect((await call('POST', '/api/targets', 'commune.qn', { year: 2025, unitCode: '06778', values: { products: 1 } })).statusCode).toBe(400);
+    expect((await call('POST', '/api/targets', 'province.qng', { year: 2025, unitCode: '51', values: { products: -1 } })).statusCode).toBe(400);
+    expect((await call('POST', '/api/targets', 'central', { year: 2025, unitCode: 'VN', values: { products: 1000 } })).statusCode).toBe(201);
   });
 
   it('reads in scope, 404 outside; edits with a version; audited', async () => {
@@ -106,13 +106,13 @@ describe('targets', () => {
     expect((await call('PATCH', `/api/targets/${target.id}`, 'central', { version: 2, note: 'Giao bổ sung' })).statusCode).toBe(200);
     const audit = (await call('GET', `/api/targets/${target.id}/audit`, 'province.qng')).json() as { items: { action: string }[] };
     expect(audit.items.map((e) => e.action)).toEqual(['create', 'update', 'update']);
-    const list = (await call('GET', '/api/targets?year=2023', 'province.qng')).json() as { items: Target[] };
+    const list = (await call('GET', '/api/targets?year=2025', 'province.qng')).json() as { items: Target[] };
     expect(list.items.map((t) => t.unitCode)).toEqual(['51']);
   });
 
   it('the targets report sets them against what the records achieved', async () => {
-    const r = (await call('GET', '/api/reports/targets?unit=51&from=2023&to=2023', 'province.qng')).json() as Report;
-    const achieved = (await call('GET', '/api/reports/products-by-star?unit=51&from=2023&to=2023', 'province.qng')).json() as Report;
+    const r = (await call('GET', '/api/reports/targets?unit=51&from=2025&to=2025', 'province.qng')).json() as Report;
+    const achieved = (await call('GET', '/api/reports/products-by-star?unit=51&from=2025&to=2025', 'province.qng')).json() as Report;
     const recognised = (achieved.rows[0].newTotal as number) + (achieved.rows[0].again as number);
     const products = r.rows[0];
     expect(products).toMatchObject({ measure: 'Sản phẩm được công nhận', target: 2, achieved: recognised, exceededBy: recognised - 2 });
