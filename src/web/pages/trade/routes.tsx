@@ -6,8 +6,10 @@ import { KIND_LIST } from './kinds';
 const TradeListPage = lazy(() => import('./TradeListPage'));
 const TradeRecordPage = lazy(() => import('./TradeRecordPage'));
 const TradeFormPage = lazy(() => import('./TradeFormPage'));
+const DemandListPage = lazy(() => import('./DemandListPage'));
+const DemandPage = lazy(() => import('./DemandPage'));
 
-/** Routes of trade promotion (signed-in users with trade.read; forms with trade.manage). */
+/** Routes of trade promotion (trade.read; forms with trade.manage) and buyers' demands (demands.read). */
 export function tradeRoutes() {
   return (
     <>
@@ -24,6 +26,10 @@ export function tradeRoutes() {
         {KIND_LIST.map((k) => (
           <Route key={`${k.key}-one`} path={`trade/${k.path}/:id`} element={<TradeRecordPage kind={k.key} />} />
         ))}
+      </Route>
+      <Route element={<RequireAuth capability="demands.read" />}>
+        <Route path="demands" element={<DemandListPage />} />
+        <Route path="demands/:id" element={<DemandPage />} />
       </Route>
     </>
   );
