@@ -9,11 +9,12 @@ import { securityErrors } from './vi/security-errors';
 import { reports } from './vi/reports';
 import { reportsUi } from './vi/reports-ui';
 import { trade } from './vi/trade';
+import { tradeUi } from './vi/trade-ui';
 import { portal } from './vi/portal';
 import { rules } from './vi/rules';
 import { stamps } from './vi/stamps';
 import { imports, importScreens } from './vi/imports';
 
 /** The Vietnamese catalogue: every text of the server and the web client. */
-export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, portal, rules, stamps, imports, importScreens });
+export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, stamps, imports, importScreens });
 export const vi = viCatalogue.messages;

@@ -13,6 +13,7 @@ import { cycleRoutes } from './pages/cycle/routes';
 import { importRoutes } from './pages/imports/routes';
 import { evaluationRoutes, isEvaluationPublicPath } from './pages/evaluation/routes';
 import { reportsRoutes } from './pages/reports/routes';
+import { tradeRoutes } from './pages/trade/routes';
 
 const LoginPage = lazy(() => import('./pages/login/LoginPage'));
 const HomePage = lazy(() => import('./pages/home/HomePage'));
@@ -121,6 +122,7 @@ export function App() {
               </Route>
               {evaluationRoutes()}
               {reportsRoutes()}
+              {tradeRoutes()}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

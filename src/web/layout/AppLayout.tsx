@@ -21,6 +21,7 @@ import { EVALUATION_MENU_PREFIXES, evaluationMenuItems } from '../pages/evaluati
 import { CYCLE_MENU_PREFIXES, cycleMenuItems } from '../components/cycle/menu';
 import { NotificationBell } from '../components/cycle/NotificationBell';
 import { REPORTS_MENU_PREFIXES, reportsMenuItems } from '../pages/reports/menu';
+import { TRADE_MENU_PREFIXES, tradeMenuItems } from '../pages/trade/menu';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -46,6 +47,7 @@ function menuItems(me: Me | null | undefined, t: (k: string) => string): MenuPro
     { key: '/catalogue', icon: <ShopOutlined aria-hidden />, label: link('/catalogue', t('nav.catalogue'), 'nav-catalogue') },
     ...evaluationMenuItems(me, t, link),
     ...reportsMenuItems(me, t, link),
+    ...tradeMenuItems(me, t, link),
     ...(can(me, 'imports.create') ? [{ key: '/imports', icon: <ImportOutlined aria-hidden />, label: link('/imports', t('nav.imports'), 'nav-imports') }] : []),
   ];
   if (can(me, 'users.manage')) {
@@ -60,7 +62,7 @@ function menuItems(me: Me | null | undefined, t: (k: string) => string): MenuPro
 }
 
 function selectedKey(pathname: string): string {
-  const prefixes = [...REPORTS_MENU_PREFIXES, ...CYCLE_MENU_PREFIXES, ...EVALUATION_MENU_PREFIXES, '/admin/users', '/entities', '/products', '/units', '/catalogue', '/login'];
+  const prefixes = [...TRADE_MENU_PREFIXES, ...REPORTS_MENU_PREFIXES, ...CYCLE_MENU_PREFIXES, ...EVALUATION_MENU_PREFIXES, '/admin/users', '/entities', '/products', '/units', '/catalogue', '/login'];
   return prefixes.find((p) => pathname === p || pathname.startsWith(p + '/')) ?? '/';
 }
 
