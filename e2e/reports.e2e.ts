@@ -44,12 +44,23 @@ describe('journey: reports, exports and the map', () => {
     await map.locator('canvas').first().waitFor();
     await expect.poll(() => page.getByTestId('map-attribution').textContent()).toContain('CC BY-SA 4.0');
     await screenshot(page, 'reports-map-central');
-    // Quảng Ninh (Hạ Long, about 107.1°E 21.0°N) on the drawn map, through the chart's own projection
-    const box = (await map.locator('canvas').first().boundingBox())!;
-    const xy = await page.evaluate(() => (window as unknown as { __ocopMapPoint?: (lon: number, lat: number) => number[] | null }).__ocopMapPoint?.(107.35, 21.15) ?? null);
-    expect(xy).not.toBeNull();
-    await page.mouse.click(box.x + xy![0], box.y + xy![1]);
-    await page.waitForURL((u) => u.pathname === '/reports' && u.searchParams.get('unit') === '22');
+    // Quảng Ninh (Hạ Long, about 107.1°E 21.0°N) on the drawn map, through the chart's own projection.
+    // The chart may still be resizing (a scrollbar appearing as the page grows moves the projection), so the point
+    // is read again before each click until the click opens the report.
+    const clickQuangNinh = async () => {
+      const box = (await map.locator('canvas').first().boundingBox())!;
+      const xy = await page.evaluate(() => (window as unknown as { __ocopMapPoint?: (lon: number, lat: number) => number[] | null }).__ocopMapPoint?.(107.35, 21.15) ?? null);
+      expect(xy).not.toBeNull();
+      await page.mouse.click(box.x + xy![0], box.y + xy![1]);
+    };
+    await map.scrollIntoViewIfNeeded();
+    const opened = (u: URL) => u.pathname === '/reports' && u.searchParams.get('unit') === '22';
+    for (let attempt = 1; ; attempt++) {
+      await clickQuangNinh();
+      const navigated = await page.waitForURL(opened, { timeout: 10_000 }).then(() => true, () => false);
+      if (navigated) break;
+      if (attempt === 5) throw new Error('clicking Quảng Ninh on the map did not open its report: ' + page.url());
+    }
     await expect.poll(() => page.getByTestId('report-heading').textContent()).toContain('Tỉnh Quảng Ninh');
     await page.locator('[data-testid="report-chart"] canvas').first().waitFor();
     await screenshot(page, 'reports-map-click-quang-ninh');
