@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../support/test-app';
 import { renderCertificatePdf, NATIONAL_MOTTO, NATIONAL_TITLE } from '../../src/services/documents/certificate-pdf';
 import { login } from './evaluation.helpers';
+import { pdfText } from '../support/documents';
 
 /** Certificates from the demo rounds: statuses, jurisdiction, revocation, reminders, PDF and QR. */
 let t: TestContext;
@@ -20,37 +21,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const byStatus = (status: string) => all.filter((x) => x.status === status);
-
-/** The text a PDF shows, decoded through each font's ToUnicode map (uncompressed PDFs only). */
-function pdfText(pdf: Buffer): string {
-  const src = pdf.toString('latin1');
-  const objects = new Map<string, string>();
-  for (const m of src.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) objects.set(m[1], m[2]);
-  const cmaps = new Map<string, Map<number, string>>(); // font object → glyph → text
-  for (const [id, body] of objects) {
-    const ref = /\/ToUnicode (\d+) 0 R/.exec(body);
-    if (!ref) continue;
-    const map = new Map<number, string>();
-    const cmap = Buffer.from(objects.get(ref[1])!, 'latin1').toString('latin1');
-    for (const r of cmap.matchAll(/<([0-9a-f]{4})> <([0-9a-f]{4})> \[([^\]]*)\]/gi)) {
-      const start = parseInt(r[1], 16);
-      [...r[3].matchAll(/<([0-9a-f]+)>/gi)].forEach((u, i) => map.set(start + i, String.fromCodePoint(parseInt(u[1], 16))));
-    }
-    cmaps.set(id, map);
-  }
-  const fontRefs = new Map<string, string>();
-  for (const m of src.matchAll(/\/(F\d+) (\d+) 0 R/g)) fontRefs.set(m[1], m[2]);
-  let text = '';
-  let font: Map<number, string> | undefined;
-  for (const m of src.matchAll(/\/(F\d+) [\d.]+ Tf|\[([^\]]*)\] TJ/g)) {
-    if (m[1]) font = cmaps.get(fontRefs.get(m[1])!);
-    else if (font) {
-      for (const h of m[2].matchAll(/<([0-9a-f]+)>/gi)) for (let i = 0; i < h[1].length; i += 4) text += font.get(parseInt(h[1].slice(i, i + 4), 16)) ?? '?';
-      text += '\n';
-    }
-  }
-  return text;
-}
 
 describe('certificate statuses and jurisdiction', () => {
   it('lists the demo certificates: valid, expiring soon, superseded and revoked', async () => {
