@@ -1,9 +1,9 @@
-import type { UnitStructure } from '../../domain/policy/scope';
 import type { BusinessPlanContent, CommunePreAssessment, DossierEntryPath, IdeaForm, SupportKind } from '../../domain/cycle';
 import {
   pgTable, text, uuid, boolean, integer, timestamp, jsonb, bigint, bigserial, index, uniqueIndex, date, primaryKey,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { location } from './columns';
 import { entities, products } from './registry';
 import { users } from './users';
 
@@ -15,12 +15,6 @@ import { users } from './users';
  * `cycle_transitions` (the item's timeline); filed contents are kept in `cycle_item_versions`.
  */
 
-const location = {
-  unitStructure: text('unit_structure').$type<UnitStructure>().notNull(),
-  unitCode: text('unit_code').notNull(),
-  provinceCode: text('province_code').notNull(),
-  districtCode: text('district_code'),
-};
 
 /** Calendar entry as stored: step number and code, opening day and deadline (ISO dates). */
 export interface StoredCalendarEntry {

@@ -1,9 +1,9 @@
-import type { UnitStructure } from '../../domain/policy/scope';
 import type { EntityType } from '../../domain/entities/entity.schema';
 import {
   pgTable, text, uuid, boolean, integer, timestamp, jsonb, bigint, index, uniqueIndex, date, customType,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { location, softDeleteStamps } from './columns';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -17,20 +17,7 @@ const searchColumns = {
   sortKey: text('sort_key').notNull(),
 };
 
-/** Location columns shared by every record that belongs to a place (see domain/jurisdiction). */
-const location = {
-  unitStructure: text('unit_structure').$type<UnitStructure>().notNull(),
-  unitCode: text('unit_code').notNull(),
-  provinceCode: text('province_code').notNull(), // current-structure province, for jurisdiction
-  districtCode: text('district_code'), // legacy district of the place (for current-structure records: through the unit mapping)
-};
 
-const stamps = {
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  deletedAt: timestamp('deleted_at', { withTimezone: true }),
-};
 
 export const entities = pgTable(
   'entities',
@@ -53,7 +40,7 @@ export const entities = pgTable(
     email: text('email'),
     website: text('website'),
     ...searchColumns,
-    ...stamps,
+    ...softDeleteStamps,
   },
   (t) => [
     uniqueIndex('entities_tax_code_uq').on(t.taxCode).where(sql`${t.taxCode} is not null and ${t.deletedAt} is null`),
@@ -92,7 +79,7 @@ export const products = pgTable(
     /** The producer publishes its yearly business figures on the product's public page. */
     figuresPublic: boolean('figures_public').notNull().default(false),
     ...searchColumns,
-    ...stamps,
+    ...softDeleteStamps,
   },
   (t) => [
     index('products_entity_idx').on(t.entityId),

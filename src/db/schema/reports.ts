@@ -3,6 +3,7 @@ import type { DocumentKind, DocumentLevel } from '../../domain/reports/documents
 import type { TargetValues } from '../../domain/reports/targets';
 import { pgTable, text, uuid, integer, timestamp, jsonb, index, uniqueIndex, date } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { versionStamps } from './columns';
 
 /**
  * The two registers behind reports that records alone cannot give: programme documents and
@@ -10,11 +11,6 @@ import { sql } from 'drizzle-orm';
  * targets of a unit ("targets set for a year versus achieved").
  */
 
-const stamps = {
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
 
 export const programmeDocuments = pgTable(
   'programme_documents',
@@ -35,7 +31,7 @@ export const programmeDocuments = pgTable(
     fileId: uuid('file_id'),
     searchText: text('search_text').notNull(),
     createdById: uuid('created_by_id'),
-    ...stamps,
+    ...versionStamps,
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
   (t) => [
@@ -58,7 +54,7 @@ export const programmeTargets = pgTable(
     values: jsonb('values').$type<TargetValues>().notNull(),
     note: text('note'),
     createdById: uuid('created_by_id'),
-    ...stamps,
+    ...versionStamps,
   },
   (t) => [uniqueIndex('programme_targets_unit_year_uq').on(t.unitCode, t.year), index('programme_targets_province_idx').on(t.provinceCode, t.year)],
 );

@@ -1,7 +1,7 @@
-import type { UnitStructure } from '../../domain/policy/scope';
 import { pgTable, text, uuid, integer, timestamp, index, uniqueIndex, date, primaryKey } from 'drizzle-orm/pg-core';
 import { entities, products } from './registry';
 import { certificates } from './evaluation';
+import { location } from './columns';
 
 /**
  * OCOP stamps per production lot (tem OCOP): a batch for one lot of a certified product, and
@@ -27,10 +27,7 @@ export const stampBatches = pgTable(
     bestBefore: date('best_before', { mode: 'string' }),
     count: integer('count').notNull(),
     // Where the product is: jurisdiction over batches follows the product's.
-    unitStructure: text('unit_structure').$type<UnitStructure>().notNull(),
-    unitCode: text('unit_code').notNull(),
-    provinceCode: text('province_code').notNull(),
-    districtCode: text('district_code'),
+    ...location,
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

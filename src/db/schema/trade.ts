@@ -1,23 +1,11 @@
-import type { UnitStructure } from '../../domain/policy/scope';
 import type { TradeKind } from '../../domain/policy/trade';
 import { pgTable, text, uuid, integer, timestamp, jsonb, bigint, index, uniqueIndex, date, numeric } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { location, versionStamps } from './columns';
 import { products } from './registry';
 import { users } from './users';
 
-/** Location columns of a record that belongs to a place (see domain/policy/scope.ts). */
-const location = {
-  unitStructure: text('unit_structure').$type<UnitStructure>().notNull(),
-  unitCode: text('unit_code').notNull(),
-  provinceCode: text('province_code').notNull(),
-  districtCode: text('district_code'),
-};
 
-const stamps = {
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
 
 /**
  * Trade-promotion records (SPEC C6), one table for the five kinds: fairs and exhibitions, sales
@@ -47,7 +35,7 @@ export const tradeRecords = pgTable(
     /** Client request id of the creation: a retry returns the first record. */
     requestId: text('request_id'),
     createdBy: uuid('created_by'),
-    ...stamps,
+    ...versionStamps,
   },
   (t) => [
     index('trade_records_kind_province_idx').on(t.kind, t.provinceCode, t.startsOn),
@@ -72,7 +60,7 @@ export const buyerProfiles = pgTable(
     ...location,
     decidedBy: uuid('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
-    ...stamps,
+    ...versionStamps,
   },
   (t) => [uniqueIndex('buyer_profiles_email_uq').on(t.email), index('buyer_profiles_province_idx').on(t.provinceCode, t.status)],
 );
@@ -99,7 +87,7 @@ export const demands = pgTable(
     ...location,
     searchText: text('search_text').notNull(),
     requestId: text('request_id'),
-    ...stamps,
+    ...versionStamps,
   },
   (t) => [
     index('demands_province_idx').on(t.provinceCode, t.status),
