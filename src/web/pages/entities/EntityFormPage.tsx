@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import {
   App,
   AutoComplete,
@@ -19,14 +19,14 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useCreateEntity, useEntity, useUpdateEntity } from '../../api/entities';
-import { ENTITY_TYPES, type Entity, type EntityInput } from '../../api/types';
+import { ENTITY_TYPES, type Entity, type EntityInput, type EntityPatch } from '../../api/types';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { FormErrorsAlert } from '../../components/FormErrorsAlert';
-import { ErrorState, useErrorMessage } from '../../components/ErrorState';
-import { applyServerErrors } from '../../components/formErrors';
-import { changedFields, cleanNumber, cleanText } from '../../components/formUtils';
+import { ErrorState } from '../../components/ErrorState';
+import { cleanNumber, cleanText } from '../../components/formUtils';
 import { PageHeader } from '../../components/PageHeader';
 import { UnitTreePicker } from '../../components/UnitTreePicker';
+import { useVersionedForm } from '../../components/useVersionedForm';
 import { COMMON_CERTIFICATIONS, certificationLabel } from './certifications';
 
 const FIELDS = [
@@ -86,23 +86,18 @@ export default function EntityFormPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const errMsg = useErrorMessage();
   const [form] = Form.useForm<FormValues>();
   const entity = useEntity(id);
   const create = useCreateEntity();
   const update = useUpdateEntity(id ?? '');
-  const [base, setBase] = useState<Entity | null>(null);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const [generalErrors, setGeneralErrors] = useState<string[]>([]);
+  const { base, conflict, generalErrors, reload, onError: showError, startSubmit, saveChanges } = useVersionedForm({
+    form,
+    record: entity,
+    toFormValues,
+    fields: FIELDS,
+    pathOf: (entityId) => `/entities/${entityId}`,
+  });
   const type = Form.useWatch('type', form);
-
-  // The version we read is the one the PATCH sends.
-  useEffect(() => {
-    if (entity.data && !base) {
-      setBase(entity.data);
-      form.setFieldsValue(toFormValues(entity.data));
-    }
-  }, [entity.data, base, form]);
 
   useEffect(() => {
     document.title = `${editing ? t('entities.editTitle') : t('entities.new')} · ${t('app.short')}`;
@@ -111,42 +106,17 @@ export default function EntityFormPage() {
   if (editing && entity.isLoading) return <Skeleton active />;
   if (editing && entity.isError) return <ErrorState error={entity.error} onRetry={() => entity.refetch()} />;
 
-  const reload = async () => {
-    const r = await entity.refetch();
-    if (r.data) {
-      setBase(r.data);
-      form.resetFields();
-      form.setFieldsValue(toFormValues(r.data));
-      setConflict(null);
-      setGeneralErrors([]);
-      message.info(t('conflict.reloaded'));
-    }
-  };
-
   const onError = (e: unknown) => {
-    if (e instanceof ApiError) {
-      if (e.isStale) {
-        setConflict(e.detail || null);
-        return;
-      }
-      if (e.status === 409 && /taxCode/i.test(e.code + e.type)) {
-        form.setFields([{ name: 'taxCode', errors: [e.display] }]);
-        form.scrollToField('taxCode', { block: 'center', focus: true });
-        return;
-      }
-      if (e.errors.length) {
-        const rest = applyServerErrors(form, e.errors, FIELDS);
-        setGeneralErrors(rest.map((r) => (r.path ? `${r.path}: ${r.message}` : r.message)));
-        if (!rest.length) message.error(t('form.fixErrors'));
-        return;
-      }
+    if (e instanceof ApiError && !e.isStale && e.status === 409 && /taxCode/i.test(e.code + e.type)) {
+      form.setFields([{ name: 'taxCode', errors: [e.display] }]);
+      form.scrollToField('taxCode', { block: 'center', focus: true });
+      return;
     }
-    setGeneralErrors([errMsg(e)]);
+    showError(e);
   };
 
   const onFinish = (values: FormValues) => {
-    setGeneralErrors([]);
-    setConflict(null);
+    startSubmit();
     const input = toInput(values);
     if (!editing) {
       create.mutate(input, {
@@ -158,24 +128,7 @@ export default function EntityFormPage() {
       });
       return;
     }
-    if (!base) return;
-    const changes = changedFields(input as unknown as Record<string, unknown>, base as unknown as Record<string, unknown>);
-    if (Object.keys(changes).length === 0) {
-      message.info(t('form.noChanges'));
-      navigate(`/entities/${base.id}`);
-      return;
-    }
-    update.mutate(
-      { ...(changes as Partial<EntityInput>), version: base.version },
-      {
-        onSuccess: (saved) => {
-          setBase(saved);
-          message.success(t('form.saved'));
-          navigate(`/entities/${saved.id}`);
-        },
-        onError,
-      },
-    );
+    saveChanges<EntityPatch>(input as unknown as Record<string, unknown>, update, onError);
   };
 
   const pending = create.isPending || update.isPending;

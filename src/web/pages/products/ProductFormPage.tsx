@@ -1,19 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { App, Breadcrumb, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Skeleton, Space } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
 import { useCreateProduct, useProduct, useUpdateProduct } from '../../api/products';
-import type { Product, ProductInput } from '../../api/types';
+import type { Product, ProductInput, ProductPatch } from '../../api/types';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { FormErrorsAlert } from '../../components/FormErrorsAlert';
 import { EntitySelect } from '../../components/EntitySelect';
-import { ErrorState, useErrorMessage } from '../../components/ErrorState';
-import { applyServerErrors } from '../../components/formErrors';
-import { changedFields, cleanNumber, cleanText } from '../../components/formUtils';
+import { ErrorState } from '../../components/ErrorState';
+import { cleanNumber, cleanText } from '../../components/formUtils';
 import { GroupSelect, SubgroupSelect } from '../../components/GroupSelect';
 import { PageHeader } from '../../components/PageHeader';
+import { useVersionedForm } from '../../components/useVersionedForm';
 import { inputNumberFormat } from '../../i18n/format';
 
 const FIELDS = [
@@ -69,15 +69,18 @@ export default function ProductFormPage() {
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
-  const errMsg = useErrorMessage();
   const { data: me } = useMe();
   const [form] = Form.useForm<FormValues>();
   const product = useProduct(id);
   const create = useCreateProduct();
   const update = useUpdateProduct(id ?? '');
-  const [base, setBase] = useState<Product | null>(null);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const [generalErrors, setGeneralErrors] = useState<string[]>([]);
+  const { base, conflict, generalErrors, reload, onError, startSubmit, saveChanges } = useVersionedForm({
+    form,
+    record: product,
+    toFormValues,
+    fields: FIELDS,
+    pathOf: (productId) => `/products/${productId}`,
+  });
   const group = Form.useWatch('groupCode', form) as string | undefined;
   const moneyFormat = useMemo(() => inputNumberFormat(), [i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -86,50 +89,14 @@ export default function ProductFormPage() {
   const presetEntity = producerEntity ?? sp.get('entityId') ?? undefined;
 
   useEffect(() => {
-    if (product.data && !base) {
-      setBase(product.data);
-      form.setFieldsValue(toFormValues(product.data));
-    }
-  }, [product.data, base, form]);
-
-  useEffect(() => {
     document.title = `${editing ? t('products.editTitle') : t('products.new')} · ${t('app.short')}`;
   }, [editing, t]);
 
   if (editing && product.isLoading) return <Skeleton active />;
   if (editing && product.isError) return <ErrorState error={product.error} onRetry={() => product.refetch()} />;
 
-  const reload = async () => {
-    const r = await product.refetch();
-    if (r.data) {
-      setBase(r.data);
-      form.resetFields();
-      form.setFieldsValue(toFormValues(r.data));
-      setConflict(null);
-      setGeneralErrors([]);
-      message.info(t('conflict.reloaded'));
-    }
-  };
-
-  const onError = (e: unknown) => {
-    if (e instanceof ApiError) {
-      if (e.isStale) {
-        setConflict(e.detail || null);
-        return;
-      }
-      if (e.errors.length) {
-        const rest = applyServerErrors(form, e.errors, FIELDS);
-        setGeneralErrors(rest.map((r) => (r.path ? `${r.path}: ${r.message}` : r.message)));
-        if (!rest.length) message.error(t('form.fixErrors'));
-        return;
-      }
-    }
-    setGeneralErrors([errMsg(e)]);
-  };
-
   const onFinish = (values: FormValues) => {
-    setGeneralErrors([]);
-    setConflict(null);
+    startSubmit();
     const input = toInput(values);
     if (!editing) {
       const submit = (body: ProductInput) =>
@@ -150,26 +117,9 @@ export default function ProductFormPage() {
       submit(input);
       return;
     }
-    if (!base) return;
     const { entityId: _ignored, ...editable } = input; // the owner of a product does not change here
     void _ignored;
-    const changes = changedFields(editable as Record<string, unknown>, base as unknown as Record<string, unknown>);
-    if (Object.keys(changes).length === 0) {
-      message.info(t('form.noChanges'));
-      navigate(`/products/${base.id}`);
-      return;
-    }
-    update.mutate(
-      { ...(changes as Partial<ProductInput>), version: base.version },
-      {
-        onSuccess: (saved) => {
-          setBase(saved);
-          message.success(t('form.saved'));
-          navigate(`/products/${saved.id}`);
-        },
-        onError,
-      },
-    );
+    saveChanges<ProductPatch>(editable as Record<string, unknown>, update);
   };
 
   const pending = create.isPending || update.isPending;
