@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { endpoint } from './http';
-import { actionsOf, auditTimeline, errorResponses, idParams, noContent, optionalQueryText, page, pagination, versionQuery } from './common';
+import { actionsOf, auditTimeline, errorResponses, idParams, noContent, optionalQueryText, page, pagination, problemSchema, versionQuery } from './common';
+import { MAX_UPLOAD_BYTES } from '../domain/cycle';
+import { DOCUMENT_FILE_TYPES } from '../domain/reports/documents';
 import { DOCUMENT_KINDS, DOCUMENT_LEVELS } from '../domain/reports/documents';
 import { DOCUMENT_ACTIONS } from '../domain/policy/document';
 import { isoDateSchema } from '../domain/cycle/forms';
@@ -29,6 +31,8 @@ export const programmeDocumentSchema = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   title: z.string(),
   summary: z.string().nullable(),
+  /** The attached file (the signed document's scan or its text), or null; download it from `url`. */
+  file: z.object({ fileName: z.string(), fileType: z.string(), sizeBytes: z.number().int(), uploadedAt: z.string(), url: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   actions: actionsOf(DOCUMENT_ACTIONS),
@@ -107,6 +111,27 @@ export const documents = {
     params: idParams,
     querystring: versionQuery,
     response: { 204: noContent, ...errorResponses },
+  }),
+  attachFile: endpoint({
+    method: 'POST',
+    path: '/documents/:id/file',
+    tags,
+    summary: "Attach the document's file (replaces the one attached before; send the version you read, 409 when stale)",
+    description: `multipart/form-data with one \`file\` (at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB) and the document's \`version\` (query parameter). The file's kind is read from its content (${DOCUMENT_FILE_TYPES.map((x) => x.toUpperCase()).join(', ')}) and must agree with its name's extension (400 naming \`file\` otherwise; 413 when too large). Those who may edit the document may attach its file.`,
+    params: idParams,
+    querystring: versionQuery,
+    multipart: true,
+    response: { 200: programmeDocumentSchema, ...errorResponses, 413: problemSchema },
+  }),
+  downloadFile: endpoint({
+    method: 'GET',
+    path: '/documents/:id/file',
+    tags,
+    summary: "Download the document's attached file (404 when none)",
+    description: 'Answers the file itself, as an attachment, with `X-Content-Type-Options: nosniff` and a sandboxing Content-Security-Policy; whoever may read the document may download it.',
+    params: idParams,
+    produces: 'application/octet-stream',
+    response: { 400: problemSchema, 401: problemSchema, 404: problemSchema },
   }),
   audit: endpoint({
     method: 'GET',

@@ -14,7 +14,7 @@ import { resourcesDir } from './resources';
  * Loaded into an empty database only; administrators update it afterwards.
  */
 
-interface UnitCsvRow {
+export interface UnitCsvRow {
   level: UnitLevel;
   code: string;
   name: string;
@@ -22,7 +22,7 @@ interface UnitCsvRow {
   type: string;
   parent_code: string;
 }
-interface MappingCsvRow {
+export interface MappingCsvRow {
   legacy_commune_code: string;
   new_commune_code: string;
   legacy_province_code: string;
@@ -46,6 +46,31 @@ function mostFrequent(values: string[]): string | undefined {
   let best: string | undefined;
   for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
   return best;
+}
+
+/**
+ * A legacy district without communes (an island district administered directly, such as Lý Sơn
+ * 536 since 2020) is missing from the commune mapping, so nothing of it would roll up into
+ * today's units nor be attributed to it. Each went, whole, into the current commune of the
+ * same short name in the current province its legacy province went into (Đặc khu Lý Sơn 21548):
+ * one `full` row legacy district → that commune, after the file's rows.
+ */
+export function islandDistrictMappings(
+  legacy: UnitCsvRow[],
+  current: UnitCsvRow[],
+  legacyRows: Array<{ level: UnitLevel; code: string; currentProvinceCode: string }>,
+): MappingCsvRow[] {
+  const withCommunes = new Set(legacy.filter((r) => r.level === 'commune').map((r) => r.parent_code));
+  const provinceNow = new Map(legacyRows.filter((r) => r.level === 'province').map((r) => [r.code, r.currentProvinceCode]));
+  const out: MappingCsvRow[] = [];
+  for (const d of legacy) {
+    if (d.level !== 'district' || withCommunes.has(d.code)) continue;
+    const province = provinceNow.get(d.parent_code);
+    const target = current.find((c) => c.level === 'commune' && c.parent_code === province && c.short_name === d.short_name);
+    if (!province || !target) throw new Error(`admin units: legacy district ${d.code} ${d.name} has no communes and no current unit of its name`);
+    out.push({ legacy_commune_code: d.code, new_commune_code: target.code, legacy_province_code: d.parent_code, new_province_code: province, part: 'full' });
+  }
+  return out;
 }
 
 /** `progress` receives a line before each part is loaded. */
@@ -109,6 +134,14 @@ export async function loadReferenceData(db: Executor, progress: (message: string
   for (const row of legacyRows) {
     if (row.level !== 'commune') row.currentProvinceCode = mostFrequent(communesOf.get(row.code) ?? []) ?? row.provinceCode;
   }
+  // Island districts with no communes (Lý Sơn 536, Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Côn Đảo) have
+  // no row in the commune mapping: each became, whole, the special zone of its name.
+  const islandMappings = islandDistrictMappings(legacy, current, legacyRows);
+  for (const m of islandMappings) {
+    const row = legacyRows.find((r) => r.level === 'district' && r.code === m.legacy_commune_code)!;
+    row.currentProvinceCode = m.new_province_code;
+  }
+  mapping.push(...islandMappings);
 
   await insertInBatches([...currentRows, ...legacyRows], 1000, (batch) => db.insert(adminUnits).values(batch));
   await insertInBatches(

@@ -113,11 +113,25 @@ describe('the annual report', () => {
     // seed 004's figures, computed from the demo records
     expect(text).toContain('Năm 2022 có 65 sản phẩm được công nhận đạt OCOP, trong đó 0 sản phẩm 5 sao, 5 sản phẩm 4 sao và 60 sản phẩm 3 sao.');
     expect(text).toContain('Lũy kế đến hết năm 2022 toàn tỉnh có 124 sản phẩm đạt OCOP, trong đó 0 sản phẩm 5 sao, 9 sản phẩm 4 sao và 115 sản phẩm 3 sao');
-    // (Lý Sơn, a district without communes before 2025, has no mapping row: its products are not
-    // attributed to it yet, so the count of localities is not asserted here.)
+    // Lý Sơn, an island district without communes before 2025, reaches its products through its special zone
+    expect(text).toMatch(/Huyện Lý Sơn \(\d+ sản phẩm\)/);
+    expect(text).not.toMatch(/Các địa phương chưa có sản phẩm OCOP: [^\n]*Lý Sơn/);
     expect(text).toMatch(/Năm 2022 có \d+ địa phương có sản phẩm được công nhận: .*Huyện Trà Bồng \(8 sản phẩm\).*Huyện Mộ Đức \(10 sản phẩm\), Thị xã Đức Phổ \(8 sản phẩm\)/);
     expect(text).toContain('Thành phố Quảng Ngãi (10 sản phẩm)');
     expect(text).toMatch(/Các địa phương chưa có sản phẩm OCOP: .*Huyện Sơn Tây/);
+    // trade promotion (section III.4 of seed 004) from the trade records: fairs, sales points by funding, combos
+    for (const heading of ['4. Hoạt động giới thiệu, quảng bá, xúc tiến thương mại sản phẩm OCOP', 'a) Về xúc tiến thương mại sản phẩm OCOP', 'b) Về điểm giới thiệu và bán sản phẩm OCOP', 'c) Về xây dựng các gói combo quà tặng sản phẩm OCOP']) {
+      expect(lines).toContain(heading);
+    }
+    expect(text).toContain(
+      'Năm 2022 tổ chức, tham gia 4 hội chợ, triển lãm giới thiệu sản phẩm OCOP: 1 hội chợ, triển lãm cấp tỉnh, 830 gian hàng, khoảng 201.000 lượt khách đến tham quan mua sắm, doanh số bán hàng ước đạt 21,3 tỷ đồng; ' +
+        '1 hội chợ, triển lãm cấp huyện, xã, 103 gian hàng, khoảng 11.500 lượt khách đến tham quan mua sắm; 1 hội chợ, triển lãm toàn quốc; 1 hội chợ, triển lãm quốc tế.',
+    );
+    expect(text).toContain('Năm 2022 chưa ghi nhận hợp đồng, biên bản ghi nhớ tiêu thụ sản phẩm OCOP trên hệ thống.');
+    expect(text).toContain('Trong năm 2022 đưa vào hoạt động 3 điểm giới thiệu và bán sản phẩm OCOP (Nhà nước hỗ trợ 2 điểm; xã hội hóa 100% 1 điểm).');
+    expect(text).toContain('Lũy kế, tính đến hết năm 2022, trên địa bàn tỉnh Quảng Ngãi có 10 điểm giới thiệu và bán sản phẩm OCOP: Nhà nước hỗ trợ 6 điểm; xã hội hóa 100% 4 điểm.');
+    expect(text).toContain('Năm 2022 có 2 gói combo quà tặng sản phẩm OCOP được xây dựng (tết: 1; hội nghị, hội thảo: 1).');
+    expect(text).not.toContain('khi hệ thống chưa có số liệu xúc tiến thương mại');
     expect(lines).toContain('GIÁM ĐỐC');
     // targets: 2022 against the records, 2023's as next year's objectives
     expect(text).toMatch(/1\. Mục tiêu cụ thể\n- [^\n]*: 50\.\n- [^\n]*4 sao: 3\.\n- [^\n]*: 45\./);

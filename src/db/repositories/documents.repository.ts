@@ -10,6 +10,9 @@ export type DocumentRow = typeof programmeDocuments.$inferSelect;
 export type DocumentInsert = typeof programmeDocuments.$inferInsert;
 
 const unitName = sql<string | null>`(select u.name from admin_units u where u.structure = programme_documents.unit_structure and u.code = programme_documents.unit_code)`;
+/** The attached file's name, kind, size and upload time (null without one). */
+const file = sql<{ fileName: string; fileType: string; sizeBytes: number; uploadedAt: string } | null>`(select json_build_object('fileName', f.file_name, 'fileType', f.file_type, 'sizeBytes', f.size_bytes, 'uploadedAt', f.created_at)
+  from cycle_files f where f.id = programme_documents.file_id)`;
 const located = { ...programmeDocuments, provinceCode: sql`coalesce(programme_documents.province_code, '')` as unknown as typeof programmeDocuments.provinceCode, entityId: sql`null` as unknown as typeof programmeDocuments.id };
 
 export interface DocumentQuery {
@@ -41,7 +44,7 @@ function where(q: DocumentQuery): SQL | undefined {
 
 export async function listDocuments(db: Executor, q: DocumentQuery) {
   const rows = await db
-    .select({ document: programmeDocuments, unitName })
+    .select({ document: programmeDocuments, unitName, file })
     .from(programmeDocuments)
     .where(where(q))
     .orderBy(desc(programmeDocuments.issuedOn), desc(programmeDocuments.createdAt))
@@ -52,7 +55,7 @@ export async function listDocuments(db: Executor, q: DocumentQuery) {
 }
 
 export async function getDocument(db: Executor, id: string) {
-  const [row] = await db.select({ document: programmeDocuments, unitName }).from(programmeDocuments).where(and(eq(programmeDocuments.id, id), isNull(programmeDocuments.deletedAt)));
+  const [row] = await db.select({ document: programmeDocuments, unitName, file }).from(programmeDocuments).where(and(eq(programmeDocuments.id, id), isNull(programmeDocuments.deletedAt)));
   return row;
 }
 

@@ -17,7 +17,7 @@ describe('report policy', () => {
   });
   it('national accounts run everything everywhere', () => {
     expect(reportAccess(actor('central', { provinceCode: null, unitCode: 'VN' }), 'targets', qng)).toBe('full');
-    expect(runnableReports(actor('admin', { provinceCode: null }))).toHaveLength(11);
+    expect(runnableReports(actor('admin', { provinceCode: null }))).toHaveLength(12);
   });
   it('a commune officer, its commune; a legacy district officer, its area; the public, the public reports', () => {
     const c = actor('commune', { unitCode: '06778' });
@@ -27,6 +27,18 @@ describe('report policy', () => {
     expect(reportAccess(d, 'funding', quangHanh)).toBe('full');
     expect(reportAccess(null, 'funding', qn)).toBeNull();
     expect(runnableReports(null)).toEqual(['products-by-star', 'entities', 'localities', 'national-summary']);
+  });
+  it('the trade report: trade officers and area offices on their area; not producers nor the public', () => {
+    expect(reportAccess(actor('trade'), 'trade', qn)).toBe('full');
+    expect(reportAccess(actor('trade'), 'trade', qng)).toBeNull();
+    expect(reportAccess(actor('province'), 'trade', qn)).toBe('full');
+    expect(reportAccess(actor('commune', { unitCode: '06778' }), 'trade', quangHanh)).toBe('full');
+    expect(reportAccess(actor('commune', { unitCode: '06778' }), 'trade', qn)).toBeNull();
+    expect(reportAccess(actor('central', { provinceCode: null, unitCode: 'VN' }), 'trade', NATION_LOCATED)).toBe('full');
+    expect(reportAccess(actor('producer', { entityId: 'e1' }), 'trade', { ...quangHanh, entityId: 'e1' })).toBeNull();
+    expect(reportAccess(null, 'trade', qn)).toBeNull();
+    expect(runnableReports(actor('trade'))).toContain('trade');
+    expect(runnableReports(actor('producer', { entityId: 'e1' }))).not.toContain('trade');
   });
   it('a producer runs product-growth on its own entity only', () => {
     const p = actor('producer', { entityId: 'e1' });

@@ -28,7 +28,8 @@ const REACH: ReachTable<ReportCode> = {
   // legacy district officers read their area's history
   district: unitCodes(AREA_REPORTS),
   commune: unitCodes(AREA_REPORTS),
-  trade: unitCodes(['products-by-star', 'entities', 'localities', 'certificates', 'product-growth']),
+  // trade-promotion officers also their area's trade report (fairs, sales points, contracts)
+  trade: unitCodes(['products-by-star', 'entities', 'localities', 'certificates', 'product-growth', 'trade']),
   producer: { 'product-growth': 'own-entity' },
 };
 

@@ -15,6 +15,7 @@ export const REPORT_CODES = [
   'national-summary',
   'targets',
   'documents',
+  'trade',
 ] as const;
 export type ReportCode = (typeof REPORT_CODES)[number];
 
@@ -40,6 +41,7 @@ export const REPORT_PARAMETERS: Record<ReportCode, readonly ReportParameter[]> =
   'national-summary': ['from', 'to'],
   targets: ['unit', 'from', 'to'],
   documents: ['unit', 'from', 'to'],
+  trade: ['unit', 'from', 'to'],
 };
 
 /** The earliest year a report covers (the programme started in 2018; Quảng Ninh's pilot earlier). */

@@ -6,6 +6,10 @@ import * as uploads from '../../services/cycle/uploads.service';
 import { MAX_UPLOAD_BYTES } from '../../domain/cycle';
 import { AppError, ValidationError } from '../../domain/errors';
 import { files } from '../../contracts/files';
+import { documents } from '../../contracts/documents';
+import * as documentsService from '../../services/registers/documents.service';
+import { requireActor } from '../plugins/auth';
+import { auditActor } from './common';
 import { cycleCtx } from './cycle-support';
 import { attachment } from './files';
 import { route } from './route';
@@ -58,6 +62,24 @@ export async function uploadRoutes(app: FastifyInstance, { database, uploadsDir 
 
   route(app, files.download, async (request, reply) => {
     const { row, path } = await uploads.fileForDownload(cycleCtx(request, db), store, request.params.id);
+    return reply
+      .type(row.mimeType)
+      .header('content-disposition', attachment(row.fileName))
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "sandbox; default-src 'none'")
+      .header('cache-control', 'private, no-store')
+      .send(fs.createReadStream(path));
+  });
+
+  // the attached file of a programme document (issue 9): the same store, limits and content checks
+  route(app, documents.attachFile, async (request) => {
+    const actor = requireActor(request);
+    const upload = await readUpload(request, 'attachment');
+    return documentsService.attachDocumentFile(db, actor, auditActor(request), store, request.params.id, request.query.version, upload);
+  });
+
+  route(app, documents.downloadFile, async (request, reply) => {
+    const { row, path } = await documentsService.documentFileForDownload(db, requireActor(request), store, request.params.id);
     return reply
       .type(row.mimeType)
       .header('content-disposition', attachment(row.fileName))

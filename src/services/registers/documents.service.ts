@@ -1,4 +1,10 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import type { Db } from '../../db/client';
+import * as files from '../../db/repositories/uploads.repository';
+import { checkUpload, mimeTypeOf, safeFileName } from '../../domain/cycle';
+import { DOCUMENT_FILE_TYPES } from '../../domain/reports/documents';
+import type { FileStore } from '../cycle/uploads.service';
 import * as repo from '../../db/repositories/documents.repository';
 import { findUnit } from '../../db/repositories/units.repository';
 import type { z } from 'zod';
@@ -36,6 +42,7 @@ export function presentDocument(v: View, actor: Actor | null): ProgrammeDocument
     kind: d.kind,
     title: d.title,
     summary: d.summary,
+    file: v.file ? { ...v.file, uploadedAt: new Date(v.file.uploadedAt).toISOString(), url: `/api/documents/${d.id}/file` } : null,
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
     actions: actionsOn(actor, 'document', recordOf(d)),
@@ -144,4 +151,56 @@ export async function deleteDocument(db: Db, actor: Actor, who: AuditActor, id: 
 export async function documentTimeline(db: Db, actor: Actor, id: string) {
   await load(db, actor, id, 'audit');
   return timeline(db, 'document', id);
+}
+
+/**
+ * Attaches the document's file (issue 9: "attached file"), through the same file store and
+ * content checks as dossier files: the kind is read from the bytes and must agree with the
+ * name. Whoever may edit the document may attach its file (policy: `update`); a new file
+ * replaces the reference, the earlier file row stays (the audit timeline names both).
+ */
+export async function attachDocumentFile(db: Db, actor: Actor, who: AuditActor, store: FileStore, id: string, version: number, input: { fileName: string; bytes: Buffer }) {
+  const view = await load(db, actor, id, 'update');
+  const fileName = safeFileName(input.fileName);
+  const check = checkUpload(input.bytes, fileName, DOCUMENT_FILE_TYPES);
+  if (!check.ok) {
+    throw new ValidationError([
+      { path: 'file', code: `errors.upload.${check.problem}`, params: { accepted: DOCUMENT_FILE_TYPES.map((x) => x.toUpperCase()).join(', '), type: (check.type ?? '').toUpperCase() } },
+    ]);
+  }
+  const storageKey = await store.save(input.bytes, check.type);
+  try {
+    await db.transaction(async (tx) => {
+      const file = await files.insertFile(tx, {
+        itemType: 'document',
+        itemId: id,
+        itemCode: 'attachment',
+        fileName,
+        fileType: check.type,
+        mimeType: mimeTypeOf(check.type),
+        sizeBytes: input.bytes.length,
+        sha256: crypto.createHash('sha256').update(input.bytes).digest('hex'),
+        storageKey,
+        uploadedById: actor.id,
+        uploadedByName: who.name,
+      });
+      const after = await repo.updateDocument(tx, id, version, { fileId: file.id });
+      if (!after) throw new ConflictError('errors.conflict.stale', { current: view.document.version, sent: version });
+      await audit(tx, who, 'file.attach', 'document', id, { file: { from: view.file?.fileName ?? null, to: fileName }, fileId: { from: view.document.fileId, to: file.id } });
+    });
+  } catch (e) {
+    await store.remove(storageKey);
+    throw e;
+  }
+  return presentDocument((await repo.getDocument(db, id))!, actor);
+}
+
+/** The document's attached file, for whoever may read the document (404 when it has none). */
+export async function documentFileForDownload(db: Db, actor: Actor, store: FileStore, id: string) {
+  const view = await load(db, actor, id, 'read');
+  const row = view.document.fileId ? await files.getFile(db, view.document.fileId, true) : undefined;
+  if (!row || row.itemType !== 'document' || row.itemId !== id) throw new NotFoundError('file');
+  const full = store.path(row.storageKey);
+  if (!fs.existsSync(full)) throw new NotFoundError('file');
+  return { row, path: full };
 }

@@ -9,6 +9,7 @@ import { docTable, issuerOfReport } from '../documents/report-document';
 import type { AdminDocument, DocBlock } from '../documents/admin-document';
 import { formatCell } from '../documents/admin-document';
 import { renderReportDocx } from '../documents/report-docx';
+import { FAIR_LEVELS } from '../../domain/trade/kinds';
 
 /**
  * The province's annual OCOP report (shaped like seed 004, Quảng Ngãi's 2022 report): every
@@ -28,6 +29,74 @@ function byKey(r: Report, key: string): Record<string, ReportRow> {
   return Object.fromEntries(r.rows.map((x) => [String(x[key]), x]));
 }
 
+const LEVEL_NAMES: Record<string, string> = { provincial: 'cấp tỉnh', local: 'cấp huyện, xã', national: 'toàn quốc', international: 'quốc tế' };
+const billions = (v: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(v / 1_000_000_000);
+const millions = (v: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(v / 1_000_000);
+
+/**
+ * Section III.4 (seed 004: "Hoạt động giới thiệu, quảng bá, xúc tiến thương mại sản phẩm OCOP"):
+ * fairs by level, contracts and listings; sales points by funding; gift combos — from the
+ * `trade` report of the year.
+ */
+function tradeBlocks(r: Report, y: number, unitName: string): DocBlock[] {
+  const year = row(r, 'year', y) ?? {};
+  const tableOf = (key: string) => r.tables.find((x) => x.key === key);
+  const levelRows = tableOf('fairsByLevel')?.rows ?? [];
+  // the table's rows follow FAIR_LEVELS; the text starts with the province's own fairs, as seed 004
+  const byLevel = new Map<string, ReportRow>(FAIR_LEVELS.map((level, i) => [level, levelRows[i] ?? {}]));
+  const fairClauses = (['provincial', 'local', 'national', 'international'] as const)
+    .map((level) => ({ level, row: byLevel.get(level) ?? {} }))
+    .filter((x) => n(x.row.count) > 0)
+    .map(({ level, row: l }) => {
+      const parts = [`${fmt(n(l.count))} hội chợ, triển lãm ${LEVEL_NAMES[level]}`];
+      if (n(l.booths) > 0) parts.push(`${fmt(n(l.booths))} gian hàng`);
+      if (n(l.visitors) > 0) parts.push(`khoảng ${fmt(n(l.visitors))} lượt khách đến tham quan mua sắm`);
+      if (n(l.amount) > 0) parts.push(`doanh số bán hàng ước đạt ${billions(n(l.amount))} tỷ đồng`);
+      return parts.join(', ');
+    });
+  const fairsText = n(year.fairs) > 0
+    ? `Năm ${y} tổ chức, tham gia ${fmt(n(year.fairs))} hội chợ, triển lãm giới thiệu sản phẩm OCOP: ${fairClauses.join('; ')}.`
+    : `Năm ${y} chưa ghi nhận hội chợ, triển lãm trên hệ thống.`;
+  const contractsText = n(year.contracts) > 0
+    ? `Ký kết ${fmt(n(year.contracts))} hợp đồng, biên bản ghi nhớ tiêu thụ sản phẩm OCOP${n(year.contractsValue) > 0 ? ` với tổng giá trị ${millions(n(year.contractsValue))} triệu đồng` : ''}.`
+    : `Năm ${y} chưa ghi nhận hợp đồng, biên bản ghi nhớ tiêu thụ sản phẩm OCOP trên hệ thống.`;
+  const listingsText = n(year.listings) > 0 ? [`Đến hết năm ${y} có ${fmt(n(year.listings))} gian hàng sản phẩm OCOP đang hoạt động trên các sàn thương mại điện tử.`] : [];
+  const funding = tableOf('salesPointsByFunding')?.rows ?? [];
+  const [state, priv] = [funding[0] ?? {}, funding[1] ?? {}];
+  const opened = n(state.opened) + n(priv.opened);
+  const combosRows = (tableOf('combosByOccasion')?.rows ?? []).filter((c) => n(c.count) > 0);
+  const fairsTable = tableOf('fairsByLevel');
+  return [
+    { heading: '4. Hoạt động giới thiệu, quảng bá, xúc tiến thương mại sản phẩm OCOP', level: 2 },
+    {
+      heading: 'a) Về xúc tiến thương mại sản phẩm OCOP',
+      level: 3,
+      paragraphs: [fairsText, contractsText, ...listingsText],
+      table: fairsTable && n(year.fairs) > 0 ? docTable({ ...fairsTable, rows: fairsTable.rows.filter((l) => n(l.count) > 0) }, fairsTable.title) : undefined,
+    },
+    {
+      heading: 'b) Về điểm giới thiệu và bán sản phẩm OCOP',
+      level: 3,
+      paragraphs: [
+        ...(opened > 0
+          ? [`Trong năm ${y} đưa vào hoạt động ${fmt(opened)} điểm giới thiệu và bán sản phẩm OCOP (Nhà nước hỗ trợ ${fmt(n(state.opened))} điểm; xã hội hóa 100% ${fmt(n(priv.opened))} điểm).`]
+          : []),
+        `Lũy kế, tính đến hết năm ${y}, trên địa bàn ${unitName} có ${fmt(n(year.salesPoints))} điểm giới thiệu và bán sản phẩm OCOP: Nhà nước hỗ trợ ${fmt(n(year.salesPointsState))} điểm; xã hội hóa 100% ${fmt(n(year.salesPointsPrivate))} điểm.`,
+      ],
+    },
+    {
+      heading: 'c) Về xây dựng các gói combo quà tặng sản phẩm OCOP',
+      level: 3,
+      paragraphs: [
+        n(year.combos) > 0
+          ? `Năm ${y} có ${fmt(n(year.combos))} gói combo quà tặng sản phẩm OCOP được xây dựng (${combosRows.map((c) => `${String(c.category).toLocaleLowerCase('vi')}: ${fmt(n(c.count))}`).join('; ')}).`
+          : `Năm ${y} chưa ghi nhận gói combo quà tặng sản phẩm OCOP trên hệ thống.`,
+      ],
+      placeholders: ['(Cán bộ bổ sung hiệu quả tiêu thụ, các hoạt động quảng bá khác.)'],
+    },
+  ];
+}
+
 export interface AnnualReportFile {
   body: Buffer;
   fileName: string;
@@ -42,7 +111,7 @@ export async function annualReportDocx(db: Executor, actor: Actor | null, q: { u
   const stars = await run('products-by-star');
   // Before the 2025 reform a province reported by its districts: the legacy province's breakdown.
   const localitiesOfYear = y < 2025 ? runReport(db, actor, 'localities', { unit: `legacy:${unit}`, from: y, to: y, format: 'json' }, lang).catch(() => run('localities')) : run('localities');
-  const [docs, comm, entities, localities, funding, targets, nextTargets] = await Promise.all([
+  const [docs, comm, entities, localities, funding, targets, nextTargets, tradeReport] = await Promise.all([
     run('documents'),
     run('communication'),
     run('entities'),
@@ -50,6 +119,7 @@ export async function annualReportDocx(db: Executor, actor: Actor | null, q: { u
     run('funding'),
     run('targets'),
     run('targets', y + 1, y + 1),
+    run('trade'),
   ]);
   const star = row(stars, 'year', y) ?? {};
   const c = row(comm, 'year', y) ?? {};
@@ -58,6 +128,7 @@ export async function annualReportDocx(db: Executor, actor: Actor | null, q: { u
   const withProducts = localities.rows.filter((l) => n(l.products) > 0);
   const without = localities.tables.find((t) => t.key === 'without')?.rows ?? [];
 
+  const unitName = stars.unit.name.replace(/^Tỉnh/, 'tỉnh').replace(/^Thành phố/, 'thành phố');
   const blocks: DocBlock[] = [
     {
       placeholders: [
@@ -127,11 +198,7 @@ export async function annualReportDocx(db: Executor, actor: Actor | null, q: { u
       ],
       table: docTable({ columns: localities.columns, rows: withProducts, totals: localities.totals }, localities.title),
     },
-    {
-      heading: '4. Hoạt động giới thiệu, quảng bá, xúc tiến thương mại sản phẩm OCOP',
-      level: 2,
-      placeholders: ['(Hội chợ, gian hàng, lượt khách, doanh số; điểm giới thiệu và bán sản phẩm OCOP; gói quà tặng — cán bộ bổ sung khi hệ thống chưa có số liệu xúc tiến thương mại.)'],
-    },
+    ...tradeBlocks(tradeReport, y, unitName),
     {
       heading: '5. Nguồn kinh phí thực hiện Chương trình OCOP',
       level: 2,

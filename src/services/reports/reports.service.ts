@@ -17,6 +17,7 @@ import { communication, funding, funnel } from './definitions/cycle';
 import { certificates } from './definitions/certificates';
 import { productGrowth } from './definitions/growth';
 import { documents, targets } from './definitions/registers';
+import { trade } from './definitions/trade';
 import './xlsx';
 import './csv';
 import './documents';
@@ -39,6 +40,7 @@ const DEFINITIONS: Record<ReportCode, ReportDefinition> = {
   'national-summary': nationalSummary,
   targets,
   documents,
+  trade,
 };
 
 type RunQuery = z.output<typeof reportQuery>;

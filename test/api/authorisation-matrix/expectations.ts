@@ -428,6 +428,9 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
 
   /* registers: programme documents and targets (each kept for the place's commune) */
   ...registerEntries('documents', 'document', { title: 'Kế hoạch ma trận' }),
+  // a document's attached file: attached by those who edit it, downloaded by those who read it
+  'POST /api/documents/{id}/file': { record: 'document', ok: 409, note: 'stale version', upload: true, query: () => ({ version: String(STALE) }), expect: REGISTER_WRITE },
+  'GET /api/documents/{id}/file': { record: 'document', ok: 200, expect: REGISTER_READ },
   ...registerEntries('targets', 'target', { values: { products: 4 } }),
 
   /* buyers and their demand (a province's: inside and next door the same Quảng Ninh record) */

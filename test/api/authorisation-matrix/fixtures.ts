@@ -286,9 +286,13 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
   });
 
   /* ---------------------------------------- registers: programme documents and targets ---------------------------------------- */
-  const document = await perPlace(async (w) => ({
-    id: (await a('admin', 'POST', '/api/documents', { number: `${w.length}/KH-MT`, issuedOn: '2026-01-05', unitCode: PLACES[w], kind: 'plan', title: `Kế hoạch ma trận ${w}` })).id as string,
-  }));
+  const document = await perPlace(async (w) => {
+    const id = (await a('admin', 'POST', '/api/documents', { number: `${w.length}/KH-MT`, issuedOn: '2026-01-05', unitCode: PLACES[w], kind: 'plan', title: `Kế hoạch ma trận ${w}` })).id as string;
+    // with its attached file, for the download operation
+    const res = await api.upload('admin', `/api/documents/${id}/file?version=1`);
+    if (res.status !== 200) throw new Error(`setup: attach a document's file: ${res.status} ${JSON.stringify(res.body)}`);
+    return { id };
+  });
   const target = await perPlace(async (w) => ({ id: (await a('admin', 'POST', '/api/targets', { year: 2026, unitCode: PLACES[w], values: { products: 3 } })).id as string }));
 
   /* ---------------------------------------- buyers and their demand ---------------------------------------- */

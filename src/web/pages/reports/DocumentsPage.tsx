@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Segmented, Select, Space, Table } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Segmented, Select, Space, Table, Tooltip, Upload } from 'antd';
+import { DeleteOutlined, EditOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { documents, DOCUMENT_KINDS, DOCUMENT_LEVELS } from '../../../contracts/documents';
 import { can, useMe } from '../../api/auth';
-import { call } from '../../api/call';
+import { call, upload } from '../../api/call';
 import { isApiError } from '../../api/client';
 import { useDocuments, type ProgrammeDocument } from '../../api/reports';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
@@ -97,6 +97,41 @@ function DocumentForm({ doc, onClose }: { doc: ProgrammeDocument | 'new'; onClos
   );
 }
 
+/** Attaches (or replaces) a document's file: the server checks its kind from its content. */
+function AttachButton({ doc }: { doc: ProgrammeDocument }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errMsg = useErrorMessage();
+  const qc = useQueryClient();
+  const attach = useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return upload(documents.attachFile, { params: { id: doc.id }, query: { version: doc.version } }, form);
+    },
+    onSuccess: (d) => {
+      message.success(t('reportsUi.documents.fileAttached', { name: d.file?.fileName ?? '' }));
+      qc.invalidateQueries({ queryKey: ['documents'] });
+    },
+    onError: (e) => message.error(errMsg(e)),
+  });
+  const label = doc.file ? t('reportsUi.documents.replaceFile') : t('reportsUi.documents.attachFile');
+  return (
+    <Upload
+      showUploadList={false}
+      accept=".pdf,.docx,.jpg,.jpeg,.png"
+      beforeUpload={(file) => {
+        attach.mutate(file);
+        return false;
+      }}
+    >
+      <Tooltip title={`${label} — ${t('reportsUi.documents.fileHint')}`}>
+        <Button size="small" icon={<PaperClipOutlined aria-hidden />} loading={attach.isPending} aria-label={label} data-testid="document-attach" />
+      </Tooltip>
+    </Upload>
+  );
+}
+
 /** The register of programme documents and policies (plans, decisions, guidance…) by level and year. */
 export default function DocumentsPage() {
   const { t } = useTranslation();
@@ -147,11 +182,17 @@ export default function DocumentsPage() {
           { key: 'kind', title: t('reportsUi.documents.kind'), dataIndex: 'kind', render: (v: string) => t(`reportsUi.documents.kinds.${v}`) },
           { key: 'title', title: t('reportsUi.documents.titleField'), dataIndex: 'title', width: 320 },
           {
+            key: 'file',
+            title: t('reportsUi.documents.file'),
+            render: (_: unknown, d) => (d.file ? <a href={d.file.url} download={d.file.fileName} data-testid="document-file">{d.file.fileName}</a> : null),
+          },
+          {
             key: 'actions',
             title: '',
             render: (_: unknown, d) => (
               <Space>
                 {d.actions.includes('update') ? <Button size="small" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(d)} aria-label={t('reportsUi.documents.edit')} /> : null}
+                {d.actions.includes('update') ? <AttachButton doc={d} /> : null}
                 {d.actions.includes('delete') ? (
                   <Popconfirm title={t('reportsUi.documents.confirmDelete')} onConfirm={() => remove.mutate(d)}>
                     <Button size="small" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('actions.delete')} />

@@ -161,6 +161,10 @@ export function chartFor(r: Report, t: T): ChartSpec | null {
       const s = pick(r, ['events', 'classes', 'trainees']);
       return bars(r, t, s.length ? s : ownNumbers(r.columns).slice(0, 6), false);
     }
+    case 'trade': {
+      const s = pick(r, ['fairs', 'salesPointsState', 'salesPointsPrivate', 'contracts', 'listings', 'combos']);
+      return bars(r, t, s.length ? s : ownNumbers(r.columns).slice(0, 6), false);
+    }
     default:
       return bars(r, t, ownNumbers(r.columns).slice(0, 8), false);
   }
