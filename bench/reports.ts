@@ -17,7 +17,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql, type SQL } from 'drizzle-orm';
-import { openDatabase, type Db } from '../src/db/client';
+import type { Db } from '../src/db/client';
+import { prepareDatabase } from '../src/bootstrap';
 import { runReport } from '../src/services/reports/reports.service';
 import { REPORT_CODES, type ReportCode } from '../src/domain/reports/catalogue';
 import type { Actor } from '../src/domain/policy';
@@ -133,7 +134,8 @@ interface Row {
 
 async function main(): Promise<void> {
   log(`target: ${kind} ${label}; ${FROM}–${TO}; province ${PROVINCE}; ${RUNS} runs each after a warm-up`);
-  const database = await openDatabase({ databaseUrl, dataDir });
+  // migrations first (the indexes the reports rely on), no demo data
+  const database = await prepareDatabase({ databaseUrl, dataDir, seedDemo: false });
   const db: Db = database.db;
   const results: Row[] = [];
   try {

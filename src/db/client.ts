@@ -41,6 +41,10 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const client = postgres(opts.databaseUrl, {
       max: Number(process.env.DB_POOL_SIZE ?? 10),
+      // No JIT compilation: the reports' aggregates over a few hundred thousand rows are costed
+      // high enough to trigger it, and compiling took seconds for queries that run in tens of
+      // milliseconds without it (bench/RESULTS.md, reports).
+      connection: { jit: 'off' },
       onnotice: () => {},
     });
     const db = drizzlePostgres({ client, schema }) as unknown as Db;

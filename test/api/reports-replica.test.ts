@@ -15,10 +15,12 @@ describe.runIf(!!process.env.DATABASE_URL)('reports with a read replica (DATABAS
   let replica: { database: Database; drop: () => Promise<void> };
   const cookies: Record<string, string> = {};
   const REPLICA_NAME = 'Tỉnh Quảng Ninh (bản sao)';
+  const REPLICA_COMMUNE = 'Phường Quang Hanh (bản sao)';
 
   beforeAll(async () => {
     replica = await copyTemplateDatabase();
     await replica.database.db.execute(sql`update admin_units set name = ${REPLICA_NAME} where structure = 'current' and code = '22'`);
+    await replica.database.db.execute(sql`update admin_units set name = ${REPLICA_COMMUNE} where structure = 'current' and code = '06778'`);
     ctx = await createTestApp({ readDatabase: replica.database, jobs: { worker: false } });
     // sessions are written to and read from the primary only
     for (const u of ['central', 'province.qn']) cookies[u] = await ctx.login(u);
@@ -53,8 +55,13 @@ describe.runIf(!!process.env.DATABASE_URL)('reports with a read replica (DATABAS
   });
 
   it('reads every file export from the replica, the province\'s too', async () => {
-    const csv = await get('/api/reports/products-by-star?unit=22&from=2024&to=2024&format=csv', 'province.qn');
+    const csv = await get('/api/reports/localities?unit=22&from=2024&to=2024&format=csv', 'province.qn');
     expect(csv.statusCode, csv.body).toBe(200);
-    expect(csv.body).toContain(REPLICA_NAME);
+    expect(csv.body).toContain(REPLICA_COMMUNE);
+    // the same report on screen: the primary's names
+    const json = await get('/api/reports/localities?unit=22&from=2024&to=2024', 'province.qn');
+    const names = (json.json() as Report).rows.map((r) => r.name);
+    expect(names).toContain('Phường Quang Hanh');
+    expect(names).not.toContain(REPLICA_COMMUNE);
   });
 });

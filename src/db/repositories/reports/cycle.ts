@@ -113,12 +113,19 @@ export interface CycleAchievementRow {
 export async function cycleAchievements(db: Executor, area: Area, from: number, to: number): Promise<CycleAchievementRow[]> {
   return rows<CycleAchievementRow>(
     db,
-    sql`select y.y as year,
-        (select count(*) from ideas i where i.first_submitted_at is not null and i.cycle_year = y.y and ${areaWhere(area, 'i')})::int as ideas,
-        (select count(*) from business_plans b where b.status = 'accepted' and b.cycle_year = y.y and ${areaWhere(area, 'b')})::int as "businessPlans",
-        (select count(*) from training_classes t where t.deleted_at is null and t.year = y.y and ${areaWhere(area, 't')})::int as "trainingClasses",
-        (select coalesce(sum(t.participants), 0) from training_classes t where t.deleted_at is null and t.year = y.y and ${areaWhere(area, 't')})::int as trainees,
-        (select coalesce(sum(l.count), 0) from communication_logs l where l.deleted_at is null and l.year = y.y and ${areaWhere(area, 'l')})::int as "communicationEvents"
-      from (${yearsSeries(from, to)}) y order by y.y`,
+    // each table read once for the range, grouped by year
+    sql`with ia as (select i.cycle_year as year, count(*) as n from ideas i
+          where i.first_submitted_at is not null and i.cycle_year between ${from} and ${to} and ${areaWhere(area, 'i')} group by i.cycle_year),
+        ba as (select b.cycle_year as year, count(*) as n from business_plans b
+          where b.status = 'accepted' and b.cycle_year between ${from} and ${to} and ${areaWhere(area, 'b')} group by b.cycle_year),
+        ta as (select t.year, count(*) as n, sum(t.participants) as trainees from training_classes t
+          where t.deleted_at is null and t.year between ${from} and ${to} and ${areaWhere(area, 't')} group by t.year),
+        la as (select l.year, sum(l.count) as n from communication_logs l
+          where l.deleted_at is null and l.year between ${from} and ${to} and ${areaWhere(area, 'l')} group by l.year)
+      select y.y as year, coalesce(ia.n, 0)::int as ideas, coalesce(ba.n, 0)::int as "businessPlans",
+        coalesce(ta.n, 0)::int as "trainingClasses", coalesce(ta.trainees, 0)::int as trainees, coalesce(la.n, 0)::int as "communicationEvents"
+      from (${yearsSeries(from, to)}) y left join ia on ia.year = y.y left join ba on ba.year = y.y
+        left join ta on ta.year = y.y left join la on la.year = y.y
+      order by y.y`,
   );
 }
