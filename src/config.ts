@@ -6,6 +6,11 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /**
+   * DATABASE_READ_URL: a PostgreSQL streaming replica national reports and report exports read
+   * from (everything else, and every write, uses DATABASE_URL). Ignored without DATABASE_URL.
+   */
+  databaseReadUrl: string | undefined;
   /** Seed the demo data into an empty database (default: on for the embedded database only). */
   seedDemo: boolean;
   sessionDays: number;
@@ -40,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR ?? './data'),
     databaseUrl,
+    databaseReadUrl: (databaseUrl && env.DATABASE_READ_URL) || undefined,
     // A production PostgreSQL database never gets demo data unless asked (SEED_DEMO=1).
     seedDemo: seedFlag === undefined ? !databaseUrl : seedFlag === '1' || seedFlag === 'true',
     sessionDays: Number(env.SESSION_DAYS ?? 7),

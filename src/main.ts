@@ -3,7 +3,7 @@ import { loadConfig } from './config';
 import { projectRoot } from './paths';
 import { prepareDatabase } from './bootstrap';
 import { buildApp, type App } from './server/app';
-import type { Database } from './db/client';
+import { openDatabase, type Database } from './db/client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts';
 import { isEmpty } from './seed/demo';
 import { DEMO_COUNCIL_MEMBERS } from './seed/demo-evaluation';
@@ -18,6 +18,7 @@ const webDir = path.join(projectRoot, 'dist/web');
 const stopping = new AbortController();
 let app: App | undefined;
 let database: Database | undefined;
+let readDatabase: Database | undefined;
 
 async function start(): Promise<void> {
   database = await prepareDatabase({
@@ -28,11 +29,13 @@ async function start(): Promise<void> {
     signal: stopping.signal,
   });
   if (stopping.signal.aborted) return;
-  app = await buildApp({ database, config, webDir, logger: process.env.LOG_LEVEL !== 'silent', jobs: { schedules: true } });
+  // National reports and exports read from the replica (no migrations there: it follows the primary).
+  if (config.databaseReadUrl) readDatabase = await openDatabase({ databaseUrl: config.databaseReadUrl });
+  app = await buildApp({ database, readDatabase, config, webDir, logger: process.env.LOG_LEVEL !== 'silent', jobs: { schedules: true } });
   if (stopping.signal.aborted) return;
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
-  console.log(`\nOCOP Platform is running at ${url}  (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.dataDir}` : ''}; Node ${process.version})`);
+  console.log(`\nOCOP Platform is running at ${url}  (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.dataDir}` : ''}${readDatabase ? '; national reports read from DATABASE_READ_URL' : ''}; Node ${process.version})`);
   console.log(`API reference: ${url}/api/docs`);
   if (!(await isEmpty(database.db)) && config.seedDemo) {
     console.log(`\nDemo accounts (password "${DEMO_PASSWORD}"):`);
@@ -63,7 +66,7 @@ function shutdown(exitCode: number): Promise<void> {
       process.exit(1);
     }, 30_000).unref();
     await started.catch(() => {});
-    for (const close of [() => app?.close(), () => database?.close()]) {
+    for (const close of [() => app?.close(), () => readDatabase?.close(), () => database?.close()]) {
       try {
         await close();
       } catch (error) {

@@ -41,6 +41,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const client = postgres(opts.databaseUrl, {
       max: Number(process.env.DB_POOL_SIZE ?? 10),
+      // No JIT compilation: the reports' aggregates over a few hundred thousand rows are costed
+      // high enough to trigger it, and compiling took seconds for queries that run in tens of
+      // milliseconds without it (bench/RESULTS.md, reports).
+      // Report aggregates sort a few hundred thousand rows: in memory (DB_WORK_MEM, default 32MB) rather than on disk.
+      connection: { jit: 'off', work_mem: process.env.DB_WORK_MEM || '32MB' },
       onnotice: () => {},
     });
     const db = drizzlePostgres({ client, schema }) as unknown as Db;

@@ -26,6 +26,8 @@ import type { JobHandler, Worker } from '../services/jobs/worker';
 
 export interface AppOptions {
   database: Database;
+  /** Where national reports and report exports read from (DATABASE_READ_URL, a replica); default `database`. */
+  readDatabase?: Database;
   config: Pick<Config, 'sessionDays' | 'secureCookies'> & Partial<Pick<Config, 'dataDir' | 'trustProxy' | 'publicUrl'>>;
   /** Folder of uploaded files; default `config.dataDir/uploads`, else a temporary folder. */
   uploadsDir?: string;
@@ -120,7 +122,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      await registerRoutes(api, { database: opts.database, config: opts.config, uploadsDir, imports: { files: importFiles, scheduler: jobs.scheduler } });
+      await registerRoutes(api, { database: opts.database, readDatabase: opts.readDatabase, config: opts.config, uploadsDir, imports: { files: importFiles, scheduler: jobs.scheduler } });
     },
     { prefix: '/api' },
   );

@@ -17,34 +17,44 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/** A fresh copy of the prepared demo database (see test/global-setup.ts) behind a Fastify app. */
-export async function createTestApp(options: Pick<AppOptions, 'webDir' | 'jobs'> = {}): Promise<TestContext> {
+/** A fresh PostgreSQL copy of the prepared demo database (PostgreSQL runs only; see test/global-setup.ts). */
+export async function copyTemplateDatabase(): Promise<{ database: Database; databaseUrl: string; drop: () => Promise<void> }> {
+  const templateUrl = inject('templateDatabaseUrl');
+  if (!templateUrl) throw new Error('copyTemplateDatabase: only with DATABASE_URL (PostgreSQL)');
+  const name = testDbPrefix(templateUrl) + crypto.randomBytes(6).toString('hex');
+  const template = new URL(templateUrl).pathname.slice(1);
+  const admin = postgres(adminUrl(templateUrl), { max: 1, onnotice: () => {} });
+  // Concurrent copies of one template can collide briefly; retry a few times.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.unsafe(`create database "${name}" template "${template}"`);
+      break;
+    } catch (e) {
+      if (attempt >= 20 || !String(e).includes('being accessed by other users')) throw e;
+      await new Promise((r) => setTimeout(r, 250 + Math.random() * 500));
+    }
+  }
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const database = await openDatabase({ databaseUrl });
+  const drop = async () => {
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  };
+  return { database, databaseUrl, drop };
+}
+
+/**
+ * A fresh copy of the prepared demo database (see test/global-setup.ts) behind a Fastify app;
+ * `readDatabase` is handed to the app as its read replica (DATABASE_READ_URL).
+ */
+export async function createTestApp(options: Pick<AppOptions, 'webDir' | 'jobs' | 'readDatabase'> = {}): Promise<TestContext> {
   let database: Database;
   let drop: (() => Promise<void>) | undefined;
   let databaseUrl: string | undefined;
-  const templateUrl = inject('templateDatabaseUrl');
-  if (templateUrl) {
-    const name = testDbPrefix(templateUrl) + crypto.randomBytes(6).toString('hex');
-    const template = new URL(templateUrl).pathname.slice(1);
-    const admin = postgres(adminUrl(templateUrl), { max: 1, onnotice: () => {} });
-    // Concurrent copies of one template can collide briefly; retry a few times.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await admin.unsafe(`create database "${name}" template "${template}"`);
-        break;
-      } catch (e) {
-        if (attempt >= 20 || !String(e).includes('being accessed by other users')) throw e;
-        await new Promise((r) => setTimeout(r, 250 + Math.random() * 500));
-      }
-    }
-    const url = new URL(templateUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    database = await openDatabase({ databaseUrl });
-    drop = async () => {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    };
+  if (inject('templateDatabaseUrl')) {
+    ({ database, databaseUrl, drop } = await copyTemplateDatabase());
   } else {
     const dump = fs.readFileSync(inject('templateDumpFile'));
     database = await openDatabase({ loadDataDir: new Blob([dump]) });

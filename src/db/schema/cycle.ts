@@ -133,6 +133,8 @@ export const dossiers = pgTable(
     index('dossiers_province_status_idx').on(t.provinceCode, t.status, t.statusChangedAt),
     index('dossiers_unit_idx').on(t.unitStructure, t.unitCode),
     index('dossiers_owner_idx').on(t.ownerEntityId),
+    // the funnel report's "implemented" probe: any dossier of the plan, whatever its status
+    index('dossiers_plan_idx').on(t.businessPlanId),
     uniqueIndex('dossiers_product_live_uq').on(t.productId).where(sql`${t.productId} is not null and ${t.status} not in ('evaluated', 'rejected', 'withdrawn')`),
     uniqueIndex('dossiers_plan_live_uq').on(t.businessPlanId).where(sql`${t.businessPlanId} is not null and ${t.status} not in ('evaluated', 'rejected', 'withdrawn')`),
   ],

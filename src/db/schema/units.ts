@@ -44,6 +44,8 @@ export const adminUnitMappings = pgTable(
   (t) => [
     primaryKey({ columns: [t.legacyCode, t.currentCode] }),
     index('admin_unit_mappings_current_idx').on(t.currentCode),
+    // a legacy unit's first current unit (reports roll legacy records up through it, per row)
+    index('admin_unit_mappings_legacy_ordinal_idx').on(t.legacyCode, t.ordinal),
   ],
 );
 

@@ -9,9 +9,10 @@ import { requireActor } from '../plugins/auth';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The province's annual report as an editable Word document. */
-export async function annualReportRoutes(app: FastifyInstance, { database }: RouteDeps) {
+export async function annualReportRoutes(app: FastifyInstance, { database, readDatabase }: RouteDeps) {
   route(app, annualReport.get, async (request, reply) => {
-    const file = await annualReportDocx(database.db, requireActor(request), request.query, request.lang);
+    // an export: it may read from the replica (DATABASE_READ_URL)
+    const file = await annualReportDocx((readDatabase ?? database).db, requireActor(request), request.query, request.lang);
     return reply.type(DOCX).header('content-disposition', attachment(`${file.fileName}.docx`)).header('cache-control', 'private, no-store').send(file.body);
   });
 }

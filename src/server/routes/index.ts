@@ -34,6 +34,8 @@ import { importRoutes } from './imports.routes';
 
 export interface RouteDeps {
   database: Database;
+  /** A read replica (DATABASE_READ_URL) for national reports and report exports; absent = `database`. */
+  readDatabase?: Database;
   config: Pick<Config, 'sessionDays' | 'secureCookies'>;
   /** Folder of uploaded files (dossier documents, plan attachments); a temporary folder when omitted. */
   uploadsDir?: string;

@@ -4,7 +4,7 @@ import { getEntity } from '../../db/repositories/entities.repository';
 import type { Report, ReportInfo, ReportQuery } from '../../contracts/reports';
 import { NotFoundError, ValidationError } from '../../domain/errors';
 import { reportAccess, runnableReports, type Actor, type Located } from '../../domain/policy';
-import { MIN_REPORT_YEAR, REPORT_PARAMETERS, type ReportCode } from '../../domain/reports/catalogue';
+import { MIN_REPORT_YEAR, NATION, REPORT_PARAMETERS, type ReportCode } from '../../domain/reports/catalogue';
 import type { Lang } from '../../i18n/lang';
 import type { z } from 'zod';
 import type { reportQuery } from '../../contracts/reports';
@@ -97,6 +97,19 @@ async function growthSubject(db: Executor, query: RunQuery, lang: Lang): Promise
     };
   }
   throw new ValidationError([{ path: 'product', code: 'errors.report.productRequired' }]);
+}
+
+/**
+ * Whether a report request may be served by the read replica (DATABASE_READ_URL): the
+ * national ones (the nation's summary, a report for `VN`, named or by default) and every file
+ * export. They may lag the primary by the replica's delay (docs/reports.md); everything else —
+ * a province's or commune's report on screen, just after its officer recorded something —
+ * reads the primary.
+ */
+export function readsFromReplica(actor: Actor | null, code: ReportCode, query: { unit?: string; format?: string; product?: string; entity?: string }): boolean {
+  if (query.format !== undefined && query.format !== 'json') return true;
+  if (code === 'product-growth') return false;
+  return code === 'national-summary' || (query.unit ?? defaultUnitParam(actor)) === NATION;
 }
 
 /** Runs a report as JSON (`GET /reports/{code}`). */

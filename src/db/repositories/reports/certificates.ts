@@ -26,16 +26,28 @@ export async function certificatesByPlace(
   const live = sql`c.issued_on <= ${asOf}::date and (c.revoked_on is null or c.revoked_on > ${asOf}::date) and (c.superseded_on is null or c.superseded_on > ${asOf}::date)`;
   return rows<CertificatePlaceRow>(
     db,
-    sql`with c as (select c.*, ${breakdown.key('c')} as place from certificates c where ${areaWhere(area, 'c')}),
+    // one pass over the area's certificates, counted per place; the "no later certificate" probe
+    // (certificates_product_idx) runs only for the live ones past their validity
+    sql`with c as (
+        select c.product_id, c.issued_on, c.valid_until, c.revoked_on, ${breakdown.key('c')} as place,
+          (${live}) as live,
+          case when ${live} and c.valid_until < ${asOf}::date
+            then not exists (select 1 from certificates n where n.product_id = c.product_id and n.issued_on > c.issued_on and n.issued_on <= ${asOf}::date)
+            else false end as expired
+        from certificates c where ${areaWhere(area, 'c')}),
+      per_place as (
+        select place,
+          count(*) filter (where issued_on between ${period.from}::date and ${period.to}::date) as issued,
+          count(*) filter (where issued_on between ${period.previousFrom}::date and ${period.previousTo}::date) as "issuedPrevious",
+          count(*) filter (where live and valid_until >= ${asOf}::date) as valid,
+          count(*) filter (where live and valid_until >= ${asOf}::date and valid_until <= ${asOf}::date + ${soonDays}::int) as "expiringSoon",
+          count(*) filter (where expired) as expired,
+          count(*) filter (where revoked_on between ${period.from}::date and ${period.to}::date) as revoked
+        from c group by place),
       places as (${breakdown.places})
-      select pl.code, pl.name,
-        (select count(*) from c where c.place = pl.code and c.issued_on between ${period.from}::date and ${period.to}::date)::int as issued,
-        (select count(*) from c where c.place = pl.code and c.issued_on between ${period.previousFrom}::date and ${period.previousTo}::date)::int as "issuedPrevious",
-        (select count(*) from c where c.place = pl.code and ${live} and c.valid_until >= ${asOf}::date)::int as valid,
-        (select count(*) from c where c.place = pl.code and ${live} and c.valid_until >= ${asOf}::date and c.valid_until <= ${asOf}::date + ${soonDays}::int)::int as "expiringSoon",
-        (select count(*) from c where c.place = pl.code and ${live} and c.valid_until < ${asOf}::date
-           and not exists (select 1 from certificates n where n.product_id = c.product_id and n.issued_on > c.issued_on and n.issued_on <= ${asOf}::date))::int as expired,
-        (select count(*) from c where c.place = pl.code and c.revoked_on between ${period.from}::date and ${period.to}::date)::int as revoked
-      from places pl order by pl.code`,
+      select pl.code, pl.name, coalesce(b.issued, 0)::int as issued, coalesce(b."issuedPrevious", 0)::int as "issuedPrevious",
+        coalesce(b.valid, 0)::int as valid, coalesce(b."expiringSoon", 0)::int as "expiringSoon", coalesce(b.expired, 0)::int as expired,
+        coalesce(b.revoked, 0)::int as revoked
+      from places pl left join per_place b on b.place = pl.code order by pl.code`,
   );
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../client';
+import { COMMUNICATION_KINDS } from '../../../domain/cycle/forms';
 import { areaWhere, rows, yearsSeries, type Area } from './area';
 
 /**
@@ -35,12 +36,11 @@ export async function funnel(db: Executor, area: Area, from: number, to: number)
             or exists (select 1 from dossiers d where d.business_plan_id = b.id)) as implemented
         from business_plans b left join entities e on e.id = b.entity_id left join ideas i on i.id = b.idea_id
         where b.status = 'accepted' and b.cycle_year between ${from} and ${to} and ${areaWhere(area, 'b')}),
-      keys as (select year, type from i union select year, type from p)
-      select k.year, k.type,
-        (select count(*) from i where i.year = k.year and i.type = k.type)::int as ideas,
-        (select count(*) from p where p.year = k.year and p.type = k.type)::int as plans,
-        (select count(*) from p where p.year = k.year and p.type = k.type and p.implemented)::int as implemented
-      from keys k order by k.year, k.type`,
+      ia as (select year, type, count(*) as n from i group by year, type),
+      pa as (select year, type, count(*) as n, count(*) filter (where implemented) as implemented from p group by year, type)
+      select coalesce(ia.year, pa.year) as year, coalesce(ia.type, pa.type) as type,
+        coalesce(ia.n, 0)::int as ideas, coalesce(pa.n, 0)::int as plans, coalesce(pa.implemented, 0)::int as implemented
+      from ia full join pa on pa.year = ia.year and pa.type = ia.type order by 1, 2`,
   );
 }
 
@@ -58,18 +58,21 @@ export interface CommunicationYearRow {
 
 /** Step-1 activity per year: communication counts by kind, training classes and trainees, and their budget (VND). */
 export async function communicationByYear(db: Executor, area: Area, from: number, to: number): Promise<CommunicationYearRow[]> {
-  const kind = (k: string) => sql`(select coalesce(sum(c.count), 0) from c where c.year = y.y and c.kind = ${k})::int`;
+  const kind = (k: string) => sql`coalesce(ca.${sql.raw(k)}, 0)::int`;
   return rows<CommunicationYearRow>(
     db,
     sql`with c as (select * from communication_logs l where l.deleted_at is null and l.year between ${from} and ${to} and ${areaWhere(area, 'l')}),
-      t as (select * from training_classes tc where tc.deleted_at is null and tc.year between ${from} and ${to} and ${areaWhere(area, 'tc')})
+      t as (select * from training_classes tc where tc.deleted_at is null and tc.year between ${from} and ${to} and ${areaWhere(area, 'tc')}),
+      ca as (
+        select year, ${sql.join(COMMUNICATION_KINDS.map((k) => sql`sum(count) filter (where kind = ${k}) as ${sql.raw(k)}`), sql`, `)}, sum(budget_vnd) as budget
+        from c group by year),
+      ta as (select year, count(*) as classes, sum(participants) as trainees, sum(budget_vnd) as budget from t group by year)
       select y.y as year,
         ${kind('article')} as article, ${kind('reportage')} as reportage, ${kind('broadcast')} as broadcast,
         ${kind('loudspeaker')} as loudspeaker, ${kind('conference')} as conference,
-        (select count(*) from t where t.year = y.y)::int as classes,
-        (select coalesce(sum(t.participants), 0) from t where t.year = y.y)::int as trainees,
-        ((select coalesce(sum(c.budget_vnd), 0) from c where c.year = y.y) + (select coalesce(sum(t.budget_vnd), 0) from t where t.year = y.y))::float8 as budget
-      from (${yearsSeries(from, to)}) y order by y.y`,
+        coalesce(ta.classes, 0)::int as classes, coalesce(ta.trainees, 0)::int as trainees,
+        (coalesce(ca.budget, 0) + coalesce(ta.budget, 0))::float8 as budget
+      from (${yearsSeries(from, to)}) y left join ca on ca.year = y.y left join ta on ta.year = y.y order by y.y`,
   );
 }
 
@@ -110,12 +113,19 @@ export interface CycleAchievementRow {
 export async function cycleAchievements(db: Executor, area: Area, from: number, to: number): Promise<CycleAchievementRow[]> {
   return rows<CycleAchievementRow>(
     db,
-    sql`select y.y as year,
-        (select count(*) from ideas i where i.first_submitted_at is not null and i.cycle_year = y.y and ${areaWhere(area, 'i')})::int as ideas,
-        (select count(*) from business_plans b where b.status = 'accepted' and b.cycle_year = y.y and ${areaWhere(area, 'b')})::int as "businessPlans",
-        (select count(*) from training_classes t where t.deleted_at is null and t.year = y.y and ${areaWhere(area, 't')})::int as "trainingClasses",
-        (select coalesce(sum(t.participants), 0) from training_classes t where t.deleted_at is null and t.year = y.y and ${areaWhere(area, 't')})::int as trainees,
-        (select coalesce(sum(l.count), 0) from communication_logs l where l.deleted_at is null and l.year = y.y and ${areaWhere(area, 'l')})::int as "communicationEvents"
-      from (${yearsSeries(from, to)}) y order by y.y`,
+    // each table read once for the range, grouped by year
+    sql`with ia as (select i.cycle_year as year, count(*) as n from ideas i
+          where i.first_submitted_at is not null and i.cycle_year between ${from} and ${to} and ${areaWhere(area, 'i')} group by i.cycle_year),
+        ba as (select b.cycle_year as year, count(*) as n from business_plans b
+          where b.status = 'accepted' and b.cycle_year between ${from} and ${to} and ${areaWhere(area, 'b')} group by b.cycle_year),
+        ta as (select t.year, count(*) as n, sum(t.participants) as trainees from training_classes t
+          where t.deleted_at is null and t.year between ${from} and ${to} and ${areaWhere(area, 't')} group by t.year),
+        la as (select l.year, sum(l.count) as n from communication_logs l
+          where l.deleted_at is null and l.year between ${from} and ${to} and ${areaWhere(area, 'l')} group by l.year)
+      select y.y as year, coalesce(ia.n, 0)::int as ideas, coalesce(ba.n, 0)::int as "businessPlans",
+        coalesce(ta.n, 0)::int as "trainingClasses", coalesce(ta.trainees, 0)::int as trainees, coalesce(la.n, 0)::int as "communicationEvents"
+      from (${yearsSeries(from, to)}) y left join ia on ia.year = y.y left join ba on ba.year = y.y
+        left join ta on ta.year = y.y left join la on la.year = y.y
+      order by y.y`,
   );
 }

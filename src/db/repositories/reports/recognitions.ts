@@ -17,12 +17,6 @@ function recognitions(area: Area, upTo: number): SQL {
     where p.deleted_at is null and r.stars >= 3 and r.year <= ${upTo} and ${areaWhere(area, 'p')}`;
 }
 
-/** Each product's first recognition year and class (the highest class given that year). */
-const FIRSTS = sql`firsts as (
-    select product_id, min(year) as fy from rec group by product_id),
-  first_star as (
-    select f.product_id, f.fy, max(r.stars) as s from firsts f join rec r on r.product_id = f.product_id and r.year = f.fy group by f.product_id, f.fy)`;
-
 export interface StarYearRow {
   year: number;
   new3: number;
@@ -41,24 +35,28 @@ export interface StarYearRow {
 export async function productsByStarYear(db: Executor, area: Area, from: number, to: number): Promise<StarYearRow[]> {
   return rows<StarYearRow>(
     db,
-    sql`with rec as (${recognitions(area, to)}), ${FIRSTS},
-      latest as (
-        select y.y, z.s from (${yearsSeries(from, to)}) y
-        cross join lateral (
-          select distinct on (r.product_id) r.product_id, r.stars as s from rec r where r.year <= y.y order by r.product_id, r.year desc, r.stars desc
-        ) z)
+    // One pass over the recognitions: per product and year its class (the highest given that
+    // year), the product's first year, and the next year it was recognised again. A product's
+    // latest class by a year's end is then its row with year ≤ y < next year, so the cumulative
+    // counts are running sums of +1 (from the row's year) and −1 (from the next one's).
+    sql`with rec as (${recognitions(area, to)}),
+      py as (select product_id, year, max(stars) as s, count(*) as n from rec group by product_id, year),
+      pyl as (select product_id, year, s, n, min(year) over (w) as fy, lead(year) over (w order by year) as ny from py window w as (partition by product_id)),
+      per_year as (
+        select year,
+          count(*) filter (where year = fy and s = 3) as new3, count(*) filter (where year = fy and s = 4) as new4,
+          count(*) filter (where year = fy and s = 5) as new5, count(*) filter (where year = fy) as "newTotal",
+          sum(n) as recognitions, count(*) filter (where year > fy) as again
+        from pyl group by year),
+      ev as (select y, s, sum(d) as d from (select year as y, s, 1 as d from pyl union all select ny, s, -1 from pyl where ny is not null) e group by y, s)
       select y.y as year,
-        (select count(*) from first_star where fy = y.y and s = 3)::int as new3,
-        (select count(*) from first_star where fy = y.y and s = 4)::int as new4,
-        (select count(*) from first_star where fy = y.y and s = 5)::int as new5,
-        (select count(*) from first_star where fy = y.y)::int as "newTotal",
-        (select count(*) from rec where year = y.y)::int as recognitions,
-        (select count(distinct r.product_id) from rec r join firsts f on f.product_id = r.product_id where r.year = y.y and f.fy < y.y)::int as again,
-        (select count(*) from latest l where l.y = y.y and l.s = 3)::int as cum3,
-        (select count(*) from latest l where l.y = y.y and l.s = 4)::int as cum4,
-        (select count(*) from latest l where l.y = y.y and l.s = 5)::int as cum5,
-        (select count(*) from latest l where l.y = y.y)::int as "cumTotal"
-      from (${yearsSeries(from, to)}) y order by y.y`,
+        coalesce(p.new3, 0)::int as new3, coalesce(p.new4, 0)::int as new4, coalesce(p.new5, 0)::int as new5, coalesce(p."newTotal", 0)::int as "newTotal",
+        coalesce(p.recognitions, 0)::int as recognitions, coalesce(p.again, 0)::int as again,
+        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y and ev.s = 3)::int as cum3,
+        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y and ev.s = 4)::int as cum4,
+        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y and ev.s = 5)::int as cum5,
+        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y)::int as "cumTotal"
+      from (${yearsSeries(from, to)}) y left join per_year p on p.year = y.y order by y.y`,
   );
 }
 
@@ -77,14 +75,15 @@ export interface RecognisedProductRow {
 export async function recognisedProducts(db: Executor, area: Area, from: number, to: number): Promise<RecognisedProductRow[]> {
   return rows<RecognisedProductRow>(
     db,
-    sql`with rec as (${recognitions(area, to)})
+    sql`with rec as (${recognitions(area, to)}),
+      agg as (
+        select product_id, min(year) as fy, (array_agg(stars order by year desc, stars desc))[1] as s,
+          string_agg(distinct year::text, ', ') filter (where year between ${from} and ${to}) as years
+        from rec group by product_id having bool_or(year between ${from} and ${to}))
       select p.id, p.name, e.name as "entityName", e.type as "entityType",
         (select u.name from admin_units u where u.structure = p.unit_structure and u.code = p.unit_code) as "unitName",
-        (select r.stars from rec r where r.product_id = p.id order by r.year desc, r.stars desc limit 1)::int as stars,
-        (select min(r.year) from rec r where r.product_id = p.id)::int as "firstYear",
-        (select string_agg(distinct r.year::text, ', ') from rec r where r.product_id = p.id and r.year between ${from} and ${to}) as years
-      from products p join entities e on e.id = p.entity_id
-      where p.id in (select product_id from rec where year between ${from} and ${to})
+        a.s::int as stars, a.fy::int as "firstYear", a.years
+      from agg a join products p on p.id = a.product_id join entities e on e.id = p.entity_id
       order by "firstYear", p.sort_key`,
   );
 }
@@ -157,18 +156,21 @@ export async function productsByPlace(db: Executor, area: Area, from: number, to
   const breakdown = breakdownOf(area);
   return rows<PlaceRow>(
     db,
+    // a product's place is its own (every recognition of it has the same): one row per product, then per place
     sql`with rec as (select *, ${breakdown.key('rr')} as place from (${recognitions(area, to)}) rr),
       per_product as (
-        select distinct on (product_id) product_id, place, stars as s from rec order by product_id, year desc, stars desc),
+        select product_id, place, (array_agg(stars order by year desc, stars desc))[1] as s,
+          bool_or(year between ${from} and ${to}) as cur, bool_or(year between ${previousFrom} and ${from - 1}) as prev
+        from rec group by product_id, place),
+      per_place as (
+        select place, count(*) filter (where cur) as products, count(*) filter (where prev) as "productsPrevious", count(*) as cumulative,
+          count(*) filter (where s = 3) as stars3, count(*) filter (where s = 4) as stars4, count(*) filter (where s = 5) as stars5
+        from per_product group by place),
       places as (${breakdown.places})
       select pl.code, pl.name,
-        (select count(distinct r.product_id) from rec r where r.place = pl.code and r.year between ${from} and ${to})::int as products,
-        (select count(distinct r.product_id) from rec r where r.place = pl.code and r.year between ${previousFrom} and ${from - 1})::int as "productsPrevious",
-        (select count(*) from per_product pp where pp.place = pl.code)::int as cumulative,
-        (select count(*) from per_product pp where pp.place = pl.code and pp.s = 3)::int as stars3,
-        (select count(*) from per_product pp where pp.place = pl.code and pp.s = 4)::int as stars4,
-        (select count(*) from per_product pp where pp.place = pl.code and pp.s = 5)::int as stars5
-      from places pl order by pl.code`,
+        coalesce(b.products, 0)::int as products, coalesce(b."productsPrevious", 0)::int as "productsPrevious", coalesce(b.cumulative, 0)::int as cumulative,
+        coalesce(b.stars3, 0)::int as stars3, coalesce(b.stars4, 0)::int as stars4, coalesce(b.stars5, 0)::int as stars5
+      from places pl left join per_place b on b.place = pl.code order by pl.code`,
   );
 }
 
@@ -193,24 +195,30 @@ export async function provinceSummary(db: Executor, from: number, to: number, as
   return rows<ProvinceSummaryRow>(
     db,
     sql`with rec as (${recognitions({ kind: 'nation' }, to)}),
-      per_product as (select distinct on (product_id) product_id, province_code, entity_id, stars as s from rec order by product_id, year desc, stars desc),
-      firsts as (select product_id, min(year) as fy from rec group by product_id),
+      per_product as (
+        select product_id, province_code, entity_id, (array_agg(stars order by year desc, stars desc))[1] as s, min(year) as fy
+        from rec group by product_id, province_code, entity_id),
       ent as (select distinct pp.province_code, pp.entity_id, e.type from per_product pp join entities e on e.id = pp.entity_id),
+      ps as (
+        select province_code, count(*) filter (where s = 3) as stars3, count(*) filter (where s = 4) as stars4, count(*) filter (where s = 5) as stars5,
+          count(*) as products, count(*) filter (where fy between ${from} and ${to}) as "newProducts"
+        from per_product group by province_code),
+      es as (
+        select province_code, count(*) filter (where type = 'enterprise') as enterprise, count(*) filter (where type = 'cooperative') as cooperative,
+          count(*) filter (where type = 'cooperative_group') as cooperative_group, count(*) filter (where type = 'household') as household, count(*) as entities
+        from ent group by province_code),
+      cs as (
+        select c.province_code, count(*) as n from certificates c where c.issued_on <= ${asOf} and c.valid_until >= ${asOf}
+          and (c.revoked_on is null or c.revoked_on > ${asOf}) and (c.superseded_on is null or c.superseded_on > ${asOf}) group by c.province_code),
       prov as (select code, name from admin_units where structure = 'current' and level = 'province')
       select pv.code, pv.name,
-        (select count(*) from per_product pp where pp.province_code = pv.code and pp.s = 3)::int as stars3,
-        (select count(*) from per_product pp where pp.province_code = pv.code and pp.s = 4)::int as stars4,
-        (select count(*) from per_product pp where pp.province_code = pv.code and pp.s = 5)::int as stars5,
-        (select count(*) from per_product pp where pp.province_code = pv.code)::int as products,
-        (select count(*) from per_product pp join firsts f on f.product_id = pp.product_id where pp.province_code = pv.code and f.fy between ${from} and ${to})::int as "newProducts",
-        (select count(*) from ent where ent.province_code = pv.code and ent.type = 'enterprise')::int as enterprise,
-        (select count(*) from ent where ent.province_code = pv.code and ent.type = 'cooperative')::int as cooperative,
-        (select count(*) from ent where ent.province_code = pv.code and ent.type = 'cooperative_group')::int as cooperative_group,
-        (select count(*) from ent where ent.province_code = pv.code and ent.type = 'household')::int as household,
-        (select count(*) from ent where ent.province_code = pv.code)::int as entities,
-        (select count(*) from certificates c where c.province_code = pv.code and c.issued_on <= ${asOf} and c.valid_until >= ${asOf}
-           and (c.revoked_on is null or c.revoked_on > ${asOf}) and (c.superseded_on is null or c.superseded_on > ${asOf}))::int as "certificatesValid"
-      from prov pv order by pv.code`,
+        coalesce(ps.stars3, 0)::int as stars3, coalesce(ps.stars4, 0)::int as stars4, coalesce(ps.stars5, 0)::int as stars5,
+        coalesce(ps.products, 0)::int as products, coalesce(ps."newProducts", 0)::int as "newProducts",
+        coalesce(es.enterprise, 0)::int as enterprise, coalesce(es.cooperative, 0)::int as cooperative,
+        coalesce(es.cooperative_group, 0)::int as cooperative_group, coalesce(es.household, 0)::int as household, coalesce(es.entities, 0)::int as entities,
+        coalesce(cs.n, 0)::int as "certificatesValid"
+      from prov pv left join ps on ps.province_code = pv.code left join es on es.province_code = pv.code left join cs on cs.province_code = pv.code
+      order by pv.code`,
   );
 }
 
@@ -228,13 +236,13 @@ export async function recognitionAchievements(db: Executor, area: Area, from: nu
   return rows<RecognitionAchievementRow>(
     db,
     sql`with rec as (${recognitions(area, to)}),
-      per_year as (select product_id, entity_id, year, max(stars) as s from rec where year >= ${from} group by product_id, entity_id, year)
-      select y.y as year,
-        (select count(*) from per_year p where p.year = y.y)::int as products,
-        (select count(*) from per_year p where p.year = y.y and p.s = 3)::int as products3,
-        (select count(*) from per_year p where p.year = y.y and p.s = 4)::int as products4,
-        (select count(*) from per_year p where p.year = y.y and p.s = 5)::int as products5,
-        (select count(distinct p.entity_id) from per_year p where p.year = y.y)::int as entities
-      from (${yearsSeries(from, to)}) y order by y.y`,
+      per_year as (select product_id, entity_id, year, max(stars) as s from rec where year >= ${from} group by product_id, entity_id, year),
+      a as (
+        select year, count(*) as products, count(*) filter (where s = 3) as products3, count(*) filter (where s = 4) as products4,
+          count(*) filter (where s = 5) as products5, count(distinct entity_id) as entities
+        from per_year group by year)
+      select y.y as year, coalesce(a.products, 0)::int as products, coalesce(a.products3, 0)::int as products3, coalesce(a.products4, 0)::int as products4,
+        coalesce(a.products5, 0)::int as products5, coalesce(a.entities, 0)::int as entities
+      from (${yearsSeries(from, to)}) y left join a on a.year = y.y order by y.y`,
   );
 }

@@ -1,0 +1,2 @@
+CREATE INDEX "admin_unit_mappings_legacy_ordinal_idx" ON "admin_unit_mappings" USING btree ("legacy_code","ordinal");--> statement-breakpoint
+CREATE INDEX "dossiers_plan_idx" ON "dossiers" USING btree ("business_plan_id");
