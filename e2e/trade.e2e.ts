@@ -89,6 +89,36 @@ describe('journey: the trade officer records a fair', () => {
   });
 });
 
+describe('journey: the trade officer records a distribution contract', () => {
+  it('shows the server refusing an end before the signing date on its field, then saves the contract', async () => {
+    const context = await newContext(browser, DESKTOP, inject('baseUrl'));
+    const page = await context.newPage();
+    await login(page, 'trade.qn');
+    await page.goto('/trade/contracts/new');
+    const form = page.getByTestId('trade-form');
+    await form.waitFor();
+    await form.locator('#title').fill('Hợp đồng tiêu thụ nước khoáng OCOP tại siêu thị Hạ Long');
+    await form.locator('#parties').fill('Công ty TNHH một thành viên Nước khoáng Công đoàn Quang Hanh\nSiêu thị Hạ Long Xanh');
+    await typeDate(page, 'Ngày ký', '10/06/2026');
+    await typeDate(page, 'Ngày kết thúc', '01/06/2026');
+    await pickUnit(page, 'trade-unit', 'Quang Ninh', 'Tỉnh Quảng Ninh');
+    await page.getByTestId('trade-products').click();
+    await page.keyboard.type('khatisa');
+    await page.locator('.ant-select-item-option', { hasText: 'Khatisa' }).first().click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('trade-save').click();
+    const endItem = page.locator('.ant-form-item', { hasText: 'Ngày kết thúc' });
+    await expect.poll(() => endItem.locator('.ant-form-item-explain-error').textContent()).toContain('Ngày kết thúc không được trước ngày bắt đầu');
+    await screenshot(page, 'trade-contract-form-end-before-start');
+    await typeDate(page, 'Ngày kết thúc', '31/12/2026');
+    await page.getByTestId('trade-save').click();
+    await page.waitForURL((u) => /^\/trade\/contracts\/[0-9a-f-]{36}$/.test(u.pathname));
+    await expect.poll(() => page.getByTestId('trade-fields').textContent()).toContain('Siêu thị Hạ Long Xanh');
+    await screenshot(page, 'trade-contract-record');
+    await context.close();
+  });
+});
+
 describe('journey: a new buyer registers, is approved, posts a demand and gets an offer', () => {
   const email = `thu.mua.${Date.now()}@bachhoaxanh-hl.vn`;
   const organisation = 'Cửa hàng Đặc sản Hạ Long Xanh';
