@@ -73,4 +73,8 @@ export const buyers = {
     method: 'POST', path: '/buyers/:id/approve', tags, summary: 'Approve a registration (the buyer can sign in from now on)',
     params: idParams, body: z.strictObject({ version: z.number().int().min(1) }), response: { 200: buyerSchema, ...errorResponses },
   }),
+  reject: endpoint({
+    method: 'POST', path: '/buyers/:id/reject', tags, summary: 'Reject a registration (the account stays unable to sign in)',
+    params: idParams, body: z.strictObject({ version: z.number().int().min(1) }), response: { 200: buyerSchema, ...errorResponses },
+  }),
 };

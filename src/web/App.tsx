@@ -47,7 +47,7 @@ function makeQueryClient() {
 /** Pages anyone may see without a session. */
 function isPublicPath(pathname: string): boolean {
   if (isEvaluationPublicPath(pathname)) return true;
-  if (pathname === '/' || pathname === '/login' || pathname === '/catalogue') return true;
+  if (pathname === '/' || pathname === '/login' || pathname === '/catalogue' || pathname === '/register-buyer') return true;
   return /^\/products\/(?!new$)[^/]+$/.test(pathname);
 }
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../support/test-app';
+import { and, eq } from 'drizzle-orm';
 import { tradeProducts } from '../../src/db/repositories/trade.repository';
+import { auditEvents } from '../../src/db/schema/audit';
 
 /** Buyers' demand: registration and approval, demands, matches, offers, notifications. */
 
@@ -48,7 +50,7 @@ describe("buyers' demand", () => {
     expect(login.statusCode).toBe(401);
     const pending = (await send('GET', '/api/buyers?status=pending', cookies['province.qn'])).json().items;
     const buyer = pending.find((b: { email: string }) => b.email === 'mua.hang@sieuthihalong.vn');
-    expect(buyer).toMatchObject({ status: 'pending', actions: ['approve'], organisation: 'Siêu thị Hạ Long Xanh' });
+    expect(buyer).toMatchObject({ status: 'pending', actions: ['approve', 'reject'], organisation: 'Siêu thị Hạ Long Xanh' });
     // the other province's office does not see it; the trade officer sees it but does not approve
     expect((await send('POST', `/api/buyers/${buyer.id}/approve`, cookies['province.qng'], { version: 1 })).statusCode).toBe(404);
     expect((await send('POST', `/api/buyers/${buyer.id}/approve`, cookies['trade.qn'], { version: 1 })).statusCode).toBe(403);
@@ -64,6 +66,24 @@ describe("buyers' demand", () => {
     expect(me.capabilities).toEqual(['demands.read', 'demands.create']);
     // a buyer reads no programme records
     expect((await send('GET', '/api/entities', buyerCookie)).json().total).toBe(0);
+  });
+
+  it('the provincial office rejects a registration: the account never signs in', async () => {
+    const reg = { ...registration, email: 'gia.mao@example.vn', organisation: 'Công ty không rõ' };
+    expect((await send('POST', '/api/buyers/register', null, reg)).statusCode).toBe(201);
+    const pending = (await send('GET', '/api/buyers?status=pending', cookies['province.qn'])).json().items;
+    const buyer = pending.find((b: { email: string }) => b.email === 'gia.mao@example.vn');
+    expect((await send('POST', `/api/buyers/${buyer.id}/reject`, cookies['trade.qn'], { version: 1 })).statusCode).toBe(403);
+    expect((await send('POST', `/api/buyers/${buyer.id}/reject`, cookies['province.qng'], { version: 1 })).statusCode).toBe(404);
+    expect((await send('POST', `/api/buyers/${buyer.id}/reject`, cookies['province.qn'], { version: 7 })).statusCode).toBe(409);
+    const rejected = await send('POST', `/api/buyers/${buyer.id}/reject`, cookies['province.qn'], { version: 1 });
+    expect(rejected.statusCode).toBe(200);
+    expect(rejected.json()).toMatchObject({ status: 'rejected', actions: [] });
+    // neither approved afterwards nor able to sign in
+    expect((await send('POST', `/api/buyers/${buyer.id}/approve`, cookies['province.qn'], { version: 2 })).statusCode).toBe(403);
+    expect((await send('POST', '/api/auth/login', null, { username: 'gia.mao@example.vn', password: reg.password })).statusCode).toBe(401);
+    const audit = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectType, 'buyer'), eq(auditEvents.subjectId, buyer.id)));
+    expect(audit.map((a) => a.action)).toEqual(['register', 'reject']);
   });
 
   it('an officer creates a buyer account on its behalf, approved at once', async () => {
@@ -94,6 +114,21 @@ describe("buyers' demand", () => {
     expect(matches.every((m: { stars: number; groupCode: string }) => m.stars >= 3 && m.groupCode === product.groupCode)).toBe(true);
     const notes = (await send('GET', '/api/notifications', cookies['producer.qn'])).json().items;
     expect(notes.some((n: { itemId: string; itemType: string }) => n.itemId === demandId && n.itemType === 'demand')).toBe(true);
+  });
+
+  it("the trade officer posts a demand on a buyer's behalf, delivered in its own province only", async () => {
+    const bigC = (await send('GET', '/api/buyers?q=big%20c', cookies['trade.qn'])).json().items[0];
+    expect(bigC).toMatchObject({ organisation: 'Big C Hạ Long', status: 'approved' });
+    const body = { title: 'Cần mua chả mực cho Tết', buyerId: bigC.id, quantity: 200, quantityUnit: 'kg', deliveryProvinceCode: '22' };
+    const res = await send('POST', '/api/demands', cookies['trade.qn'], body);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ buyerId: bigC.id, buyerName: 'Big C Hạ Long', provinceCode: '22' });
+    const outside = await send('POST', '/api/demands', cookies['trade.qn'], { ...body, deliveryProvinceCode: '51' });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().errors[0].path).toBe('deliveryProvinceCode');
+    // without naming the buyer: 400 on buyerId; commune officers do not post demands
+    expect((await send('POST', '/api/demands', cookies['trade.qn'], { ...body, buyerId: undefined })).json().errors[0].path).toBe('buyerId');
+    expect((await send('POST', '/api/demands', cookies['commune.qn'], body)).statusCode).toBe(403);
   });
 
   it('the producer sees the demand, answers with an offer; buyer and officer see it', async () => {

@@ -21,8 +21,9 @@ export interface DemandRecord extends Located {
 const REACH: ReachTable<DemandAction> = {
   admin: { read: 'all', create: 'all', update: 'all', readOffers: 'all', audit: 'all' },
   central: { read: 'all', readOffers: 'all', audit: 'all' },
-  province: { read: 'unit', readOffers: 'unit', audit: 'unit' },
-  trade: { read: 'unit', readOffers: 'unit', audit: 'unit' },
+  // officers post a demand on a buyer's behalf, delivered in their province
+  province: { read: 'unit', create: 'unit', readOffers: 'unit', audit: 'unit' },
+  trade: { read: 'unit', create: 'unit', readOffers: 'unit', audit: 'unit' },
   buyer: { read: 'own-user', create: 'own-user', update: 'own-user', readOffers: 'own-user', audit: 'own-user' },
 };
 
@@ -65,15 +66,16 @@ export function postsDemandsAsItself(actor: Actor): boolean {
 /**
  * Buyer accounts: a buyer registers with its e-mail (pending) and the provincial OCOP office
  * of its province approves it; the office or the trade-promotion officer may also create the
- * account on the buyer's behalf (approved at once). The buyer reads its own profile.
+ * account on the buyer's behalf (approved at once), or reject a registration (the account stays
+ * unable to sign in). The buyer reads its own profile.
  */
-export const BUYER_ACTIONS = ['read', 'create', 'approve'] as const;
+export const BUYER_ACTIONS = ['read', 'create', 'approve', 'reject'] as const;
 export type BuyerAction = (typeof BUYER_ACTIONS)[number];
 
 const BUYER_REACH: ReachTable<BuyerAction> = {
-  admin: { read: 'all', create: 'all', approve: 'all' },
+  admin: { read: 'all', create: 'all', approve: 'all', reject: 'all' },
   central: { read: 'all' },
-  province: { read: 'unit', create: 'unit', approve: 'unit' },
+  province: { read: 'unit', create: 'unit', approve: 'unit', reject: 'unit' },
   trade: { read: 'unit', create: 'unit' },
   buyer: { read: 'own-user' },
 };
@@ -81,11 +83,11 @@ const BUYER_REACH: ReachTable<BuyerAction> = {
 export const buyerPolicy = definePolicy<Located & { ownerUserId: string; status?: string }, BuyerAction>({
   kind: 'buyer',
   actions: BUYER_ACTIONS,
-  recordActions: ['approve'],
+  recordActions: ['approve', 'reject'],
   scope: (actor, action) => scopeOfReach(actor, BUYER_REACH[actor.role]?.[action]),
   may: (actor, action, record) => {
     if (!actor) return false;
-    if (action === 'approve' && record.status !== 'pending') return false;
+    if ((action === 'approve' || action === 'reject') && record.status !== 'pending') return false;
     return inScope(scopeOfReach(actor, BUYER_REACH[actor.role]?.[action]), record);
   },
 });

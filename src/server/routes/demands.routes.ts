@@ -18,6 +18,7 @@ export async function demandRoutes(app: FastifyInstance, { database }: RouteDeps
   route(app, buyers.create, async (request, reply) => reply.code(201).send(await buyerService.createBuyer(db, requireActor(request), auditActor(request), request.body)));
   route(app, buyers.get, async (request) => buyerService.getBuyer(db, requireActor(request), request.params.id));
   route(app, buyers.approve, async (request) => buyerService.approveBuyer(db, requireActor(request), auditActor(request), request.params.id, request.body.version));
+  route(app, buyers.reject, async (request) => buyerService.rejectBuyer(db, requireActor(request), auditActor(request), request.params.id, request.body.version));
 
   route(app, demands.list, async (request) => demandService.listDemands(db, requireActor(request), request.query));
   route(app, demands.create, async (request, reply) => {

@@ -121,3 +121,16 @@ export async function approveBuyer(db: Db, actor: Actor, who: AuditActor, id: st
   });
   return present((await repo.getBuyer(db, id))!, actor);
 }
+
+/** Rejects a pending registration: the account never signs in (the e-mail stays taken). */
+export async function rejectBuyer(db: Db, actor: Actor, who: AuditActor, id: string, version: number): Promise<Buyer> {
+  const view = await repo.getBuyer(db, id);
+  if (!view) throw new NotFoundError('buyer');
+  authorize(actor, 'reject', 'buyer', located(view.buyer));
+  await db.transaction(async (tx) => {
+    const after = await repo.updateBuyer(tx, id, version, { status: 'rejected', decidedBy: actor.id, decidedAt: new Date() });
+    if (!after) throw new ConflictError('errors.conflict.stale', { current: view.buyer.version, sent: version });
+    await audit(tx, who, 'reject', 'buyer', id, diff(view.buyer, after, ['status']));
+  });
+  return present((await repo.getBuyer(db, id))!, actor);
+}

@@ -149,6 +149,11 @@ export async function createDemand(db: Db, actor: Actor, who: AuditActor, input:
   }
   const province = await findUnit(db, 'current', input.deliveryProvinceCode);
   if (!province || province.level !== 'province') throw new ValidationError([{ path: 'deliveryProvinceCode', code: 'errors.trade.notProvince' }]);
+  // an officer posts on a buyer's behalf only for delivery in its own jurisdiction
+  const place = { unitStructure: 'current' as const, unitCode: province.code, provinceCode: province.code, districtCode: null };
+  if (!may(actor, 'create', 'demand', { ...place, ownerUserId: buyerUserId })) {
+    throw new ValidationError([{ path: 'deliveryProvinceCode', code: 'errors.unit.outOfScope' }]);
+  }
   const values = {
     buyerUserId,
     title: input.title,

@@ -436,6 +436,7 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
   /* buyers and their demand (a province's: inside and next door the same Quảng Ninh record) */
   'GET /api/buyers/{id}': { record: 'buyer', ok: 200, expect: BUYER_READ },
   'POST /api/buyers/{id}/approve': { record: 'buyer', ok: 409, note: 'stale version', body: stale, expect: BUYER_APPROVE },
+  'POST /api/buyers/{id}/reject': { record: 'buyer', ok: 409, note: 'stale version', body: stale, expect: BUYER_APPROVE },
   'GET /api/demands/{id}': { record: 'demand', ok: 200, expect: DEMAND_READ },
   'PATCH /api/demands/{id}': { record: 'demand', ok: 409, note: 'stale version', body: () => ({ status: 'closed', ...stale() }), expect: DEMAND_UPDATE },
   'GET /api/demands/{id}/matches': { record: 'demand', ok: 200, expect: DEMAND_READ },

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useLogin, useMe } from '../../api/auth';
 import { ApiError } from '../../api/client';
 
@@ -88,6 +88,11 @@ export default function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
+        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+          <Link to="/register-buyer" data-testid="login-register-buyer">
+            {t('trade.buyers.link')}
+          </Link>
+        </Typography.Paragraph>
       </Card>
     </div>
   );

@@ -1,23 +1,24 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
-import { Card, Col, Empty, Row, Select, Table, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { can, useMe } from '../../api/auth';
 import { call } from '../../api/call';
 import { demands, type Demand } from '../../../contracts/demands';
 import { DEMAND_STATUSES } from '../../../domain/trade/kinds';
-import { ErrorState } from '../../components/ErrorState';
-import { PageHeader } from '../../components/PageHeader';
-import { SearchBox } from '../../components/SearchBox';
 import { useListParams } from '../../components/useListParams';
-import { formatDate, formatInt, formatNumber } from '../../i18n/format';
-import './trade.css';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { ListScreen } from './ListScreen';
 
 /** Demands the user may see: a buyer its own, officers their province's, producers those matching their products. */
 export default function DemandListPage() {
   const { t } = useTranslation();
-  const { values, page, pageSize, set } = useListParams(['q', 'status'] as const);
+  const { data: me } = useMe();
+  const params = useListParams(['q', 'status'] as const);
+  const { values, page, pageSize } = params;
   const status = DEMAND_STATUSES.find((s) => s === values.status);
   const list = useQuery({
     queryKey: ['demands', values, page, pageSize],
@@ -39,39 +40,26 @@ export default function DemandListPage() {
   ];
 
   return (
-    <div>
-      <PageHeader title={t('trade.demands.title')} subtitle={list.data ? t('common.totalN', { n: formatInt(list.data.total) }) : t('tradeUi.demandsHint')} />
-      <Card size="small" className="filters-bar">
-        <Row gutter={[8, 8]}>
-          <Col xs={24} lg={10}>
-            <SearchBox id="demand-search" value={values.q} onCommit={(v) => set({ q: v })} placeholder={t('trade.search')} ariaLabel={t('trade.search')} testId="demand-search" />
-          </Col>
-          <Col xs={24} sm={12} lg={6}>
-            <Select
-              value={status}
-              onChange={(v: string | undefined) => set({ status: v })}
-              allowClear
-              placeholder={t('trade.status')}
-              aria-label={t('trade.status')}
-              options={DEMAND_STATUSES.map((s) => ({ value: s, label: t(`trade.demands.status.${s}`) }))}
-              style={{ width: '100%' }}
-            />
-          </Col>
-        </Row>
-      </Card>
-      {list.error ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}
-      <div className="trade-table">
-        <Table
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={list.data?.items}
-          loading={list.isLoading}
-          scroll={{ x: 'max-content' }}
-          pagination={{ current: page, pageSize, total: list.data?.total, onChange: (p) => set({ page: p }), showSizeChanger: false }}
-          locale={{ emptyText: <Empty description={t('trade.none')} /> }}
-        />
-      </div>
-    </div>
+    <ListScreen
+      title={t('trade.demands.title')}
+      emptyHint={t('tradeUi.demandsHint')}
+      extra={
+        can(me, 'demands.create') ? (
+          <Link to="/demands/new">
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} data-testid="demand-new">
+              {t('trade.demands.new')}
+            </Button>
+          </Link>
+        ) : null
+      }
+      filters={[
+        { type: 'search', param: 'q', testId: 'demand-search' },
+        { type: 'select', param: 'status', label: t('trade.status'), options: DEMAND_STATUSES.map((s) => ({ value: s, label: t(`trade.demands.status.${s}`) })), testId: 'demand-filter-status' },
+      ]}
+      params={params}
+      list={list}
+      columns={columns}
+      testId="demand-list"
+    />
   );
 }

@@ -16,11 +16,15 @@ export function ProductPicker({
   onChange,
   known,
   id,
+  single,
 }: {
-  value?: string[];
-  onChange?: (ids: string[]) => void;
+  /** The chosen ids (one id when `single`). */
+  value?: string[] | string;
+  onChange?: (ids: string[] | string) => void;
   known?: TradeProduct[];
   id?: string;
+  /** Picks exactly one product (an e-commerce listing). */
+  single?: boolean;
 }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
@@ -34,9 +38,9 @@ export function ProductPicker({
   return (
     <Select
       id={id}
-      mode="multiple"
+      mode={single ? undefined : 'multiple'}
       value={value}
-      onChange={(v: string[]) => onChange?.(v)}
+      onChange={(v: string[] | string) => onChange?.(v)}
       showSearch={{ filterOption: false, onSearch: setQ }}
       onBlur={() => setQ('')}
       loading={found.isFetching}

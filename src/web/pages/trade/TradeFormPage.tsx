@@ -7,8 +7,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../../api/client';
 import { call } from '../../api/call';
 import { newRequestId } from '../../api/cycle';
-import { fairs, salesPoints, type Fair, type FairInput, type SalesPoint, type SalesPointInput } from '../../../contracts/trade';
-import { FAIR_LEVELS, SALES_POINT_FUNDING, SALES_POINT_KINDS, SALES_POINT_STATUSES } from '../../../domain/trade/kinds';
+import type { Listing, TradeProduct } from '../../../contracts/trade';
 import { ConflictAlert } from '../../components/ConflictAlert';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { FormErrorsAlert } from '../../components/FormErrorsAlert';
@@ -17,60 +16,65 @@ import { UnitTreePicker } from '../../components/UnitTreePicker';
 import { applyServerErrors } from '../../components/formErrors';
 import { cleanNumber, cleanText } from '../../components/formUtils';
 import { inputNumberFormat } from '../../i18n/format';
+import { KINDS, type FieldSpec, type KindKey, type KindSpec, type TradeRecord } from './kinds';
 import { ProductPicker } from './ProductPicker';
 
-type FormKind = 'fairs' | 'salesPoints';
-type Values = Record<string, unknown> & { productIds?: string[]; unitCode?: string };
-
-const FAIR_FIELDS = ['name', 'organiser', 'startsOn', 'endsOn', 'place', 'level', 'booths', 'visitors', 'salesVnd', 'productIds', 'note', 'unitCode'] as const;
-const POINT_FIELDS = ['name', 'kind', 'address', 'latitude', 'longitude', 'funding', 'openedOn', 'operator', 'phone', 'status', 'productIds', 'note', 'unitCode'] as const;
-const DATE_FIELDS = ['startsOn', 'endsOn', 'openedOn'];
+type Values = Record<string, unknown>;
 
 const iso = (d: unknown) => (dayjs.isDayjs(d) ? (d as Dayjs).format('YYYY-MM-DD') : null);
+const productKey = (spec: KindSpec) => (spec.products === 'one' ? 'productId' : 'productIds');
 
-function fairBody(v: Values): Omit<FairInput, 'requestId'> {
-  return {
-    name: cleanText(v.name) ?? '',
-    organiser: cleanText(v.organiser) ?? '',
-    startsOn: iso(v.startsOn) ?? '',
-    endsOn: iso(v.endsOn) ?? '',
-    place: cleanText(v.place) ?? '',
-    level: v.level as FairInput['level'],
-    booths: cleanNumber(v.booths),
-    visitors: cleanNumber(v.visitors),
-    salesVnd: cleanNumber(v.salesVnd),
-    productIds: v.productIds ?? [],
-    note: cleanText(v.note),
-    unitCode: v.unitCode ?? '',
-  };
+/** A form value → the API's value, by how the field is entered. */
+function toApi(f: FieldSpec, v: unknown): unknown {
+  switch (f.input) {
+    case 'date':
+      return iso(v);
+    case 'int':
+    case 'vnd':
+    case 'decimal':
+      return cleanNumber(v);
+    case 'select':
+      return v ?? undefined;
+    case 'lines':
+      return String(v ?? '').split('\n').map((s) => cleanText(s)).filter((s): s is string => !!s);
+    default:
+      return f.required ? (cleanText(v) ?? '') : cleanText(v);
+  }
 }
 
-function pointBody(v: Values): Omit<SalesPointInput, 'requestId'> {
-  return {
-    name: cleanText(v.name) ?? '',
-    kind: v.kind as SalesPointInput['kind'],
-    address: cleanText(v.address) ?? '',
-    latitude: cleanNumber(v.latitude),
-    longitude: cleanNumber(v.longitude),
-    funding: v.funding as SalesPointInput['funding'],
-    openedOn: iso(v.openedOn),
-    operator: cleanText(v.operator),
-    phone: cleanText(v.phone),
-    status: v.status as SalesPointInput['status'],
-    productIds: v.productIds ?? [],
-    note: cleanText(v.note),
-    unitCode: v.unitCode ?? '',
-  };
+/** The request body of a kind from the form's values (the contract's shape; the server validates it). */
+export function bodyOf(spec: KindSpec, v: Values): Values {
+  const body: Values = {};
+  for (const f of spec.fields) body[f.key] = toApi(f, v[f.key]);
+  if (spec.place === 'unit') body.unitCode = v.unitCode ?? '';
+  body[productKey(spec)] = spec.products === 'one' ? (v.productId ?? '') : (v.productIds ?? []);
+  return body;
 }
 
-function toValues(r: Fair | SalesPoint): Values {
-  const out: Values = { ...(r as unknown as Record<string, unknown>) };
-  for (const k of DATE_FIELDS) if (typeof out[k] === 'string') out[k] = dayjs(out[k] as string);
+/** A record as the form's values (dates as dayjs, parties one per line). */
+function valuesOf(spec: KindSpec, r: TradeRecord): Values {
+  const rec = r as unknown as Values;
+  const out: Values = { unitCode: rec.unitCode, [productKey(spec)]: rec[productKey(spec)] };
+  for (const f of spec.fields) {
+    const v = rec[f.key];
+    out[f.key] = f.input === 'date' && typeof v === 'string' ? dayjs(v) : f.input === 'lines' && Array.isArray(v) ? v.join('\n') : (v ?? undefined);
+  }
   return out;
 }
 
-/** Records or edits a fair or a sales point; the server's field errors land on their fields. */
-export default function TradeFormPage({ kind }: { kind: FormKind }) {
+function initialValues(spec: KindSpec): Values {
+  const out: Values = spec.products === 'one' ? {} : { productIds: [] };
+  for (const f of spec.fields) if (f.initial !== undefined) out[f.key] = f.initial;
+  return out;
+}
+
+/**
+ * Records or edits one trade-promotion record of any kind, from its spec in `kinds.ts`: the
+ * server's field errors land on their fields (a product refused by the 3★ rule on the picker,
+ * an end before the start on the end), a stale version shows the conflict notice.
+ */
+export default function TradeFormPage({ kind }: { kind: KindKey }) {
+  const spec = KINDS[kind];
   const { id } = useParams<{ id: string }>();
   const editing = !!id;
   const { t, i18n } = useTranslation();
@@ -83,30 +87,27 @@ export default function TradeFormPage({ kind }: { kind: FormKind }) {
   const [errors, setErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState<string | null>(null);
   const money = useMemo(() => inputNumberFormat(), [i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
-  const path = kind === 'fairs' ? 'fairs' : 'sales-points';
-  const fieldNames: readonly string[] = kind === 'fairs' ? FAIR_FIELDS : POINT_FIELDS;
+  const fieldNames = [...spec.fields.map((f) => f.key), 'unitCode', productKey(spec)];
 
-  const rec = useQuery<Fair | SalesPoint>({
+  const rec = useQuery({
     queryKey: ['trade', kind, 'one', id],
-    queryFn: (): Promise<Fair | SalesPoint> => (kind === 'fairs' ? call(fairs.get, { params: { id: id ?? '' } }) : call(salesPoints.get, { params: { id: id ?? '' } })),
+    queryFn: () => call(spec.api.get, { params: { id: id ?? '' } }) as Promise<TradeRecord>,
     enabled: editing,
   });
 
   const save = useMutation({
-    mutationFn: async (v: Values) => {
-      if (kind === 'fairs') {
-        const body = fairBody(v);
-        return editing ? call(fairs.update, { params: { id }, body: { ...body, version: rec.data?.version ?? 1 } }) : call(fairs.create, { body: { ...body, requestId: requestId.current } });
-      }
-      const body = pointBody(v);
-      return editing
-        ? call(salesPoints.update, { params: { id }, body: { ...body, version: rec.data?.version ?? 1 } })
-        : call(salesPoints.create, { body: { ...body, requestId: requestId.current } });
+    mutationFn: (v: Values) => {
+      const body = bodyOf(spec, v);
+      return (
+        editing
+          ? call(spec.api.update, { params: { id: id ?? '' }, body: { ...body, version: rec.data?.version ?? 1 } as never })
+          : call(spec.api.create, { body: { ...body, requestId: requestId.current } as never })
+      ) as Promise<TradeRecord>;
     },
     onSuccess: (r) => {
       void qc.invalidateQueries({ queryKey: ['trade', kind] });
       message.success(t('trade.saved'));
-      navigate(`/trade/${path}/${r.id}`);
+      navigate(`/trade/${spec.path}/${r.id}`);
     },
     onError: (e) => {
       if (e instanceof ApiError && e.status === 409 && editing) setConflict(e.display);
@@ -115,75 +116,89 @@ export default function TradeFormPage({ kind }: { kind: FormKind }) {
     },
   });
 
+  const title = t(spec.titles[editing ? 1 : 0]);
   useEffect(() => {
-    document.title = `${t(kind === 'fairs' ? (editing ? 'tradeUi.editFair' : 'tradeUi.newFair') : editing ? 'tradeUi.editSalesPoint' : 'tradeUi.newSalesPoint')} · ${t('app.short')}`;
-  }, [t, kind, editing]);
+    document.title = `${title} · ${t('app.short')}`;
+  }, [t, title]);
   useEffect(() => {
-    if (rec.data) form.setFieldsValue(toValues(rec.data));
-  }, [rec.data, form]);
+    if (rec.data) form.setFieldsValue(valuesOf(spec, rec.data));
+  }, [rec.data, form, spec]);
 
   if (editing && rec.isLoading) return <Skeleton active />;
   if (editing && (rec.isError || !rec.data)) return <ErrorState error={rec.error} onRetry={() => void rec.refetch()} />;
 
-  const title = t(kind === 'fairs' ? (editing ? 'tradeUi.editFair' : 'tradeUi.newFair') : editing ? 'tradeUi.editSalesPoint' : 'tradeUi.newSalesPoint');
   const req = [{ required: true, message: t('errors.required') }];
-  const opts = (list: readonly string[], prefix: string) => list.map((o) => ({ value: o, label: t(`${prefix}.${o}`) }));
+  const known: TradeProduct[] | undefined = rec.data
+    ? 'products' in rec.data
+      ? rec.data.products
+      : (rec.data as Listing).product
+        ? [(rec.data as Listing).product as TradeProduct]
+        : []
+    : undefined;
+
+  const input = (f: FieldSpec) => {
+    switch (f.input) {
+      case 'textarea':
+        return <Input.TextArea rows={3} maxLength={f.max} />;
+      case 'lines':
+        return <Input.TextArea rows={3} placeholder={t('trade.field.partiesHint')} />;
+      case 'date':
+        return <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />;
+      case 'int':
+        return <InputNumber min={0} precision={0} style={{ width: '100%' }} {...money} />;
+      case 'vnd':
+        return <InputNumber min={0} precision={0} style={{ width: '100%' }} {...money} />;
+      case 'decimal':
+        return <InputNumber min={f.min} max={f.upTo} step={0.0001} style={{ width: '100%' }} />;
+      case 'select':
+        return <Select options={(f.options ?? []).map((o) => ({ value: o, label: t(`${f.labels}.${o}`) }))} data-testid={`trade-field-${f.key}`} />;
+      case 'url':
+        return <Input maxLength={f.max} inputMode="url" placeholder="https://" />;
+      default:
+        return <Input maxLength={f.max} inputMode={f.key === 'phone' ? 'tel' : undefined} />;
+    }
+  };
+  /** Wide inputs take a row on a phone and half a row on a desktop; small ones share. */
+  const span = (f: FieldSpec) => (f.input === 'textarea' || f.input === 'lines' ? { xs: 24 } : f.input === 'text' || f.input === 'url' ? { xs: 24, md: 12 } : { xs: 12, md: 6 });
 
   return (
     <div>
-      <Breadcrumb items={[{ title: <Link to={`/trade/${path}`}>{t(`trade.${kind}.title`)}</Link> }, { title }]} style={{ marginBottom: 8 }} />
+      <Breadcrumb items={[{ title: <Link to={`/trade/${spec.path}`}>{t(`trade.${kind}.title`)}</Link> }, { title }]} style={{ marginBottom: 8 }} />
       <PageHeader title={title} />
       {conflict ? <ConflictAlert detail={conflict} onReload={() => { setConflict(null); void rec.refetch(); }} /> : null}
       <FormErrorsAlert messages={errors} />
       <Card size="small">
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={kind === 'fairs' ? { level: 'provincial', productIds: [] } : { kind: 'point', funding: 'state', status: 'open', productIds: [] }}
-          onFinish={(v) => { setErrors([]); save.mutate(v); }}
-          data-testid="trade-form"
-        >
+        <Form form={form} layout="vertical" initialValues={initialValues(spec)} onFinish={(v) => { setErrors([]); save.mutate(v); }} data-testid="trade-form">
           <Row gutter={16}>
-            <Col xs={24} md={12}>
-              <Form.Item name="name" label={t('trade.field.name')} rules={req}><Input maxLength={300} /></Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item name="unitCode" label={t('trade.unit')} rules={req}>
-                <UnitTreePicker selectable={['province', 'commune']} placeholder={t('trade.unitPlaceholder')} aria-label={t('trade.unit')} />
+            {spec.place === 'unit' ? (
+              <Col xs={24} md={12}>
+                <Form.Item name="unitCode" label={t('trade.unit')} rules={req}>
+                  <UnitTreePicker selectable={['province', 'commune']} placeholder={t('trade.unitPlaceholder')} aria-label={t('trade.unit')} data-testid="trade-unit" />
+                </Form.Item>
+              </Col>
+            ) : null}
+            {spec.fields.filter((f) => f.input !== 'textarea').map((f) => (
+              <Col key={f.key} {...span(f)}>
+                <Form.Item name={f.key} label={t(f.label)} rules={f.required ? req : undefined}>
+                  {input(f)}
+                </Form.Item>
+              </Col>
+            ))}
+            <Col xs={24}>
+              <Form.Item
+                name={productKey(spec)}
+                label={t(spec.products === 'one' ? 'tradeUi.listedProduct' : 'trade.products')}
+                extra={t('trade.productsHint')}
+                rules={spec.products === 'many' ? undefined : spec.products === 'one' ? req : [{ required: true, type: 'array', min: 1, message: t('errors.required') }]}
+              >
+                <ProductPicker known={known} single={spec.products === 'one'} />
               </Form.Item>
             </Col>
-            {kind === 'fairs' ? (
-              <>
-                <Col xs={24} md={12}><Form.Item name="organiser" label={t('trade.field.organiser')} rules={req}><Input maxLength={300} /></Form.Item></Col>
-                <Col xs={24} md={12}><Form.Item name="place" label={t('trade.field.place')} rules={req}><Input maxLength={300} /></Form.Item></Col>
-                <Col xs={12} md={6}><Form.Item name="startsOn" label={t('trade.field.startsOn')} rules={req}><DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} /></Form.Item></Col>
-                <Col xs={12} md={6}><Form.Item name="endsOn" label={t('trade.field.endsOn')} rules={req}><DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} /></Form.Item></Col>
-                <Col xs={24} md={12}><Form.Item name="level" label={t('trade.field.level')} rules={req}><Select options={opts(FAIR_LEVELS, 'trade.level')} /></Form.Item></Col>
-                <Col xs={12} md={6}><Form.Item name="booths" label={t('trade.field.booths')}><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
-                <Col xs={12} md={6}><Form.Item name="visitors" label={t('trade.field.visitors')}><InputNumber min={0} precision={0} style={{ width: '100%' }} {...money} /></Form.Item></Col>
-                <Col xs={24} md={12}><Form.Item name="salesVnd" label={t('trade.field.salesVnd')}><InputNumber min={0} precision={0} style={{ width: '100%' }} {...money} /></Form.Item></Col>
-              </>
-            ) : (
-              <>
-                <Col xs={12} md={6}><Form.Item name="kind" label={t('trade.field.kind')}><Select options={opts(SALES_POINT_KINDS, 'trade.salesPointKind')} /></Form.Item></Col>
-                <Col xs={12} md={6}><Form.Item name="funding" label={t('trade.field.funding')} rules={req}><Select options={opts(SALES_POINT_FUNDING, 'trade.funding')} /></Form.Item></Col>
-                <Col xs={24} md={12}><Form.Item name="address" label={t('trade.field.address')} rules={req}><Input maxLength={500} /></Form.Item></Col>
-                <Col xs={12} md={6}><Form.Item name="latitude" label={t('trade.field.latitude')}><InputNumber min={8} max={24} step={0.0001} style={{ width: '100%' }} /></Form.Item></Col>
-                <Col xs={12} md={6}><Form.Item name="longitude" label={t('trade.field.longitude')}><InputNumber min={102} max={118} step={0.0001} style={{ width: '100%' }} /></Form.Item></Col>
-                <Col xs={12} md={6}><Form.Item name="openedOn" label={t('trade.field.openedOn')}><DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} /></Form.Item></Col>
-                <Col xs={12} md={6}><Form.Item name="status" label={t('trade.status')}><Select options={opts(SALES_POINT_STATUSES, 'trade.salesPointStatus')} /></Form.Item></Col>
-                <Col xs={24} md={12}><Form.Item name="operator" label={t('trade.field.operator')}><Input maxLength={300} /></Form.Item></Col>
-                <Col xs={24} md={12}><Form.Item name="phone" label={t('trade.field.phone')}><Input maxLength={50} inputMode="tel" /></Form.Item></Col>
-              </>
-            )}
-            <Col xs={24}>
-              <Form.Item name="productIds" label={t('trade.products')} extra={t('trade.productsHint')}>
-                <ProductPicker known={rec.data?.products} />
-              </Form.Item>
-            </Col>
-            <Col xs={24}>
-              <Form.Item name="note" label={t('trade.note')}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
-            </Col>
+            {spec.fields.filter((f) => f.input === 'textarea').map((f) => (
+              <Col key={f.key} xs={24}>
+                <Form.Item name={f.key} label={t(f.label)}>{input(f)}</Form.Item>
+              </Col>
+            ))}
           </Row>
           <Space>
             <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="trade-save">{t('trade.save')}</Button>

@@ -11,7 +11,7 @@ import { AuditCard } from '../../components/AuditTimeline';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { StarBadge } from '../../components/StarBadge';
-import { KINDS, recordName, type KindKey, type TradeRecord } from './kinds';
+import { KINDS, recordName, shownFields, type KindKey, type TradeRecord } from './kinds';
 import { FieldValue } from './FieldValue';
 
 /** One trade-promotion record: its fields, its products and entities, and its audit timeline. */
@@ -45,7 +45,7 @@ export default function TradeRecordPage({ kind }: { kind: KindKey }) {
         title={name}
         testId="trade-record-title"
         extra={
-          spec.editable && r.actions.includes('update') ? (
+          r.actions.includes('update') ? (
             <Link to={`/trade/${spec.path}/${r.id}/edit`}>
               <Button icon={<EditOutlined aria-hidden />} data-testid="trade-edit">
                 {t('trade.edit')}
@@ -59,7 +59,7 @@ export default function TradeRecordPage({ kind }: { kind: KindKey }) {
           <Card size="small">
             <Descriptions column={1} size="small" bordered data-testid="trade-fields">
               <Descriptions.Item label={t('tradeUi.place')}>{[r.unitName, r.provinceName !== r.unitName ? r.provinceName : null].filter(Boolean).join(', ') || r.unitCode}</Descriptions.Item>
-              {spec.fields.map((f) => (
+              {shownFields(spec).map((f) => (
                 <Descriptions.Item key={f.key} label={t(f.label)}>
                   <FieldValue spec={f} value={values[f.key]} />
                 </Descriptions.Item>

@@ -8,16 +8,29 @@ const TradeRecordPage = lazy(() => import('./TradeRecordPage'));
 const TradeFormPage = lazy(() => import('./TradeFormPage'));
 const DemandListPage = lazy(() => import('./DemandListPage'));
 const DemandPage = lazy(() => import('./DemandPage'));
+const DemandFormPage = lazy(() => import('./DemandFormPage'));
+const BuyersPage = lazy(() => import('./BuyersPage'));
+const BuyerRegisterPage = lazy(() => import('./BuyerRegisterPage'));
 
-/** Routes of trade promotion (trade.read; forms with trade.manage) and buyers' demands (demands.read). */
+/** Public: a buyer registers (the account waits for the provincial office). */
+export const BUYER_REGISTER_PATH = '/register-buyer';
+
+/**
+ * Routes of trade promotion (trade.read; forms with trade.manage), buyers' demands
+ * (demands.read; the form with demands.create), buyer accounts (buyers.manage) and the public
+ * buyer registration.
+ */
 export function tradeRoutes() {
   return (
     <>
+      <Route path={BUYER_REGISTER_PATH.slice(1)} element={<BuyerRegisterPage />} />
       <Route element={<RequireAuth capability="trade.manage" />}>
-        <Route path="trade/fairs/new" element={<TradeFormPage kind="fairs" />} />
-        <Route path="trade/fairs/:id/edit" element={<TradeFormPage kind="fairs" />} />
-        <Route path="trade/sales-points/new" element={<TradeFormPage kind="salesPoints" />} />
-        <Route path="trade/sales-points/:id/edit" element={<TradeFormPage kind="salesPoints" />} />
+        {KIND_LIST.map((k) => (
+          <Route key={`${k.key}-new`} path={`trade/${k.path}/new`} element={<TradeFormPage kind={k.key} />} />
+        ))}
+        {KIND_LIST.map((k) => (
+          <Route key={`${k.key}-edit`} path={`trade/${k.path}/:id/edit`} element={<TradeFormPage kind={k.key} />} />
+        ))}
       </Route>
       <Route element={<RequireAuth capability="trade.read" />}>
         {KIND_LIST.map((k) => (
@@ -27,9 +40,15 @@ export function tradeRoutes() {
           <Route key={`${k.key}-one`} path={`trade/${k.path}/:id`} element={<TradeRecordPage kind={k.key} />} />
         ))}
       </Route>
+      <Route element={<RequireAuth capability="demands.create" />}>
+        <Route path="demands/new" element={<DemandFormPage />} />
+      </Route>
       <Route element={<RequireAuth capability="demands.read" />}>
         <Route path="demands" element={<DemandListPage />} />
         <Route path="demands/:id" element={<DemandPage />} />
+      </Route>
+      <Route element={<RequireAuth capability="buyers.manage" />}>
+        <Route path="buyers" element={<BuyersPage />} />
       </Route>
     </>
   );
