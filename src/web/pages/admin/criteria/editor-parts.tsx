@@ -21,12 +21,13 @@ export type SheetTarget = Pick<Draft, 'sections' | 'criteria' | 'knockOuts' | 's
 const grid = { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-start' } as const;
 
 /** Vietnamese above English, both required by the version's schema. */
-export function LocalizedInput({ value, onChange, label, testId, multiline }: { value: Localized | undefined; onChange: (v: Localized) => void; label: string; testId?: string; multiline?: boolean }) {
+export function LocalizedInput({ value, onChange, label, testId, multiline, showLabel = true }: { value: Localized | undefined; onChange: (v: Localized) => void; label: string; testId?: string; multiline?: boolean; showLabel?: boolean }) {
   const { t } = useTranslation();
   const v = value ?? { vi: '', en: '' };
   const Field = multiline ? Input.TextArea : Input;
   return (
     <div style={{ flex: '1 1 220px', minWidth: 0 }}>
+      {showLabel ? <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>{label}</Typography.Text> : null}
       <Field value={v.vi} onChange={(e) => onChange({ ...v, vi: e.target.value })} aria-label={`${label} (${t('rulesEditor.vi')})`} placeholder={`${label} (${t('rulesEditor.vi')})`} data-testid={testId ? `${testId}-vi` : undefined} {...(multiline ? { autoSize: { minRows: 1, maxRows: 4 } } : {})} />
       <Field value={v.en} onChange={(e) => onChange({ ...v, en: e.target.value })} aria-label={`${label} (${t('rulesEditor.en')})`} placeholder={`${label} (${t('rulesEditor.en')})`} style={{ marginTop: 4 }} size="small" data-testid={testId ? `${testId}-en` : undefined} {...(multiline ? { autoSize: { minRows: 1, maxRows: 4 } } : {})} />
     </div>
@@ -161,7 +162,7 @@ function CriterionForm({ criterion: c, edit, remove }: { criterion: Criterion; e
     <div style={{ borderTop: '1px solid #f0f0f0', padding: '8px 0' }} data-testid={`ed-criterion-${c.code}`}>
       <div style={grid}>
         <Input value={c.code} style={{ width: 90 }} aria-label={t('rulesEditor.criterionCode')} onChange={(e) => edit((x) => void (x.code = e.target.value))} />
-        <LocalizedInput label={t('rulesEditor.criterionName')} value={c.name} onChange={(v) => edit((x) => void (x.name = v))} testId={`ed-criterion-${c.code}-name`} />
+        <LocalizedInput label={t('rulesEditor.criterionName')} value={c.name} onChange={(v) => edit((x) => void (x.name = v))} testId={`ed-criterion-${c.code}-name`} showLabel={false} />
         <Labelled label={t('rulesEditor.maxPoints')} width={100}>
           <InputNumber min={0} step={0.25} value={c.maxPoints} status={best === c.maxPoints ? undefined : 'warning'} onChange={(v) => edit((x) => void (x.maxPoints = v ?? 0))} data-testid={`ed-criterion-${c.code}-max`} aria-label={`${c.code} ${t('rulesEditor.maxPoints')}`} style={{ width: 90 }} />
         </Labelled>
