@@ -148,10 +148,10 @@ export default function CriteriaSetFormPage() {
     </Space>
   ) : null;
 
-  const partTags = (
-    <Space wrap style={{ marginBottom: 12 }} data-testid="ed-part-sums">
+  const partTags = (ids: boolean) => (
+    <Space wrap style={{ marginBottom: 12 }} data-testid={ids ? 'ed-part-sums' : undefined}>
       {draft.parts.map((p) => (
-        <Tag key={p.code} color={sums[p.code] === p.maxPoints ? 'success' : 'error'} data-testid={`ed-part-sum-${p.code}`}>{t('rulesEditor.partSum', { part: p.code, sum: sums[p.code], max: p.maxPoints })}</Tag>
+        <Tag key={p.code} color={sums[p.code] === p.maxPoints ? 'success' : 'error'} data-testid={ids ? `ed-part-sum-${p.code}` : undefined}>{t('rulesEditor.partSum', { part: p.code, sum: sums[p.code], max: p.maxPoints })}</Tag>
       ))}
     </Space>
   );
@@ -205,7 +205,7 @@ export default function CriteriaSetFormPage() {
                           description={<ul style={{ margin: 0 }}>{importProblems.map((p, i) => <li key={i}>{p.message}</li>)}</ul>} />
                       ) : null}
                     </Card>
-                    {partTags}
+                    {partTags(true)}
                     <SheetContentForm target={target} edit={editTarget} parts={draft.parts} />
                   </div>
                 ),
@@ -239,7 +239,7 @@ export default function CriteriaSetFormPage() {
       </ConfigProvider>
       {hasSheets || maxima.length ? (
         <Card size="small" title={t('rulesEditor.maxima')} style={{ marginTop: 12 }}>
-          {hasSheets ? <SheetMaxima definition={draft} onPick={(code) => { setSheetIndex(Math.max(0, draft.sheets!.findIndex((s) => s.code === code))); setTab('sheets'); }} /> : partTags}
+          {hasSheets ? <SheetMaxima definition={draft} onPick={(code) => { setSheetIndex(Math.max(0, draft.sheets!.findIndex((s) => s.code === code))); setTab('sheets'); }} /> : partTags(false)}
         </Card>
       ) : null}
       {problems.length ? (
