@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from './http';
-import { actionsOf, errorResponses, items, noContent, versionQuery } from './common';
+import { actionsOf, errorResponses, items, noContent, problemSchema, versionQuery } from './common';
 import { AUTHORITY_LEVELS, CRITERIA_SET_STATUSES, KNOCK_OUT_KINDS, KNOCK_OUT_TRIGGERS, PART_CODES, PRODUCT_GROUP_CODES, type CriteriaSet } from '../domain/criteria/types';
 import { isIsoDate } from '../domain/dates';
 import { CRITERIA_SET_ACTIONS } from '../domain/policy/criteria-set';
@@ -177,6 +177,39 @@ export const criteriaSetListQuery = z.object({
 });
 
 const version = z.number().int().min(1);
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A sheet read from an .xlsx: its sections and criteria, ready to put into a draft's sheet. */
+export const importedSheetSchema = z.object({
+  sections: sheetDefinitionSchema.shape.sections,
+  criteria: sheetDefinitionSchema.shape.criteria,
+  rows: z.number().describe('rows read'),
+});
+export type ImportedSheet = z.infer<typeof importedSheetSchema>;
+
+/** Score sheets as spreadsheets (administrators): the template and the import of a filled one. */
+export const criteriaSheets = {
+  template: endpoint({
+    method: 'GET',
+    path: '/criteria-sheets/template.xlsx',
+    tags,
+    summary: 'Download the Excel template of a score sheet (administrators)',
+    description: 'Columns criterion, option, points, evidence hint; parts and sections as header rows, as the official sheets are laid out; an instruction sheet.',
+    produces: XLSX,
+    response: { 401: errorResponses[401], 403: errorResponses[403] },
+  }),
+  import: endpoint({
+    method: 'POST',
+    path: '/criteria-sheets/import',
+    tags,
+    summary: 'Read a score sheet from an .xlsx (nothing is saved)',
+    description:
+      'multipart/form-data with one `file` (.xlsx, at most 2 MB). Answers the sections and criteria (options a, b, c… in order) to put into a draft; every problem is named by its row (`errors[].path` = `rows.<n>`).',
+    multipart: true,
+    response: { 200: importedSheetSchema, ...errorResponses, 413: problemSchema, 415: problemSchema },
+  }),
+};
 
 export const criteriaSets = {
   list: endpoint({

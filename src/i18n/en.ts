@@ -12,9 +12,10 @@ import { trade } from './en/trade';
 import { tradeUi } from './en/trade-ui';
 import { portal } from './en/portal';
 import { rules } from './en/rules';
+import { rulesEditor } from './en/rules-editor';
 import { stamps } from './en/stamps';
 import { imports, importScreens } from './en/imports';
 
 /** The English catalogue: every text of the server and the web client. */
-export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, stamps, imports, importScreens });
+export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens });
 export const en = enCatalogue.messages;

@@ -12,9 +12,10 @@ import { trade } from './vi/trade';
 import { tradeUi } from './vi/trade-ui';
 import { portal } from './vi/portal';
 import { rules } from './vi/rules';
+import { rulesEditor } from './vi/rules-editor';
 import { stamps } from './vi/stamps';
 import { imports, importScreens } from './vi/imports';
 
 /** The Vietnamese catalogue: every text of the server and the web client. */
-export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, stamps, imports, importScreens });
+export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens });
 export const vi = viCatalogue.messages;

@@ -1,12 +1,35 @@
-import type { FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RouteDeps } from './index';
 import * as service from '../../services/criteria-sets.service';
-import { criteriaSets } from '../../contracts/criteria-sets';
+import * as sheets from '../../services/criteria-sheets.service';
+import { criteriaSets, criteriaSheets } from '../../contracts/criteria-sets';
+import { AppError, ValidationError } from '../../domain/errors';
+import { sendXlsx } from './files';
 import { requireActor } from '../plugins/auth';
 import { auditActor } from './common';
 import { route } from './route';
 
+const tooLarge = () => new AppError(413, 'errors.upload.tooLarge', { max: sheets.MAX_SHEET_BYTES / 1024 / 1024 });
+
+/** The one `file` of a multipart request, read whole (a score sheet is small). */
+async function readSheetUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
+  requireActor(request);
+  try {
+    const part = await request.file({ limits: { fileSize: sheets.MAX_SHEET_BYTES, files: 1, fields: 5 } });
+    if (!part) throw new ValidationError([{ path: 'file', code: 'errors.upload.noFile' }]);
+    const bytes = await part.toBuffer();
+    return { fileName: part.filename || 'phieu-cham.xlsx', bytes };
+  } catch (e) {
+    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    const status = (e as { statusCode?: unknown }).statusCode;
+    if (e instanceof AppError || (typeof status === 'number' && status >= 400 && status < 500)) throw e;
+    throw new ValidationError([{ path: 'file', code: 'errors.upload.malformed' }]);
+  }
+}
+
 export async function criteriaSetRoutes(app: FastifyInstance, { database }: RouteDeps) {
+  await app.register(multipart, { limits: { fileSize: sheets.MAX_SHEET_BYTES, files: 1 } });
   const db = database.db;
   await service.ensureOfficialCriteriaSets(db);
 
@@ -35,5 +58,15 @@ export async function criteriaSetRoutes(app: FastifyInstance, { database }: Rout
   route(app, criteriaSets.remove, async (request, reply) => {
     await service.deleteCriteriaSet(db, requireActor(request), auditActor(request), request.params.code, request.query.version);
     return reply.code(204).send(null);
+  });
+
+  route(app, criteriaSheets.template, async (request, reply) => {
+    const buffer = await sheets.sheetTemplate(requireActor(request), request.lang);
+    return sendXlsx(reply, buffer, request.lang === 'vi' ? 'mau-phieu-cham' : 'score-sheet-template');
+  });
+
+  route(app, criteriaSheets.import, async (request) => {
+    const actor = requireActor(request);
+    return sheets.importSheet(actor, await readSheetUpload(request));
   });
 }

@@ -14,6 +14,7 @@ const VerifyPage = lazy(() => import('../verify/VerifyPage'));
 const CriteriaSetListPage = lazy(() => import('../admin/criteria/CriteriaSetListPage'));
 const CriteriaSetPage = lazy(() => import('../admin/criteria/CriteriaSetPage'));
 const CriteriaSetFormPage = lazy(() => import('../admin/criteria/CriteriaSetFormPage'));
+const CriteriaSetComparePage = lazy(() => import('../admin/criteria/CriteriaSetComparePage'));
 
 /** The public verification page opened by QR codes: /v/{code} (and /verify to type a number). */
 export function isEvaluationPublicPath(pathname: string): boolean {
@@ -34,6 +35,7 @@ export function evaluationRoutes() {
         <Route path="certificates" element={<CertificateListPage />} />
         <Route path="certificates/:id" element={<CertificatePage />} />
         <Route path="admin/criteria" element={<CriteriaSetListPage />} />
+        <Route path="admin/criteria/compare" element={<CriteriaSetComparePage />} />
         <Route path="admin/criteria/:code" element={<CriteriaSetPage />} />
       </Route>
       <Route element={<RequireAuth capability="criteria.manage" />}>

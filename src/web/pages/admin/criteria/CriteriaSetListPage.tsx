@@ -53,11 +53,14 @@ export default function CriteriaSetListPage() {
         title={t('criteriaAdmin.title')}
         subtitle={t('criteriaAdmin.subtitle')}
         extra={
-          me?.capabilities.includes('criteria.manage') ? (
-            <Link to="/admin/criteria/new">
-              <Button type="primary" icon={<PlusOutlined aria-hidden />} data-testid="criteria-new">{t('criteriaAdmin.new')}</Button>
-            </Link>
-          ) : null
+          <Space wrap>
+            <Link to="/admin/criteria/compare"><Button data-testid="criteria-compare-list">{t('rulesEditor.compare')}</Button></Link>
+            {me?.capabilities.includes('criteria.manage') ? (
+              <Link to="/admin/criteria/new">
+                <Button type="primary" icon={<PlusOutlined aria-hidden />} data-testid="criteria-new">{t('criteriaAdmin.new')}</Button>
+              </Link>
+            ) : null}
+          </Space>
         }
       />
       {list.error ? <ErrorState error={list.error} /> : null}

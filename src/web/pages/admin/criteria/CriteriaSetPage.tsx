@@ -83,7 +83,8 @@ export default function CriteriaSetPage() {
             {me?.capabilities.includes('criteria.manage') ? (
               <Link to={`/admin/criteria/new?from=${encodeURIComponent(s.code)}`}><Button icon={<CopyOutlined aria-hidden />} data-testid="criteria-copy">{t('criteriaAdmin.copy')}</Button></Link>
             ) : null}
-            {can('update') ? <Link to={`/admin/criteria/${encodeURIComponent(s.code)}/edit`}><Button icon={<EditOutlined aria-hidden />}>{t('actions.edit')}</Button></Link> : null}
+            <Link to={`/admin/criteria/compare?a=${encodeURIComponent(s.basedOn ?? s.code)}&b=${encodeURIComponent(s.code)}`}><Button data-testid="criteria-compare">{t('rulesEditor.compare')}</Button></Link>
+            {can('update') ? <Link to={`/admin/criteria/${encodeURIComponent(s.code)}/edit`}><Button icon={<EditOutlined aria-hidden />} data-testid="criteria-edit">{t('actions.edit')}</Button></Link> : null}
             {can('publish') ? (
               <Popconfirm title={t('criteriaAdmin.publishConfirm')} description={t('criteriaAdmin.publishHelp')} onConfirm={() => run(() => m.publish.mutateAsync({ code: s.code, version: s.version }), t('criteriaAdmin.published'))}>
                 <Button type="primary" icon={<SendOutlined aria-hidden />} data-testid="criteria-publish">{t('criteriaAdmin.publish')}</Button>

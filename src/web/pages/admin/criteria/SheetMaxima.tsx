@@ -1,6 +1,6 @@
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { sheetFor } from '../../../../domain/criteria/sheets';
+import { sheetMaxima } from '../../../../domain/criteria/maxima';
 import type { CriteriaSetDefinition } from '../../../api/evaluation';
 import { useLocalized } from '../../evaluation/shared';
 
@@ -11,11 +11,10 @@ import { useLocalized } from '../../evaluation/shared';
 export function SheetMaxima({ definition, onPick }: { definition: CriteriaSetDefinition; onPick?: (code: string) => void }) {
   const { t } = useTranslation();
   const loc = useLocalized();
+  const byCode = new Map(sheetMaxima(definition).map((r) => [r.code, r]));
   const rows = (definition.sheets ?? []).map((sh) => {
-    const flat = sheetFor(definition, sh.code);
-    const sums = Object.fromEntries(definition.parts.map((p) => [p.code, (flat?.criteria ?? []).filter((c) => c.part === p.code).reduce((n, c) => n + c.maxPoints, 0)]));
-    const ok = definition.parts.every((p) => (sh.toBeConfirmed ? sums[p.code] <= p.maxPoints : sums[p.code] === p.maxPoints));
-    return { key: sh.code, code: sh.code, name: loc(sh.name), sums, ok, toBeConfirmed: !!sh.toBeConfirmed, total: Object.values(sums).reduce((a, b) => a + b, 0) };
+    const m = byCode.get(sh.code)!;
+    return { key: sh.code, code: sh.code, name: loc(sh.name), sums: m.sums as Record<string, number>, ok: m.ok, toBeConfirmed: m.toBeConfirmed, total: m.total };
   });
   return (
     <Table
