@@ -106,9 +106,24 @@ describe('journey: scoring on a phone, closing, approving, printing and verifyin
     await page.goto(`/evaluation/${roundId}`);
     await page.getByTestId('round-approve').click();
     await page.getByTestId('approve-number').fill('3456/QĐ-UBND');
+    // The approval checks: the product whose dossier nobody confirmed (and that has no commune
+    // pre-assessment) is listed and left out of the decision unless a reason is recorded.
+    const round = await (await page.request.get(`/api/evaluation-rounds/${roundId}`)).json();
+    const unchecked = round.products.find((p: { dossier: { status: string } }) => p.dossier.status === 'unchecked');
+    expect(unchecked.approvalBlocks).toEqual(['dossier-not-confirmed', 'pre-assessment-missing']);
+    const listed = page.getByTestId(`approve-blocked-${unchecked.productId}`);
+    await listed.waitFor();
+    await expect.poll(() => listed.textContent()).toContain('Hồ sơ chưa được xác nhận đầy đủ');
+    await page.getByTestId(`approve-certify-${unchecked.productId}`).check();
+    await expect.poll(() => page.getByTestId('approve-ok').isDisabled()).toBe(true); // a reason is required
+    await page.getByTestId(`approve-certify-${unchecked.productId}`).uncheck();
+    await screenshot(page, 'evaluation-approve-checks');
     const approved = page.waitForResponse((r) => r.url().endsWith(`/api/evaluation-rounds/${roundId}/approve`));
     await page.getByTestId('approve-ok').click();
-    expect((await approved).status()).toBe(200);
+    const response = await approved;
+    expect(response.status()).toBe(200);
+    expect((await response.json()).excluded).toEqual([unchecked.productId]);
+    await page.getByTestId(`decision-${unchecked.productId}`).waitFor();
     await page.getByRole('tab', { name: /Giấy chứng nhận/ }).click();
     await screenshot(page, 'evaluation-approved');
     await page.getByRole('link', { name: /^OCOP-22-/ }).first().click();

@@ -14,6 +14,7 @@ import {
   versionSummarySchema,
 } from './cycle-items';
 import { fileSchema } from './files';
+import { preAssessmentSchema } from './rounds';
 import {
   COMMUNE_PRE_ASSESSMENT_CRITERIA,
   communePreAssessmentSchema,
@@ -64,6 +65,9 @@ export const dossierDetailSchema = dossierSchema.extend({
   }),
   completeness: z.object({ complete: z.boolean(), missing: z.array(z.string()), required: z.array(z.string()) }),
   preAssessment: filed<CommunePreAssessment>('the commune’s pre-assessment as recorded (the `preAssessment` of action `pre-assess`)').nullable(),
+  sheetPreAssessment: preAssessmentSchema
+    .nullable()
+    .describe('the sheet criteria the commune pre-assessed for the round (same record as `preAssessment`; the round page shows it too)'),
   preAssessedAt: z.string().nullable(),
   preAssessmentOutcome: z
     .object({ complete: z.boolean(), missing: z.array(z.string()), disqualifiedBy: z.array(z.string()), mayPropose: z.boolean() })

@@ -5,6 +5,7 @@ import { criteriaSetDefinitionSchema, isoDate, localizedSchema, partsSchema, rec
 import { certificateSchema } from './certificates';
 import { AUTHORITY_LEVELS } from '../domain/criteria/types';
 import { DOSSIER_CHECK_STATUSES, ROUND_ENTRY_SOURCES, ROUND_LEVELS, ROUND_STATUSES } from '../domain/ranking/rounds';
+import { APPROVAL_BLOCKS } from '../domain/ranking/approval-checks';
 import { ROUND_ACTIONS, ROUND_ENTRY_ACTIONS, SEATS } from '../domain/policy/round';
 import { ROLES } from '../domain/users/roles';
 
@@ -87,6 +88,17 @@ export const preAssessmentSchema = z.object({
 });
 export type PreAssessment = z.infer<typeof preAssessmentSchema>;
 
+/** What the approver decided for a product the approval checks stopped (issue 11 item 6). */
+export const approvalDecisionSchema = z.object({
+  kind: z.enum(['excluded', 'override']).describe('excluded: left out of the decision; override: certified with the reason recorded'),
+  reason: z.string().nullable(),
+  blocks: z.array(z.enum(APPROVAL_BLOCKS)),
+  decisionNumber: z.string(),
+  by: z.string().nullable(),
+  at: z.string(),
+});
+export type ApprovalDecision = z.infer<typeof approvalDecisionSchema>;
+
 export const roundMemberSchema = z.object({ userId: z.string(), displayName: z.string(), username: z.string(), role: z.enum(SEATS) });
 export type RoundMember = z.infer<typeof roundMemberSchema>;
 
@@ -110,7 +122,13 @@ export const roundProductSchema = z.object({
     note: z.string().nullable(),
     checkedAt: z.string().nullable(),
   }),
-  preAssessment: preAssessmentSchema.nullable(),
+  preAssessment: preAssessmentSchema.nullable().describe("the pre-assessed sheet criteria: from the product's dossier when it came with one (one record), else the round's"),
+  communePreAssessment: z
+    .object({ recorded: z.boolean(), passed: z.boolean() })
+    .nullable()
+    .describe('the commune pre-assessment as the approval checks read it (dossier criteria and sheet criteria); null when the procedure has none'),
+  approvalBlocks: z.array(z.enum(APPROVAL_BLOCKS)).describe('why the product would not be certified by an approval now (dossier not confirmed complete, pre-assessment missing or failed)'),
+  approvalDecision: approvalDecisionSchema.nullable(),
   conflicts: z.array(z.object({ userId: z.string(), displayName: z.string(), reason: z.string(), declaredAt: z.string() })),
   iHaveConflict: z.boolean(),
   progress: z
@@ -228,6 +246,8 @@ export const approvalSchema = z.object({
   decisionDate: z.string(),
   issuer: z.string(),
   certificates: z.array(certificateSchema),
+  excluded: z.array(z.string()).describe('recognised products left out of the decision (approval checks)'),
+  overridden: z.array(z.object({ productId: z.string(), reason: z.string() })).describe('products certified although the checks stopped them, with the reason'),
 });
 
 export const membersBody = z
@@ -416,7 +436,19 @@ export const rounds = {
     tags,
     summary: "Record the competent authority's decision and issue the certificates (organiser; idempotent)",
     params: idParams,
-    body: z.object({ decisionNumber: text(100), decisionDate: isoDate, issuer: z.string().trim().max(200).optional() }),
+    description:
+      'A recognised product whose dossier is not confirmed complete, or whose commune pre-assessment (two-level procedure) is missing or failed, is certified only with a reason (`overrides`) or left out (`excluded`); a product in neither answers 409 naming it. The choices are stored with the product and audited.',
+    body: z.object({
+      decisionNumber: text(100),
+      decisionDate: isoDate,
+      issuer: z.string().trim().max(200).optional(),
+      excluded: z.array(z.uuid('errors.round.productUnknown')).max(300).default([]).describe('blocked products left out of this decision'),
+      overrides: z
+        .array(z.object({ productId: z.uuid('errors.round.productUnknown'), reason: text(1000) }))
+        .max(300)
+        .default([])
+        .describe('blocked products certified anyway, with the approver’s reason'),
+    }),
     response: { 200: approvalSchema, ...errorResponses },
   }),
 };

@@ -191,6 +191,18 @@ async function createDemoRound(tx: Executor, plan: DemoRoundPlan, createdBy: str
     }
     // Members broadly agree: one shared assessment, each member moving a few criteria by one option.
     const base = demoAnswers(set, p.target, plan.seed * 100 + i);
+    // Under a two-level procedure the commune pre-assessed the products whose dossier was checked.
+    const communeRule = set.recognition.levels.find((l) => l.preAssessedCriteria?.length);
+    if (communeRule && p.dossier !== 'unchecked') {
+      const answers = Object.fromEntries((communeRule.preAssessedCriteria ?? []).flatMap((c) => (base[c] ? [[c, base[c]]] : [])));
+      const pre = scoreSheet(set, answers);
+      await rounds.updateRoundProduct(tx, round.id, p.productId, {
+        preAssessment: {
+          level: communeRule.level, answers, points: pre.points, disqualified: pre.disqualified.map((d) => d.criterionCode), proposed: true,
+          note: 'Xã đề xuất đưa sản phẩm vào đánh giá cấp tỉnh.', by: 'UBND xã (dữ liệu minh họa)', at: `${plan.date}T01:00:00.000Z`,
+        },
+      });
+    }
     for (const [m, member] of scoring.entries()) {
       if (p.notScoredBy?.includes(m) || p.conflicts?.includes(m)) continue;
       const answers = nudge(set, base, plan.seed * 1000 + i * 10 + m, plan.seed * 100 + i);

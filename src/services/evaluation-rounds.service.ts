@@ -13,6 +13,8 @@ import {
   formatScore, recognitionOutcome, recognitionRules, roundResult, ruleLabel, ruleVersionForDate, scoreSheet, type Answers, type RoundLevel,
 } from '../domain/ranking';
 import { checkCompleteness, checklistFor, requiredItems } from '../domain/cycle/dossier-checklist';
+import { preAssessmentOutcome } from '../domain/cycle/dossier.machine';
+import { approvalBlocks, planApproval, type ApprovalCheckInput, type PreAssessmentState } from '../domain/ranking/approval-checks';
 import { audit, timeline, type AuditActor } from './audit.service';
 import { criteriaSetFor, entrySheet, publishedCriteriaSets } from './criteria-sets.service';
 import { productSetOf, sheetCodeFor } from '../domain/criteria';
@@ -82,6 +84,44 @@ function need(actor: Actor, access: RoundAccess, action: RoundAction, code?: str
   authorize(actor, action, 'round', access.record, code);
 }
 
+type EntryView = Awaited<ReturnType<typeof repo.listRoundProducts>>[number];
+
+/**
+ * The pre-assessed sheet criteria of a product: on its dossier's pre-assessment record when the
+ * product came with its dossier (the one record the dossier page shows too), else the round's.
+ */
+function sheetPreAssessmentOf(e: EntryView): PreAssessment | null {
+  return e.entry.dossierId ? (e.dossierPreAssessment?.sheet ?? null) : (e.entry.preAssessment ?? null);
+}
+
+/** The commune's pre-assessment as the approval checks read it: the dossier criteria and the sheet criteria. */
+function preAssessmentStateOf(e: EntryView): PreAssessmentState {
+  const stored = e.entry.dossierId ? e.dossierPreAssessment : null;
+  const sheet = sheetPreAssessmentOf(e);
+  const dossierPart = stored?.results ? preAssessmentOutcome(stored.results) : null;
+  return {
+    recorded: (dossierPart?.complete ?? false) || sheet !== null,
+    passed: (dossierPart ? dossierPart.mayPropose : true) && (sheet ? sheet.proposed && sheet.disqualified.length === 0 : true),
+  };
+}
+
+/** Whether the round's procedure gives a level (the commune) criteria to pre-assess (1489/2025). */
+function procedurePreAssesses(procedure: ReturnType<typeof safeProcedure>): boolean {
+  return !!procedure?.levels.some((l) => (l.preAssessedCriteria?.length ?? 0) > 0);
+}
+
+function approvalCheckOf(e: EntryView, preAssessmentRequired: boolean): ApprovalCheckInput {
+  const result = e.entry.result;
+  return {
+    productId: e.entry.productId,
+    // before closing, say what would stop the product if it were recognised
+    recognised: result ? result.outcome.action === 'recognise' : true,
+    dossierStatus: e.entry.dossierStatus,
+    preAssessmentRequired,
+    preAssessment: preAssessmentRequired ? preAssessmentStateOf(e) : null,
+  };
+}
+
 function requireOpen(round: repo.RoundRow): void {
   if (round.status !== 'open') throw new ConflictError('errors.round.notOpen', { status: round.status });
 }
@@ -95,6 +135,7 @@ async function presentRound(db: Executor, actor: Actor, access: RoundAccess): Pr
   const sets = await publishedCriteriaSets(db);
   const procedure = safeProcedure(round.ruleVersion, sets.map((s) => s.set));
   const levelRule = procedure?.levels.find((l) => l.level === round.level) ?? null;
+  const preAssessmentRequired = procedurePreAssesses(procedure);
   const certs = round.status === 'approved' ? await certificatesOfRound(db, round.id) : [];
   const today = clock.today();
   const closedOrLater = round.status !== 'open';
@@ -130,7 +171,10 @@ async function presentRound(db: Executor, actor: Actor, access: RoundAccess): Pr
         note: e.entry.dossierNote,
         checkedAt: e.entry.checkedAt?.toISOString() ?? null,
       },
-      preAssessment: e.entry.preAssessment ?? null,
+      preAssessment: sheetPreAssessmentOf(e),
+      communePreAssessment: preAssessmentRequired ? preAssessmentStateOf(e) : null,
+      approvalBlocks: round.status === 'approved' ? [] : approvalBlocks(approvalCheckOf(e, preAssessmentRequired)),
+      approvalDecision: e.entry.approvalDecision ?? null,
       conflicts: productConflicts
         .filter((c) => showConflicts || c.conflict.userId === actor.id)
         .map((c) => ({ userId: c.conflict.userId, displayName: c.displayName, reason: c.conflict.reason, declaredAt: c.conflict.declaredAt.toISOString() })),
@@ -566,8 +610,10 @@ export async function preAssess(db: Db, actor: Actor, who: AuditActor, id: strin
       by: who.name,
       at: new Date().toISOString(),
     };
-    await repo.updateRoundProduct(tx, id, productId, { preAssessment: value });
-    await audit(tx, who, 'round.pre-assessment', SUBJECT, id, { productId, ...value });
+    // one record: a product that came with its dossier keeps its pre-assessment on the dossier
+    if (entry.entry.dossierId) await repo.setDossierSheetPreAssessment(tx, entry.entry.dossierId, value);
+    else await repo.updateRoundProduct(tx, id, productId, { preAssessment: value });
+    await audit(tx, who, 'round.pre-assessment', SUBJECT, id, { productId, dossierId: entry.entry.dossierId, ...value });
   });
   return { ok: true };
 }
@@ -634,7 +680,7 @@ export async function getMySheet(db: Db, actor: Actor, id: string, productId: st
     groupCode: entry.groupCode,
     criteriaSetCode: entry.criteriaSetCode,
     dossierStatus: entry.entry.dossierStatus,
-    preAssessment: entry.entry.preAssessment ?? null,
+    preAssessment: sheetPreAssessmentOf(entry),
     ...presentSheet(set, sheet?.answers ?? {}, sheet, { editable, conflicted }),
   };
 }
@@ -838,32 +884,73 @@ export async function approveRound(db: Db, actor: Actor, who: AuditActor, id: st
     if (round.status === 'approved') {
       if (round.decisionNumber !== input.decisionNumber) throw new ConflictError('errors.round.alreadyApproved', { decision: round.decisionNumber ?? '' });
       const certs = await certificatesOfRound(tx, id);
-      return { id, status: round.status, decisionNumber: round.decisionNumber!, decisionDate: round.decisionDate!, issuer: round.decisionIssuer!, certificates: certs.map((c) => presentCertificate(c, approvedOn, actor)) };
+      const decided = (await repo.listRoundProducts(tx, id)).flatMap((e) => (e.entry.approvalDecision ? [{ productId: e.entry.productId, d: e.entry.approvalDecision }] : []));
+      return {
+        id, status: round.status, decisionNumber: round.decisionNumber!, decisionDate: round.decisionDate!, issuer: round.decisionIssuer!,
+        certificates: certs.map((c) => presentCertificate(c, approvedOn, actor)),
+        excluded: decided.filter((x) => x.d.kind === 'excluded').map((x) => x.productId),
+        overridden: decided.filter((x) => x.d.kind === 'override').map((x) => ({ productId: x.productId, reason: x.d.reason ?? '' })),
+      };
     }
     if (round.status !== 'closed') throw new ConflictError('errors.round.notClosed', { status: round.status });
     if (input.decisionDate < round.date) throw new ValidationError([{ path: 'decisionDate', code: 'errors.round.decisionBeforeRound', params: { date: round.date } }]);
     if (input.decisionDate > approvedOn) throw new ValidationError([{ path: 'decisionDate', code: 'errors.round.decisionInFuture' }]);
     const issuer = input.issuer?.trim() || defaultIssuer(round.level, access.view.unitName, input.decisionDate);
 
-    const results = await storedResults(tx, id);
-    const recognised = results.filter((r) => r.outcome.action === 'recognise').map((r) => ({ productId: r.productId, stars: (r.outcome as { stars: number }).stars }));
+    const entries = await repo.listRoundProducts(tx, id);
+    const results = entries.flatMap((e) => (e.entry.result ? [e.entry.result] : []));
+    const procedure = safeProcedure(round.ruleVersion, (await publishedCriteriaSets(tx)).map((s) => s.set));
+    const preAssessmentRequired = procedurePreAssesses(procedure);
+    const inRound = new Set(entries.map((e) => e.entry.productId));
+    const strangers = [
+      ...(input.excluded ?? []).flatMap((p, i) => (inRound.has(p) ? [] : [{ path: `excluded.${i}`, code: 'errors.round.productUnknown' }])),
+      ...(input.overrides ?? []).flatMap((o, i) => (inRound.has(o.productId) ? [] : [{ path: `overrides.${i}.productId`, code: 'errors.round.productUnknown' }])),
+    ];
+    if (strangers.length) throw new ValidationError(strangers);
+    const plan = planApproval(entries.map((e) => approvalCheckOf(e, preAssessmentRequired)), { excluded: input.excluded ?? [], overrides: input.overrides ?? [] });
+    if (plan.undecided.length) {
+      const names = plan.undecided.map((u) => entries.find((e) => e.entry.productId === u.productId)!.productName);
+      throw new ConflictError('errors.round.approvalChecks', { count: names.length, products: names.join('; ') });
+    }
+    const certify = new Set(plan.certify);
+    const recognised = results
+      .filter((r) => r.outcome.action === 'recognise' && certify.has(r.productId))
+      .map((r) => ({ productId: r.productId, stars: (r.outcome as { stars: number }).stars }));
     const certs = await issueCertificates(tx, who, {
       round, issuer, decisionNumber: input.decisionNumber, decisionDate: input.decisionDate, products: recognised,
     });
     await repo.updateRound(tx, id, null, {
       status: 'approved', decisionNumber: input.decisionNumber, decisionDate: input.decisionDate, decisionIssuer: issuer, approvedAt: new Date(), approvedBy: actor.id,
     });
-    for (const e of await repo.listRoundProducts(tx, id)) {
+    const at = new Date().toISOString();
+    const blocksOf = (productId: string) => approvalBlocks(approvalCheckOf(entries.find((e) => e.entry.productId === productId)!, preAssessmentRequired));
+    for (const productId of plan.excluded) {
+      await repo.updateRoundProduct(tx, id, productId, { approvalDecision: { kind: 'excluded', reason: null, blocks: blocksOf(productId), decisionNumber: input.decisionNumber, by: who.name, at } });
+    }
+    for (const o of plan.overridden) {
+      await repo.updateRoundProduct(tx, id, o.productId, { approvalDecision: { kind: 'override', reason: o.reason, blocks: o.blocks, decisionNumber: input.decisionNumber, by: who.name, at } });
+    }
+    const excluded = new Set(plan.excluded);
+    for (const e of entries) {
       if (!e.entry.dossierId) continue;
       const r = results.find((x) => x.productId === e.entry.productId);
-      const summary = r?.evaluated ? `${r.meanTotalText} điểm, ${r.stars} sao (${r.outcome.action})` : 'không đánh giá';
+      const summary = excluded.has(e.entry.productId)
+        ? 'không công nhận trong quyết định này (hồ sơ chưa đủ điều kiện)'
+        : r?.evaluated ? `${r.meanTotalText} điểm, ${r.stars} sao (${r.outcome.action})` : 'không đánh giá';
       await moveDossier(tx, db, actor, who, e.entry.dossierId, 'record-result', `${input.decisionNumber}: ${summary}`);
     }
     await audit(tx, who, 'round.approve', SUBJECT, id, {
       status: { from: 'closed', to: 'approved' }, decisionNumber: input.decisionNumber, decisionDate: input.decisionDate, issuer,
       certificates: certs.map((c) => c.number),
+      excluded: plan.excluded,
+      overridden: plan.overridden,
     });
-    return { id, status: 'approved', decisionNumber: input.decisionNumber, decisionDate: input.decisionDate, issuer, certificates: certs.map((c) => presentCertificate(c, approvedOn, actor)) };
+    return {
+      id, status: 'approved', decisionNumber: input.decisionNumber, decisionDate: input.decisionDate, issuer,
+      certificates: certs.map((c) => presentCertificate(c, approvedOn, actor)),
+      excluded: plan.excluded,
+      overridden: plan.overridden.map((o) => ({ productId: o.productId, reason: o.reason })),
+    };
   });
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../support/test-app';
-import { answersForTotal, criteriaSet, login, todayVn, userId, type CriteriaSetDef } from './evaluation.helpers';
+import { answersForTotal, criteriaSet, login, meetApprovalChecks, todayVn, userId, type CriteriaSetDef } from './evaluation.helpers';
 
 /**
  * Star classes and recognition levels through whole rounds: class boundaries of the mean,
@@ -59,6 +59,8 @@ async function score(round: { id: string; products: Array<{ productId: string; c
 }
 
 async function close(round: { id: string }, who = 'council.qn') {
+  // the organising office confirms the dossiers (and the commune pre-assessment) before approval
+  await meetApprovalChecks(t, c[who === 'central' ? 'central' : 'province.qn'], round.id);
   const res = await post(who, `/api/evaluation-rounds/${round.id}/close`);
   expect(res.statusCode).toBe(200);
   return res.json().results as Array<{ productId: string; meanTotal: number; meanTotalText: string; stars: number; outcome: Record<string, unknown>; disqualified: boolean }>;

@@ -81,3 +81,27 @@ export function todayVn(): string {
 export function daysFromToday(days: number): string {
   return addDays(today(), days);
 }
+
+/**
+ * Brings every product of an open round through the approval checks the way an office does:
+ * records a complete dossier check for the unchecked ones (every required item present) and,
+ * when the procedure has a commune pre-assessment, a passing one where none is recorded.
+ */
+export async function meetApprovalChecks(t: TestContext, cookie: string, roundId: string): Promise<void> {
+  const base = `/api/evaluation-rounds/${roundId}`;
+  const round = (await t.app.inject({ url: base, headers: { cookie } })).json() as {
+    products: Array<{ productId: string; dossier: { status: string }; communePreAssessment: { recorded: boolean } | null }>;
+  };
+  for (const p of round.products) {
+    if (p.dossier.status === 'unchecked') {
+      const checklist = (await t.app.inject({ url: `${base}/products/${p.productId}/dossier-checklist`, headers: { cookie } })).json() as { items: Array<{ code: string; required: boolean }> };
+      const present = checklist.items.filter((i) => i.required).map((i) => i.code);
+      const res = await t.app.inject({ method: 'PUT', url: `${base}/products/${p.productId}/dossier`, headers: { cookie }, payload: { present } });
+      if (res.statusCode !== 200) throw new Error(`dossier check: ${res.statusCode} ${res.body}`);
+    }
+    if (p.communePreAssessment && !p.communePreAssessment.recorded) {
+      const res = await t.app.inject({ method: 'PUT', url: `${base}/products/${p.productId}/pre-assessment`, headers: { cookie }, payload: { answers: {}, proposed: true } });
+      if (res.statusCode !== 200) throw new Error(`pre-assessment: ${res.statusCode} ${res.body}`);
+    }
+  }
+}

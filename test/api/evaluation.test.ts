@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../support/test-app';
-import { answersForTotal, criteriaSet, login, productIds, todayVn, userId, type CriteriaSetDef } from './evaluation.helpers';
+import { answersForTotal, criteriaSet, login, meetApprovalChecks, productIds, todayVn, userId, type CriteriaSetDef } from './evaluation.helpers';
 
 /**
  * A provincial round through the stable API: creation, private sheets, conflicts of interest,
@@ -235,6 +235,8 @@ describe('closing, reopening and approving', () => {
     expect(reopened.json().products[0].result).toBeNull();
     expect((await post('council.qn', `/api/evaluation-rounds/${roundId}/approve`, { decisionNumber: '1/QĐ', decisionDate: todayVn() })).statusCode).toBe(403);
     expect((await post('province.qn', `/api/evaluation-rounds/${roundId}/approve`, { decisionNumber: '1/QĐ', decisionDate: todayVn() })).statusCode).toBe(409);
+    // while open again, the office confirms the dossiers and records the commune pre-assessment (approval checks)
+    await meetApprovalChecks(t, c['province.qn'], roundId);
     expect((await post('council.qn', `/api/evaluation-rounds/${roundId}/close`)).json().results[0].stars).toBe(3);
   });
 
@@ -274,7 +276,11 @@ describe('closing, reopening and approving', () => {
 
   it('audits every step', async () => {
     const actions = (await get('province.qn', `/api/evaluation-rounds/${roundId}/audit`)).json().items.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(['round.create', 'round.conflict', 'round.close', 'round.reopen', 'round.close', 'round.approve']);
+    expect(actions).toEqual([
+      'round.create', 'round.conflict', 'round.close', 'round.reopen',
+      'round.dossier.check', 'round.pre-assessment', 'round.dossier.check', 'round.pre-assessment',
+      'round.close', 'round.approve',
+    ]);
     const certId = (await get('province.qn', `/api/certificates?roundId=${roundId}`)).json().items[0].id;
     expect((await get('province.qn', `/api/certificates/${certId}/audit`)).json().items[0].action).toBe('certificate.issue');
   });

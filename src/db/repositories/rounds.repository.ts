@@ -6,6 +6,7 @@ import {
   selfAssessments, users,
 } from '../schema';
 import type { Scope } from '../../domain/policy';
+import type { StoredPreAssessment } from '../schema/cycle';
 import type { RoundStatus } from '../../domain/ranking/rounds';
 import type { Role } from '../../domain/users/roles';
 
@@ -166,6 +167,8 @@ const productView = {
   districtCode: products.districtCode,
   unitName: sql<string | null>`(select u.name from admin_units u where u.structure = products.unit_structure and u.code = products.unit_code)`,
   criteriaSetCode: criteriaSets.code,
+  /** The pre-assessment record of the product's dossier (the one record when the product came with it). */
+  dossierPreAssessment: sql<StoredPreAssessment | null>`(select d.pre_assessment from dossiers d where d.id::text = evaluation_round_products.dossier_id)`,
 };
 
 export async function listRoundProducts(db: Executor, roundId: string) {
@@ -349,4 +352,18 @@ export async function findDossiers(db: Executor, ids: string[]) {
     .select({ id: dossiers.id, status: dossiers.status, productId: dossiers.productId, productName: dossiers.productName, entryPath: dossiers.entryPath, provinceCode: dossiers.provinceCode })
     .from(dossiers)
     .where(inArray(dossiers.id, ids));
+}
+
+/** Writes the pre-assessed sheet criteria into the dossier's pre-assessment record (key `sheet`), keeping the commune's dossier results. */
+export async function setDossierSheetPreAssessment(db: Executor, dossierId: string, value: unknown) {
+  const [row] = await db
+    .update(dossiers)
+    .set({
+      preAssessment: sql`coalesce(${dossiers.preAssessment}, '{}'::jsonb) || jsonb_build_object('sheet', ${JSON.stringify(value)}::jsonb)`,
+      version: sql`${dossiers.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(eq(dossiers.id, dossierId))
+    .returning({ id: dossiers.id });
+  return row;
 }

@@ -1,4 +1,8 @@
 import type { BusinessPlanContent, CommunePreAssessment, DossierEntryPath, IdeaForm, SupportKind } from '../../domain/cycle';
+import type { PreAssessment } from '../../contracts/rounds';
+
+/** The dossier's pre-assessment record: the commune's results on the dossier criteria and its sheet criteria. */
+export type StoredPreAssessment = Partial<CommunePreAssessment> & { sheet?: PreAssessment };
 import {
   pgTable, text, uuid, boolean, integer, timestamp, jsonb, bigint, bigserial, index, uniqueIndex, date, primaryKey,
 } from 'drizzle-orm/pg-core';
@@ -125,8 +129,12 @@ export const dossiers = pgTable(
     ideaId: uuid('idea_id').references(() => ideas.id),
     /** Code of the dossier checklist (rule version) the dossier is checked against. */
     checklistCode: text('checklist_code').notNull(),
-    /** The commune's pre-assessment (Decision 1489/2025). */
-    preAssessment: jsonb('pre_assessment').$type<CommunePreAssessment | null>(),
+    /**
+     * The commune's pre-assessment (Decision 1489/2025): the dossier criteria (`results`) and,
+     * once the product is in a round, the pre-assessed sheet criteria (`sheet`). The one record
+     * of it: the round reads and writes this one for products that came with their dossier.
+     */
+    preAssessment: jsonb('pre_assessment').$type<StoredPreAssessment | null>(),
     preAssessedAt: timestamp('pre_assessed_at', { withTimezone: true }),
   },
   (t) => [

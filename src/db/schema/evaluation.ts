@@ -6,7 +6,7 @@ import {
 import { sql } from 'drizzle-orm';
 import type { CriteriaSet, CriteriaSetStatus, ProductGroupCode } from '../../domain/criteria/types';
 import type { DossierCheckStatus, RoundEntrySource, RoundLevel, RoundStatus } from '../../domain/ranking/rounds';
-import type { PreAssessment, ProductResult, RecognitionOutcome } from '../../contracts/rounds';
+import type { ApprovalDecision, PreAssessment, ProductResult, RecognitionOutcome } from '../../contracts/rounds';
 import { entities, products } from './registry';
 import { users } from './users';
 
@@ -116,7 +116,14 @@ export const evaluationRoundProducts = pgTable(
     dossierNote: text('dossier_note'),
     checkedBy: uuid('checked_by'),
     checkedAt: timestamp('checked_at', { withTimezone: true }),
+    /**
+     * The commune's pre-assessment of a product added directly (without a cycle dossier). A
+     * product that came with its dossier keeps it on the dossier (`dossiers.pre_assessment`,
+     * key `sheet`): one record, read by the round and the dossier alike.
+     */
     preAssessment: jsonb('pre_assessment').$type<PreAssessment>(),
+    /** What the approver decided for a product the approval checks stopped (excluded, or certified with a reason). */
+    approvalDecision: jsonb('approval_decision').$type<ApprovalDecision>(),
     /** Filled when the round closes (see services/evaluation-rounds.service). */
     result: jsonb('result').$type<ProductResult>(),
     meanTotal: doublePrecision('mean_total'),

@@ -72,6 +72,7 @@ export const evaluationErrors = {
   'errors.round.cannotClose': 'The round cannot close yet: unfinished sheets or unscored products: {{details}}.',
   'errors.round.chairOnly': 'Only the council chair (or the organising office) may do this.',
   'errors.round.alreadyApproved': 'The round\'s results are already approved (decision {{decision}}).',
+  'errors.round.approvalChecks': 'Cannot approve yet: {{count}} product(s) do not meet the approval checks (dossier not confirmed complete, or commune pre-assessment missing or failed): {{products}}. Leave them out of the decision or record a reason to certify them.',
   'errors.round.notClosed': 'The round is not closed (status: {{status}}).',
   'errors.round.organiserOnly': 'Only the office organising the round may approve its results.',
   'errors.round.decisionBeforeRound': 'The decision date cannot be before the round\'s date ({{date}}).',

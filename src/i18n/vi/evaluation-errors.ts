@@ -72,6 +72,7 @@ export const evaluationErrors = {
   'errors.round.cannotClose': 'Chưa thể kết thúc đợt: còn phiếu chưa chấm xong hoặc sản phẩm chưa có phiếu: {{details}}.',
   'errors.round.chairOnly': 'Chỉ Chủ tịch hội đồng (hoặc cơ quan tổ chức) được thực hiện thao tác này.',
   'errors.round.alreadyApproved': 'Kết quả đợt đánh giá đã được phê duyệt (Quyết định {{decision}}).',
+  'errors.round.approvalChecks': 'Chưa thể phê duyệt: {{count}} sản phẩm chưa đủ điều kiện công nhận (hồ sơ chưa được xác nhận đầy đủ, hoặc chưa có / không đạt đánh giá sơ bộ của cấp xã): {{products}}. Hãy loại các sản phẩm này khỏi quyết định hoặc ghi lý do công nhận.',
   'errors.round.notClosed': 'Đợt đánh giá chưa kết thúc (trạng thái: {{status}}).',
   'errors.round.organiserOnly': 'Chỉ cơ quan tổ chức đợt đánh giá được phê duyệt kết quả.',
   'errors.round.decisionBeforeRound': 'Ngày quyết định không được trước ngày đánh giá ({{date}}).',

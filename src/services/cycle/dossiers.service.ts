@@ -112,7 +112,8 @@ export async function getDossier(ctx: CycleCtx, id: string): Promise<DossierDeta
       })),
     },
     completeness: { complete: completeness.complete, missing: completeness.missing, required: completeness.required },
-    preAssessment: pre,
+    preAssessment: pre?.results ? { results: pre.results, ...(pre.note !== undefined ? { note: pre.note } : {}) } : null,
+    sheetPreAssessment: pre?.sheet ?? null,
     preAssessedAt: d.preAssessedAt ? d.preAssessedAt.toISOString() : null,
     preAssessmentOutcome: pre?.results ? preAssessmentOutcome(pre.results) : null,
     preAssessmentCriteria: COMMUNE_PRE_ASSESSMENT_CRITERIA.map((c) => ({ code: c.code, label: c.label[ctx.lang], disqualifying: c.disqualifying })),
@@ -254,7 +255,8 @@ export function dossierHooks(extra: { preAssessment?: CommunePreAssessment }): T
           if (current) throw new ValidationError([{ path: 'preAssessment', code: 'errors.required' }]);
           return;
         }
-        return { preAssessment: extra.preAssessment, preAssessedAt: new Date() };
+        // one record: keep the sheet criteria a round pre-assessed on this dossier
+        return { preAssessment: { ...extra.preAssessment, ...(d.preAssessment?.sheet ? { sheet: d.preAssessment.sheet } : {}) }, preAssessedAt: new Date() };
       }
       if (t.action === 'forward' && current) {
         const pre = d.preAssessment;

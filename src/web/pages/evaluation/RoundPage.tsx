@@ -78,15 +78,29 @@ function ReasonModal({ open, title, label, onOk, onCancel, loading, testId }: { 
   );
 }
 
+/** Recognised products the approval checks stop (dossier not confirmed, pre-assessment missing or failed). */
+export function blockedProducts(round: Round): RoundProduct[] {
+  return round.products.filter((p) => p.approvalBlocks.length > 0 && p.result?.outcome.action === 'recognise');
+}
+
 function ApproveModal({ round, open, onClose }: { round: Round; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const errorMessage = useErrorMessage();
   const { approve } = useRoundMutations(round.id);
   const [form] = Form.useForm();
+  const blocked = blockedProducts(round);
+  // Blocked products are left out unless the approver ticks "certify" and records a reason.
+  const [certify, setCertify] = useState<Record<string, boolean>>({});
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const missingReason = blocked.some((p) => certify[p.productId] && !reasons[p.productId]?.trim());
   const submit = async (v: { decisionNumber: string; decisionDate: dayjs.Dayjs; issuer?: string }) => {
     try {
-      const res = await approve.mutateAsync({ decisionNumber: v.decisionNumber.trim(), decisionDate: v.decisionDate.format('YYYY-MM-DD'), issuer: v.issuer?.trim() || undefined });
+      const overrides = blocked.filter((p) => certify[p.productId]).map((p) => ({ productId: p.productId, reason: reasons[p.productId].trim() }));
+      const excluded = blocked.filter((p) => !certify[p.productId]).map((p) => p.productId);
+      const res = await approve.mutateAsync({
+        decisionNumber: v.decisionNumber.trim(), decisionDate: v.decisionDate.format('YYYY-MM-DD'), issuer: v.issuer?.trim() || undefined, excluded, overrides,
+      });
       void message.success(t('evaluation.approve.done', { n: res.certificates.length }));
       onClose();
     } catch (e) {
@@ -94,8 +108,41 @@ function ApproveModal({ round, open, onClose }: { round: Round; open: boolean; o
     }
   };
   return (
-    <Modal open={open} title={t('evaluation.approve.title')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={approve.isPending} okText={t('evaluation.approve.ok')} okButtonProps={{ 'data-testid': 'approve-ok' } as never}>
+    <Modal
+      open={open} title={t('evaluation.approve.title')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={approve.isPending} okText={t('evaluation.approve.ok')}
+      okButtonProps={{ 'data-testid': 'approve-ok', disabled: missingReason } as never}
+    >
       <Typography.Paragraph type="secondary">{t('evaluation.approve.help')}</Typography.Paragraph>
+      {blocked.length ? (
+        <Alert
+          type="warning" showIcon style={{ marginBottom: 12 }} data-testid="approve-blocked"
+          title={t('evaluation.approve.blockedTitle', { n: blocked.length })}
+          description={
+            <List
+              size="small" dataSource={blocked} rowKey="productId"
+              renderItem={(p) => (
+                <List.Item data-testid={`approve-blocked-${p.productId}`} style={{ display: 'block', paddingInline: 0 }}>
+                  <Typography.Text strong>{p.productName}</Typography.Text>
+                  <div>
+                    {p.approvalBlocks.map((b) => <Tag key={b} color="orange">{t(`evaluation.approve.block.${b}`)}</Tag>)}
+                  </div>
+                  <Checkbox checked={!!certify[p.productId]} onChange={(e) => setCertify((c) => ({ ...c, [p.productId]: e.target.checked }))} data-testid={`approve-certify-${p.productId}`}>
+                    {t('evaluation.approve.certifyAnyway')}
+                  </Checkbox>
+                  {certify[p.productId] ? (
+                    <Input.TextArea
+                      value={reasons[p.productId] ?? ''} onChange={(e) => setReasons((r) => ({ ...r, [p.productId]: e.target.value }))} rows={2} maxLength={1000}
+                      placeholder={t('evaluation.approve.reason')} aria-label={t('evaluation.approve.reason')} data-testid={`approve-reason-${p.productId}`} style={{ marginTop: 4 }}
+                    />
+                  ) : (
+                    <Typography.Text type="secondary" style={{ display: 'block' }}>{t('evaluation.approve.leftOut')}</Typography.Text>
+                  )}
+                </List.Item>
+              )}
+            />
+          }
+        />
+      ) : null}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ decisionDate: dayjs() }}>
         <Form.Item name="decisionNumber" label={t('evaluation.approve.number')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
           <Input placeholder="1234/QĐ-UBND" data-testid="approve-number" />
@@ -237,6 +284,14 @@ export default function RoundPage() {
               </Tag>
             ) : null}
             {p.preAssessment ? <Tag color="cyan">{t('evaluation.round.preAssessed')}</Tag> : null}
+            {r.status === 'closed' && p.result?.outcome.action === 'recognise'
+              ? p.approvalBlocks.map((b) => <Tag key={b} color="orange" data-testid={`block-${p.productId}`}>{t(`evaluation.approve.block.${b}`)}</Tag>)
+              : null}
+            {p.approvalDecision ? (
+              <Tag color={p.approvalDecision.kind === 'override' ? 'gold' : 'default'} data-testid={`decision-${p.productId}`}>
+                {t(`evaluation.approve.decision.${p.approvalDecision.kind}`, { decision: p.approvalDecision.decisionNumber, reason: p.approvalDecision.reason ?? '' })}
+              </Tag>
+            ) : null}
           </Space>
         </div>
       ),

@@ -1,0 +1,1 @@
+ALTER TABLE "evaluation_round_products" ADD COLUMN "approval_decision" jsonb;
