@@ -1,5 +1,5 @@
 import type { UnitStructure } from '../../domain/policy/scope';
-import type { BusinessPlanContent, CommunePreAssessment, DossierEntryPath, IdeaForm, SupportKind } from '../../domain/cycle';
+import type { BusinessPlanContent, CommunePreAssessment, DossierEntryPath, DossierPurpose, IdeaForm, SupportKind } from '../../domain/cycle';
 import {
   pgTable, text, uuid, boolean, integer, timestamp, jsonb, bigint, bigserial, index, uniqueIndex, date, primaryKey,
 } from 'drizzle-orm/pg-core';
@@ -134,6 +134,10 @@ export const dossiers = pgTable(
     /** The commune's pre-assessment (Decision 1489/2025). */
     preAssessment: jsonb('pre_assessment').$type<CommunePreAssessment | null>(),
     preAssessedAt: timestamp('pre_assessed_at', { withTimezone: true }),
+    /** 're-recognition' or 'upgrade' when started from the product's last dossier; null for a first evaluation. */
+    purpose: text('purpose').$type<DossierPurpose>(),
+    /** The dossier whose documents this one carried over. */
+    reusedFromId: uuid('reused_from_id'),
   },
   (t) => [
     index('dossiers_province_status_idx').on(t.provinceCode, t.status, t.statusChangedAt),
@@ -202,6 +206,10 @@ export const cycleFiles = pgTable(
     storageKey: text('storage_key').notNull(),
     uploadedById: uuid('uploaded_by_id'),
     uploadedByName: text('uploaded_by_name'),
+    /** A document carried over from an earlier dossier: the file it was taken from… */
+    reusedFromFileId: uuid('reused_from_file_id'),
+    /** …and the document's original date (its first upload), which its validity counts from. */
+    originalDate: date('original_date', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
