@@ -21,6 +21,7 @@ import {
   cycleYearSchema,
   DOSSIER_ACTIONS,
   DOSSIER_ENTRY_PATHS,
+  DOSSIER_PURPOSES,
   DOSSIER_STATUSES,
   dossierMachine,
   legacyDossierMachine,
@@ -38,6 +39,8 @@ export const dossierSchema = cycleItemSchema.extend({
   businessPlanId: z.string().nullable(),
   ideaId: z.string().nullable(),
   checklistCode: z.string().describe('the dossier checklist (rule version) applied'),
+  purpose: z.enum(DOSSIER_PURPOSES).nullable().describe('`re-recognition` or `upgrade` when started from the product’s last dossier; null for a first evaluation'),
+  reusedFromId: z.string().nullable().describe('the dossier whose documents were carried over'),
 });
 export type Dossier = z.infer<typeof dossierSchema>;
 
@@ -86,6 +89,10 @@ export const dossierBody = z.strictObject({
   businessPlanId: z.uuid().optional().describe('the accepted business plan (entryPath `cycle`)'),
   productId: z.uuid().optional().describe('the registered product (required for `existing-product`; optional link for `cycle`)'),
   cycleYear: cycleYearSchema.optional(),
+  purpose: z
+    .enum(DOSSIER_PURPOSES)
+    .optional()
+    .describe('re-recognition (from 180 days before the certificate’s last valid day, or after it expired) or upgrade (any time while in force, below 5★) of a certified product (`existing-product`): the new dossier carries over the documents of the product’s last dossier'),
   requestId: requestIdField,
 });
 export type DossierInput = z.input<typeof dossierBody>;

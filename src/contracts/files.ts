@@ -16,6 +16,15 @@ export const fileSchema = z.object({
   uploadedBy: z.string().nullable(),
   createdAt: z.string(),
   url: z.string(),
+  reuse: z
+    .object({
+      fromFileId: z.string(),
+      originalDate: z.string().describe('the document’s own date (its first upload); its validity counts from it'),
+      validUntil: z.string().nullable().describe('last valid day by the checklist item’s validity; null when such documents do not expire'),
+      expired: z.boolean().describe('expired by today: to be replaced'),
+    })
+    .nullable()
+    .describe('set when the document was carried over from an earlier dossier (re-recognition or upgrade)'),
 });
 export type UploadedFile = z.infer<typeof fileSchema>;
 

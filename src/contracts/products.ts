@@ -26,6 +26,8 @@ export const productSchema = z.object({
   name: z.string(),
   groupCode: z.string(),
   subgroupCode: z.string(),
+  productSetCode: z.string().nullable().describe('read-only: the product set (bộ sản phẩm) whose score sheet the product is evaluated on, derived from the subgroup (or the set recorded for it within the subgroup)'),
+  productSetName: z.object({ vi: z.string(), en: z.string() }).nullable().describe('read-only: the product set’s name'),
   description: z.string().nullable(),
   story: z.string().nullable(),
   rawMaterialOrigin: z.string().nullable(),

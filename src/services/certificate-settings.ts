@@ -1,4 +1,5 @@
 import { EXPIRING_SOON_DAYS } from '../domain/certificates/validity';
+import { normaliseThresholds, REMINDER_THRESHOLDS_DAYS } from '../domain/certificates/reminders';
 
 /**
  * Settings of the certificate module, read from the environment on each use (no restart
@@ -13,9 +14,17 @@ export function expiringSoonDays(): number {
   return Number.isInteger(n) && n >= 0 && n <= 3650 ? n : EXPIRING_SOON_DAYS;
 }
 
-/** Reminder thresholds, in days before expiry, largest first (the configured window, then 30 and 7). */
+/**
+ * Reminder thresholds, in days before expiry, largest first: 180, 90 and 30 days
+ * (CERTIFICATE_REMINDER_DAYS, e.g. `180,90,30`, replaces them; an invalid list is ignored).
+ */
 export function reminderThresholds(): number[] {
-  return [...new Set([expiringSoonDays(), 30, 7])].filter((d) => d <= expiringSoonDays()).sort((a, b) => b - a);
+  const raw = process.env.CERTIFICATE_REMINDER_DAYS;
+  if (raw) {
+    const days = raw.split(',').map((x) => Number(x.trim()));
+    if (days.length > 0 && days.every((d) => Number.isInteger(d) && d >= 0 && d <= 3650)) return normaliseThresholds(days);
+  }
+  return normaliseThresholds(REMINDER_THRESHOLDS_DAYS);
 }
 
 export function publicOrigin(fallback: string): string {

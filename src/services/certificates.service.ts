@@ -10,6 +10,7 @@ import {
   certificateNumber, certificateStatus, eligibleForCertificate, validUntil, type CertificateStatus,
 } from '../domain/certificates';
 import { addDays, daysBetween } from '../domain/dates';
+import { dueReminder, reminderHorizon } from '../domain/certificates/reminders';
 import * as clock from './clock';
 import { canRecognise, ruleLabel, type StarClass } from '../domain/ranking';
 import type { AuthorityLevel } from '../domain/criteria/types';
@@ -221,9 +222,9 @@ export async function withdrawFromCatalogueIfNoneLeft(tx: Executor, who: AuditAc
 // ---------------------------------------------------------------- reminders
 
 /**
- * Raises the expiry reminders now due in the actor's jurisdiction — at the configured window
- * (default 90 days), 30 and 7 days before the last valid day — once per certificate and
- * threshold, audited. Meant for a daily job or an officer's button; returns the new ones.
+ * Raises the expiry reminders now due in the actor's jurisdiction — 180, 90 and 30 days before
+ * the last valid day (domain/certificates/reminders.ts) — once per certificate and threshold,
+ * audited. Meant for a daily job or an officer's button; returns the new ones.
  */
 export async function runReminders(db: Db, actor: Actor, who: AuditActor) {
   if (!mayAnywhere(actor, 'remind', 'certificate')) throw new ForbiddenError();
@@ -241,21 +242,23 @@ export async function runScheduledReminders(db: Db) {
  */
 async function raiseReminders(db: Db, scope: Scope, who: AuditActor): Promise<Reminder[]> {
   const today = clock.today();
-  const { rows } = await repo.listCertificates(db, { scope, today, expiringUntil: addDays(today, expiringSoonDays()), status: 'expiring', page: 1, pageSize: 10_000 });
+  const thresholds = reminderThresholds();
+  // every live certificate whose last day is within the largest threshold
+  const { rows } = await repo.listCertificates(db, { scope, today, expiringUntil: addDays(today, reminderHorizon(thresholds)), status: 'expiring', page: 1, pageSize: 10_000 });
   const raised: Reminder[] = [];
   await db.transaction(async (tx) => {
     for (const { certificate: c } of rows) {
-      const daysLeft = daysBetween(today, c.validUntil);
-      const threshold = reminderThresholds().filter((d) => daysLeft <= d).at(-1);
-      if (threshold === undefined) continue;
-      const kind = `${threshold}d`;
-      if (await repo.insertReminder(tx, c.id, kind, addDays(c.validUntil, -threshold))) {
-        await audit(tx, who, 'certificate.reminder', SUBJECT, c.id, { kind, validUntil: c.validUntil, daysLeft });
+      const already = (await repo.remindersOf(tx, c.id)).map((r) => r.kind);
+      const due = dueReminder(c.validUntil, today, thresholds, already);
+      if (!due) continue;
+      // the unique (certificate, kind) key keeps a concurrent run from raising it twice
+      if (await repo.insertReminder(tx, c.id, due.kind, due.dueOn)) {
+        await audit(tx, who, 'certificate.reminder', SUBJECT, c.id, { kind: due.kind, validUntil: c.validUntil, daysLeft: due.daysLeft });
         const userIds = await recipients(tx, { producerEntityId: c.entityId, officerRoles: ['province'], location: c, excludeUserId: null });
         await insertNotifications(tx, userIds.map((userId) => ({
-          userId, itemType: 'certificate', itemId: c.id, title: `${c.productName} (${c.number})`, action: 'certificate.reminder', toStatus: kind, actorName: who.name, note: c.validUntil, createdAt: clock.now(),
+          userId, itemType: 'certificate', itemId: c.id, title: `${c.productName} (${c.number})`, action: 'certificate.reminder', toStatus: due.kind, actorName: who.name, note: c.validUntil, createdAt: clock.now(),
         })));
-        raised.push({ certificateId: c.id, number: c.number, productName: c.productName, kind, validUntil: c.validUntil, daysLeft });
+        raised.push({ certificateId: c.id, number: c.number, productName: c.productName, kind: due.kind, validUntil: c.validUntil, daysLeft: due.daysLeft });
       }
     }
   });

@@ -17,6 +17,7 @@ import { productSearchText } from '../domain/products/search-text';
 import { searchKey, vietnameseSortKey } from '../domain/text/normalize';
 import { audit, diff, timeline, type AuditActor } from './audit.service';
 import { checkClassification } from './product-groups.service';
+import { productSet, productSetOf } from '../domain/criteria';
 
 export const PRODUCT_AUDIT_FIELDS = [
   'entityId', 'name', 'groupCode', 'subgroupCode', 'description', 'story', 'rawMaterialOrigin', 'packaging',
@@ -29,6 +30,8 @@ type StarRecordView = Awaited<ReturnType<typeof repo.starRecords>>[number];
 
 export function presentProduct(v: ProductView, actor: Actor | null, history: StarRecordView[] = [], uploadedPhotos: Photo[] = []): Product {
   const p = v.product;
+  const setCode = productSetOf(p);
+  const set = setCode ? productSet(setCode) : undefined;
   return {
     id: p.id,
     version: p.version,
@@ -37,6 +40,8 @@ export function presentProduct(v: ProductView, actor: Actor | null, history: Sta
     name: p.name,
     groupCode: p.groupCode,
     subgroupCode: p.subgroupCode,
+    productSetCode: set?.code ?? null,
+    productSetName: set ? { vi: set.name.vi, en: set.name.en } : null,
     description: p.description,
     story: p.story,
     rawMaterialOrigin: p.rawMaterialOrigin,

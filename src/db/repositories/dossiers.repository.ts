@@ -53,3 +53,17 @@ export async function liveDossierOf(db: Executor, of: { productId?: string | nul
   }
   return undefined;
 }
+
+/**
+ * The product's last dossier to carry documents over from: the most recent one that reached
+ * evaluation, else the most recent one not withdrawn, else the most recent one.
+ */
+export async function lastDossierOfProduct(db: Executor, productId: string): Promise<DossierRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(dossiers)
+    .where(eq(dossiers.productId, productId))
+    .orderBy(sql`(${dossiers.status} = 'evaluated') desc`, sql`(${dossiers.status} <> 'withdrawn') desc`, desc(dossiers.createdAt), desc(dossiers.id))
+    .limit(1);
+  return row;
+}

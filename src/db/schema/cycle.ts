@@ -1,4 +1,4 @@
-import type { BusinessPlanContent, CommunePreAssessment, DossierEntryPath, IdeaForm, SupportKind } from '../../domain/cycle';
+import type { BusinessPlanContent, CommunePreAssessment, DossierEntryPath, DossierPurpose, IdeaForm, SupportKind } from '../../domain/cycle';
 import type { PreAssessment } from '../../contracts/rounds';
 
 /** The dossier's pre-assessment record: the commune's results on the dossier criteria and its sheet criteria. */
@@ -136,6 +136,10 @@ export const dossiers = pgTable(
      */
     preAssessment: jsonb('pre_assessment').$type<StoredPreAssessment | null>(),
     preAssessedAt: timestamp('pre_assessed_at', { withTimezone: true }),
+    /** 're-recognition' or 'upgrade' when started from the product's last dossier; null for a first evaluation. */
+    purpose: text('purpose').$type<DossierPurpose>(),
+    /** The dossier whose documents this one carried over. */
+    reusedFromId: uuid('reused_from_id'),
   },
   (t) => [
     index('dossiers_province_status_idx').on(t.provinceCode, t.status, t.statusChangedAt),
@@ -206,6 +210,10 @@ export const cycleFiles = pgTable(
     storageKey: text('storage_key').notNull(),
     uploadedById: uuid('uploaded_by_id'),
     uploadedByName: text('uploaded_by_name'),
+    /** A document carried over from an earlier dossier: the file it was taken from… */
+    reusedFromFileId: uuid('reused_from_file_id'),
+    /** …and the document's original date (its first upload), which its validity counts from. */
+    originalDate: date('original_date', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },

@@ -1,3 +1,4 @@
 export * from './validity';
 export * from './number';
 export * from './eligibility';
+export * from './reminders';

@@ -56,6 +56,8 @@ export const dossierChecklistItemSchema = z
     acceptedTypes: z.array(z.enum(FILE_TYPE_CODES)).min(1),
     /** Pre-assessed by the commune under the two-level procedure (Decision 1489/2025). */
     communePreAssessed: z.boolean(),
+    /** How long a document of this item stays valid, in months from its date (absent: it does not expire); reused dossiers flag expired ones. */
+    validForMonths: z.number().int().min(1).max(600).optional(),
   })
   .strict();
 export type DossierChecklistItem = z.infer<typeof dossierChecklistItemSchema>;

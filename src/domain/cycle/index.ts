@@ -14,3 +14,4 @@ export * from './cycle';
 export * from './forms';
 export * from './workflow';
 export * from './files';
+export * from './renewal';

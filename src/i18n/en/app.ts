@@ -99,6 +99,7 @@ export const app = {
   'fields.entityId': 'Entity',
   'fields.groupCode': 'Product group',
   'fields.subgroupCode': 'Subgroup',
+  'fields.productSet': 'Product set (score sheet)',
   'fields.description': 'Description',
   'fields.story': 'Product story',
   'fields.rawMaterialOrigin': 'Raw-material origin',

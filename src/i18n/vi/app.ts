@@ -99,6 +99,7 @@ export const app = {
   'fields.entityId': 'Chủ thể',
   'fields.groupCode': 'Nhóm sản phẩm',
   'fields.subgroupCode': 'Phân nhóm',
+  'fields.productSet': 'Bộ sản phẩm (phiếu chấm điểm)',
   'fields.description': 'Mô tả',
   'fields.story': 'Câu chuyện sản phẩm',
   'fields.rawMaterialOrigin': 'Nguồn gốc nguyên liệu',

@@ -64,7 +64,7 @@ export async function getBusinessPlan(ctx: CycleCtx, id: string): Promise<Busine
   return {
     ...summary(ctx, view),
     content: view.plan.content,
-    attachments: files.map(presentFile),
+    attachments: files.map((f) => presentFile(f)),
     timeline,
     versions: versions.map((v) => ({ number: v.number, at: v.createdAt.toISOString(), by: v.createdByName, files: v.files })),
     dossierId: dossier?.id ?? null,

@@ -4,12 +4,15 @@ import type { Executor, Tx } from '../../db/client';
 import * as repo from '../../db/repositories/dossiers.repository';
 import { getBusinessPlan } from '../../db/repositories/business-plans.repository';
 import { getProduct } from '../../db/repositories/products.repository';
-import { listFiles } from '../../db/repositories/uploads.repository';
+import { insertFile, listFiles } from '../../db/repositories/uploads.repository';
+import { listCertificates } from '../../db/repositories/certificates.repository';
+import { addDays, formatDateVi, toIsoDate } from '../../domain/dates';
+import { expiringSoonDays } from '../certificate-settings';
 import { getVersion, listVersions } from '../../db/repositories/workflow.repository';
-import { checkCompleteness, checklistFor, COMMUNE_PRE_ASSESSMENT_CRITERIA, DOSSIER_CHECKLISTS, DOSSIER_ENTRY_PATH_LABELS, isItemRequired, preAssessmentOutcome, type CommunePreAssessment, type DossierChecklist, type DossierEntryPath } from '../../domain/cycle';
+import { checkCompleteness, checklistFor, COMMUNE_PRE_ASSESSMENT_CRITERIA, DOSSIER_CHECKLISTS, DOSSIER_ENTRY_PATH_LABELS, isItemRequired, preAssessmentOutcome, type CommunePreAssessment, type DossierChecklist, type DossierEntryPath, carryOver, renewalRefusal, reRecognitionOpensOn, type CertificateInForce, type DossierPurpose } from '../../domain/cycle';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import { searchKey } from '../../domain/text/normalize';
-import { diff } from '../audit.service';
+import { audit, diff } from '../audit.service';
 import { entityForFiling, itemSearchText, procedureNow, yearNow } from './common';
 import { presentFile } from './uploads.service';
 import * as clock from '../clock';
@@ -43,6 +46,7 @@ export interface DossierCreateInput {
   businessPlanId?: string;
   productId?: string;
   cycleYear?: number;
+  purpose?: DossierPurpose;
 }
 
 type DossierView = NonNullable<Awaited<ReturnType<typeof repo.getDossier>>>;
@@ -77,6 +81,8 @@ function summary(ctx: Pick<CycleCtx, 'actor' | 'lang'>, v: DossierView): Dossier
     businessPlanId: d.businessPlanId,
     ideaId: d.ideaId,
     checklistCode: d.checklistCode,
+    purpose: d.purpose ?? null,
+    reusedFromId: d.reusedFromId ?? null,
   };
 }
 
@@ -108,7 +114,7 @@ export async function getDossier(ctx: CycleCtx, id: string): Promise<DossierDeta
         acceptedTypes: item.acceptedTypes,
         communePreAssessed: item.communePreAssessed,
         present: completeness.required.includes(item.code) ? !completeness.missing.includes(item.code) : presentCodes(d, files).includes(item.code),
-        files: files.filter((f) => f.itemCode === item.code).map(presentFile),
+        files: files.filter((f) => f.itemCode === item.code).map((f) => presentFile(f, item.validForMonths)),
       })),
     },
     completeness: { complete: completeness.complete, missing: completeness.missing, required: completeness.required },
@@ -273,12 +279,14 @@ export function dossierHooks(extra: { preAssessment?: CommunePreAssessment }): T
 
 export async function createDossier(ctx: CycleCtx, input: DossierCreateInput, idem: Omit<Idempotency, 'scope' | 'body'>) {
   if (!mayFile(ctx.actor, 'dossier')) throw new ForbiddenError();
+  if (input.purpose && input.entryPath !== 'existing-product') throw new ValidationError([{ path: 'purpose', code: 'errors.dossier.renewal.existingProductOnly' }]);
   const origin = await resolveOrigin(ctx.db, ctx, input);
   const cycle = await cycleForFiling(ctx.db, origin.location.provinceCode, input.cycleYear ?? yearNow());
   const checklist = checklistFor(clock.now());
   const outcome = await idempotent(ctx, { ...idem, scope: 'POST /api/dossiers', body: input }, async (tx) => {
     const live = await repo.liveDossierOf(tx, { productId: origin.productId, businessPlanId: origin.businessPlanId });
     if (live) throw new ConflictError('errors.dossier.duplicate', { id: live.id });
+    const from = input.purpose ? await renewalSource(tx, input.purpose, origin.productId!) : null;
     const row = await repo.insertDossier(tx, {
       cycleId: cycle.id,
       cycleYear: cycle.year,
@@ -299,11 +307,56 @@ export async function createDossier(ctx: CycleCtx, input: DossierCreateInput, id
       businessPlanId: origin.businessPlanId,
       ideaId: origin.ideaId,
       checklistCode: checklist.code,
+      purpose: input.purpose ?? null,
+      reusedFromId: from?.id ?? null,
     });
-    await recordCreation(tx, ctx, 'dossier', row.id, 'draft', diff(null, row, ['productName', 'entryPath', 'productId', 'businessPlanId', 'checklistCode', 'cycleYear']));
+    await recordCreation(tx, ctx, 'dossier', row.id, 'draft', diff(null, row, ['productName', 'entryPath', 'productId', 'businessPlanId', 'checklistCode', 'cycleYear', 'purpose', 'reusedFromId']));
+    if (from) await carryFilesOver(tx, ctx, from.id, row.id, checklist);
     return { itemType: 'dossier' as const, itemId: row.id, statusCode: 201 };
   });
   return { outcome, dossier: await getDossier(ctx, outcome.itemId) };
+}
+
+/**
+ * Re-recognition or upgrade: the product's latest certificate must allow it today
+ * (domain/cycle/renewal.ts) and the product must have an earlier dossier to start from.
+ */
+async function renewalSource(tx: Tx, purpose: DossierPurpose, productId: string): Promise<DossierRow> {
+  const today = clock.today();
+  const { rows } = await listCertificates(tx, { scope: { kind: 'all' }, today, expiringUntil: addDays(today, expiringSoonDays()), productId, page: 1, pageSize: 1 });
+  const latest = rows[0];
+  const refusal = renewalRefusal(
+    purpose,
+    latest ? { status: latest.status as CertificateInForce['status'], validUntil: latest.certificate.validUntil, stars: latest.certificate.stars } : null,
+    today,
+  );
+  if (refusal) throw new ConflictError(refusal, { opensOn: latest ? formatDateVi(reRecognitionOpensOn(latest.certificate.validUntil)) : '' });
+  const from = await repo.lastDossierOfProduct(tx, productId);
+  if (!from) throw new ConflictError('errors.dossier.renewal.noEarlierDossier');
+  return from;
+}
+
+/** Copies the documents of `fromId` into the new dossier, each marked as reused with its original date. */
+async function carryFilesOver(tx: Tx, ctx: CycleCtx, fromId: string, toId: string, checklist: DossierChecklist) {
+  const files = await listFiles(tx, 'dossier', fromId);
+  const carried = carryOver(
+    files.map((f) => ({ id: f.id, itemCode: f.itemCode, originalDate: f.originalDate ?? toIsoDate(f.createdAt) })),
+    checklist.items,
+    clock.today(),
+  );
+  const byId = new Map(files.map((f) => [f.id, f]));
+  for (const c of carried) {
+    const f = byId.get(c.fromFileId)!;
+    await insertFile(tx, {
+      itemType: 'dossier', itemId: toId, itemCode: f.itemCode, fileName: f.fileName, fileType: f.fileType, mimeType: f.mimeType, sizeBytes: f.sizeBytes, sha256: f.sha256,
+      storageKey: f.storageKey, uploadedById: f.uploadedById, uploadedByName: f.uploadedByName, reusedFromFileId: f.id, originalDate: c.originalDate,
+    });
+  }
+  await audit(tx, ctx.who, 'dossier.reuse', 'dossier', toId, {
+    reusedFromId: { from: null, to: fromId },
+    files: { from: null, to: carried.length },
+    expired: { from: null, to: carried.filter((c) => c.expired).map((c) => c.itemCode) },
+  });
 }
 
 export async function transitionDossier(

@@ -6,7 +6,8 @@ import type { Executor } from '../../db/client';
 import { getBusinessPlan } from '../../db/repositories/business-plans.repository';
 import { getDossier } from '../../db/repositories/dossiers.repository';
 import * as repo from '../../db/repositories/uploads.repository';
-import { checkUpload, DOSSIER_CHECKLISTS, mimeTypeOf, safeFileName, type FileType } from '../../domain/cycle';
+import { checkUpload, documentValidUntil, DOSSIER_CHECKLISTS, isDocumentExpired, mimeTypeOf, safeFileName, type FileType } from '../../domain/cycle';
+import * as clock from '../clock';
 import { NotFoundError, ValidationError } from '../../domain/errors';
 import { audit } from '../audit.service';
 import { resourcesDir } from '../../seed/resources';
@@ -67,7 +68,17 @@ export class FileStore {
   }
 }
 
-export function presentFile(f: repo.FileRow): UploadedFile {
+/** `validForMonths`: the checklist item's validity, for the expiry flag of a reused document. */
+export function presentFile(f: repo.FileRow, validForMonths?: number): UploadedFile {
+  const reuse =
+    f.reusedFromFileId && f.originalDate
+      ? {
+          fromFileId: f.reusedFromFileId,
+          originalDate: f.originalDate,
+          validUntil: validForMonths ? documentValidUntil(f.originalDate, validForMonths) : null,
+          expired: isDocumentExpired(f.originalDate, validForMonths, clock.today()),
+        }
+      : null;
   return {
     id: f.id,
     itemCode: f.itemCode,
@@ -79,6 +90,7 @@ export function presentFile(f: repo.FileRow): UploadedFile {
     uploadedBy: f.uploadedByName,
     createdAt: f.createdAt.toISOString(),
     url: `/api/files/${f.id}`,
+    reuse,
   };
 }
 
@@ -141,7 +153,7 @@ export async function uploadFile(ctx: CycleCtx, store: FileStore, itemType: File
       await audit(tx, ctx.who, 'file.upload', itemType, itemId, { file: { from: null, to: fileName }, itemCode: { from: null, to: input.itemCode } });
       return r;
     });
-    return presentFile(row);
+    return presentFile(row, undefined);
   } catch (e) {
     await store.remove(storageKey);
     throw e;
@@ -149,7 +161,7 @@ export async function uploadFile(ctx: CycleCtx, store: FileStore, itemType: File
 }
 
 export async function listItemFiles(db: Executor, itemType: FileItemType, itemId: string) {
-  return (await repo.listFiles(db, itemType, itemId)).map(presentFile);
+  return (await repo.listFiles(db, itemType, itemId)).map((f) => presentFile(f));
 }
 
 /** A file the actor may read (its dossier or plan is in scope), with its path on disk. */

@@ -1,9 +1,9 @@
-import { App, Button, Popconfirm, Space, Typography, Upload } from 'antd';
+import { App, Button, Popconfirm, Space, Tag, Typography, Upload } from 'antd';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useDeleteFile, useUpload } from '../../api/cycle';
 import type { UploadedFile } from '../../../contracts/files';
 import { useErrorMessage } from '../ErrorState';
-import { formatDateTime, formatNumber } from '../../i18n/format';
+import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { useCycleLabels } from './labels';
 
 /** Files of a dossier item or a business plan, with upload and delete when the item is editable. */
@@ -41,6 +41,13 @@ export function FileList({
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {f.fileType.toUpperCase()} · {f.sizeBytes < 1024 ? `${formatNumber(f.sizeBytes, 0)} B` : `${formatNumber(f.sizeBytes / 1024, 0)} KB`} · {formatDateTime(f.createdAt)}
           </Typography.Text>
+          {f.reuse ? (
+            <Tag color={f.reuse.expired ? 'red' : 'default'} style={{ whiteSpace: 'normal' }} data-testid={f.reuse.expired ? 'file-reused-expired' : 'file-reused'}>
+              {f.reuse.expired
+                ? t('cycle.dossier.reusedExpired', { date: formatDate(f.reuse.originalDate), until: formatDate(f.reuse.validUntil) })
+                : t('cycle.dossier.reused', { date: formatDate(f.reuse.originalDate) })}
+            </Tag>
+          ) : null}
           {editable ? (
             <Popconfirm title={t('cycle.dossier.deleteFile')} onConfirm={() => del.mutateAsync(f.id).catch((e) => message.error(errMsg(e)))} okText={t('cycle.common.delete')} cancelText={t('cycle.common.cancel')}>
               <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={`${t('cycle.dossier.deleteFile')} ${f.fileName}`} />

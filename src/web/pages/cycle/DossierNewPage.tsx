@@ -20,7 +20,7 @@ export default function DossierNewPage() {
   const navigate = useNavigate();
   const errMsg = useErrorMessage();
   const { data: me } = useMe();
-  const [form] = Form.useForm<{ entryPath: 'cycle' | 'existing-product'; businessPlanId?: string; productId?: string }>();
+  const [form] = Form.useForm<{ entryPath: 'cycle' | 'existing-product'; businessPlanId?: string; productId?: string; purpose?: '' | 're-recognition' | 'upgrade' }>();
   const path = Form.useWatch('entryPath', form);
   const plans = useBusinessPlans({ status: 'accepted', pageSize: 100 });
   // an entity's account opens dossiers for its own products
@@ -34,13 +34,14 @@ export default function DossierNewPage() {
   }, [t]);
 
   const initial = sp.get('productId')
-    ? { entryPath: 'existing-product' as const, productId: sp.get('productId') ?? undefined }
+    ? { entryPath: 'existing-product' as const, productId: sp.get('productId') ?? undefined, purpose: sp.get('purpose') === 're-recognition' || sp.get('purpose') === 'upgrade' ? (sp.get('purpose') as 're-recognition' | 'upgrade') : ('' as const) }
     : { entryPath: 'cycle' as const, businessPlanId: sp.get('businessPlanId') ?? undefined };
 
   const submit = async () => {
     const v = await form.validateFields();
     setErrors([]);
-    const body: Omit<DossierInput, 'requestId'> = v.entryPath === 'cycle' ? { entryPath: 'cycle', businessPlanId: v.businessPlanId } : { entryPath: 'existing-product', productId: v.productId };
+    const body: Omit<DossierInput, 'requestId'> =
+      v.entryPath === 'cycle' ? { entryPath: 'cycle', businessPlanId: v.businessPlanId } : { entryPath: 'existing-product', productId: v.productId, ...(v.purpose ? { purpose: v.purpose } : {}) };
     create.mutate(
       { body, requestId: requestId.current },
       {
@@ -78,6 +79,19 @@ export default function DossierNewPage() {
                 loading={products.isLoading}
                 options={(products.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} — ${p.entityName}` }))}
                 data-testid="dossier-product"
+              />
+            </Form.Item>
+          ) : null}
+          {path === 'existing-product' ? (
+            <Form.Item name="purpose" label={t('cycle.dossier.purpose')} extra={t('cycle.dossier.purposeHint')}>
+              <Radio.Group
+                data-testid="dossier-purpose"
+                options={[
+                  { value: '', label: t('cycle.dossier.purpose.first') },
+                  { value: 're-recognition', label: t('cycle.dossier.purpose.re-recognition') },
+                  { value: 'upgrade', label: t('cycle.dossier.purpose.upgrade') },
+                ]}
+                style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
               />
             </Form.Item>
           ) : (

@@ -181,6 +181,9 @@ export default function DossierPage() {
                 layout="vertical"
                 items={[
                   { key: 'path', label: t('cycle.fields.entryPath'), children: <Tag color={d.entryPath === 'cycle' ? 'green' : 'blue'} data-testid="entry-path" style={{ whiteSpace: 'normal' }}>{d.entryPathLabel}</Tag> },
+                  ...(d.purpose
+                    ? [{ key: 'purpose', label: t('cycle.dossier.purpose'), children: <span data-testid="dossier-purpose">{t(`cycle.dossier.purpose.${d.purpose}`)}{d.reusedFromId ? <> · <Link to={`/dossiers/${d.reusedFromId}`}>{t('cycle.dossier.reusedFrom')}</Link></> : null}</span> }]
+                    : []),
                   { key: 'entity', label: t('cycle.fields.entity'), children: d.entityName ?? '—' },
                   { key: 'unit', label: t('cycle.fields.unit'), children: d.unitName ?? '—' },
                 ]}

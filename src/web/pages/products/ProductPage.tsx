@@ -15,6 +15,7 @@ import { formatDateTime, formatVnd } from '../../i18n/format';
 import { FiguresSection } from './FiguresSection';
 import { PhotosSection } from './PhotosSection';
 import { StampsSection } from './StampsSection';
+import { useLocalized } from '../evaluation/shared';
 
 function Paragraphs({ text }: { text: string }) {
   return (
@@ -31,6 +32,7 @@ function Paragraphs({ text }: { text: string }) {
 export default function ProductPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
+  const localized = useLocalized();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const errMsg = useErrorMessage();
@@ -139,6 +141,9 @@ export default function ProductPage() {
                   { key: 'unit', label: t('fields.unit'), children: [p.unitName, p.provinceName].filter(Boolean).join(', ') },
                   { key: 'group', label: t('fields.groupCode'), children: `${p.groupCode}. ${labels.group(p.groupCode)}` },
                   { key: 'subgroup', label: t('fields.subgroupCode'), children: `${p.subgroupCode} ${labels.subgroup(p.subgroupCode)}` },
+                  ...(p.productSetCode
+                    ? [{ key: 'productSet', label: t('fields.productSet'), children: <span data-testid="product-set">{`${p.productSetCode} ${localized(p.productSetName)}`}</span> }]
+                    : []),
                   {
                     key: 'price',
                     label: t('fields.priceVnd'),
