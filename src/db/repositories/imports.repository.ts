@@ -28,8 +28,16 @@ export async function updateImport(db: Executor, id: string, values: Partial<Imp
   return row;
 }
 
-export async function setImportProgress(db: Executor, id: string, progress: number): Promise<void> {
-  await db.update(imports).set({ progress }).where(eq(imports.id, id));
+export async function setImportProgress(db: Executor, id: string, progress: number, whileStatus?: string): Promise<void> {
+  await db.update(imports).set({ progress }).where(and(eq(imports.id, id), whileStatus ? eq(imports.status, whileStatus) : undefined));
+}
+
+/**
+ * The commit's lock on one import, until its transaction ends: an advisory lock rather than a
+ * row lock, so that progress written outside the transaction is not blocked behind it.
+ */
+export async function lockImport(tx: Executor, id: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`import:${id}`}, 0))`);
 }
 
 export async function listImports(db: Executor, scope: Scope, limit = 50): Promise<ImportRow[]> {
