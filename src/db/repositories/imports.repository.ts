@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import {
-  adminUnitMappings, adminUnits, businessFigures, certificates, communicationLogs, entities, imports, productGroups, productStarRecords, products, trainingClasses,
+  adminUnitMappings, adminUnits, auditEvents, businessFigures, certificates, communicationLogs, entities, imports, productGroups, productStarRecords, products, trainingClasses,
 } from '../schema';
 import type { Scope } from '../../domain/policy';
 
@@ -28,8 +28,16 @@ export async function updateImport(db: Executor, id: string, values: Partial<Imp
   return row;
 }
 
-export async function setImportProgress(db: Executor, id: string, progress: number): Promise<void> {
-  await db.update(imports).set({ progress }).where(eq(imports.id, id));
+export async function setImportProgress(db: Executor, id: string, progress: number, whileStatus?: string): Promise<void> {
+  await db.update(imports).set({ progress }).where(and(eq(imports.id, id), whileStatus ? eq(imports.status, whileStatus) : undefined));
+}
+
+/**
+ * The commit's lock on one import, until its transaction ends: an advisory lock rather than a
+ * row lock, so that progress written outside the transaction is not blocked behind it.
+ */
+export async function lockImport(tx: Executor, id: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`import:${id}`}, 0))`);
 }
 
 export async function listImports(db: Executor, scope: Scope, limit = 50): Promise<ImportRow[]> {
@@ -123,4 +131,50 @@ export async function activitiesOfProvinces(db: Executor, provinceCodes: string[
     .from(trainingClasses)
     .where(and(inArray(trainingClasses.provinceCode, provinceCodes), isNull(trainingClasses.deletedAt)));
   return { communication, training };
+}
+
+// ---- the commit's set-based writes (one statement per batch of rows) ----
+
+/** Rows per multi-row INSERT: well below PostgreSQL's 65,535 bind parameters for the widest table. */
+export const WRITE_BATCH = 1000;
+
+export async function insertEntities(db: Executor, values: Array<typeof entities.$inferInsert>) {
+  if (values.length === 0) return [];
+  return db.insert(entities).values(values).returning();
+}
+
+export async function insertProducts(db: Executor, values: Array<typeof products.$inferInsert>) {
+  if (values.length === 0) return [];
+  return db.insert(products).values(values).returning();
+}
+
+export async function insertStarRecords(db: Executor, values: Array<typeof productStarRecords.$inferInsert>): Promise<void> {
+  if (values.length === 0) return;
+  await db.insert(productStarRecords).values(values);
+}
+
+export async function insertAuditEvents(db: Executor, values: Array<typeof auditEvents.$inferInsert>): Promise<void> {
+  if (values.length === 0) return;
+  await db.insert(auditEvents).values(values);
+}
+
+/** The current class of many products at once: the latest recognition of each. */
+export async function refreshCurrentStarsOf(db: Executor, productIds: string[]): Promise<void> {
+  for (let i = 0; i < productIds.length; i += CHUNK) {
+    const ids = productIds.slice(i, i + CHUNK);
+    await db.execute(sql`
+      update products p set stars = latest.stars
+      from (select distinct on (r.product_id) r.product_id, r.stars from product_star_records r
+            where r.product_id = any(${`{${ids.join(',')}}`}::uuid[])
+            order by r.product_id, r.year desc, r.created_at desc) latest
+      where p.id = latest.product_id and p.stars is distinct from latest.stars`);
+  }
+}
+
+/** Live entities by id (the stored entities a commit's new products belong to). */
+export async function entitiesByIds(db: Executor, ids: string[]) {
+  return chunked(ids, (c) =>
+    db.select({ id: entities.id, name: entities.name, unitStructure: entities.unitStructure, unitCode: entities.unitCode, provinceCode: entities.provinceCode, districtCode: entities.districtCode, deletedAt: entities.deletedAt })
+      .from(entities).where(inArray(entities.id, c)),
+  );
 }

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/client';
-import { insertEntity, updateEntity } from '../../db/repositories/entities.repository';
-import { insertProduct, insertStarRecord, refreshCurrentStars, updateProduct, upsertFigure } from '../../db/repositories/products.repository';
+import { updateEntity } from '../../db/repositories/entities.repository';
+import * as repo from '../../db/repositories/imports.repository';
+import { insertStarRecord, updateProduct, upsertFigure } from '../../db/repositories/products.repository';
 import { insertCertificate } from '../../db/repositories/certificates.repository';
 import { insertCommunication, insertTraining } from '../../db/repositories/communication.repository';
 import { ConflictError } from '../../domain/errors';
@@ -20,76 +21,111 @@ const DEFAULT_ISSUER = { district: 'UBND huyện', province: 'UBND tỉnh', cent
  * Carries out an import's plan inside the caller's transaction. Every record written gets its
  * audit event whose note names the import; a stored record whose version moved since the plan
  * was made stops the whole commit (409), so nothing is half-written.
+ *
+ * The writes of a large list (entities, products and recognitions) go in batches: one multi-row
+ * INSERT … RETURNING per WRITE_BATCH records, one multi-row INSERT of their audit events, one
+ * set-based UPDATE of the current star classes at the end. The plan orders no write before the
+ * record it names, so the writes are done kind by kind: entities, then products, then the rest.
  */
 export async function applyPlan(tx: Executor, who: AuditActor, importId: string, writes: readonly Write[], onProgress?: (done: number) => Promise<void>): Promise<void> {
   const note = `import:${importId}`;
-  const entityIds = new Map<string, { id: string; name: string; location: { unitStructure: 'current'; unitCode: string; provinceCode: string; districtCode: string | null } }>();
-  const entityNames = new Map<string, string>();
+  type Located = { unitStructure: string; unitCode: string; provinceCode: string; districtCode: string | null };
+  const entityIds = new Map<string, { id: string; name: string; location: Located }>();
   const productIds = new Map<string, string>();
-  const productInfo = new Map<string, { name: string; entityId: string; entityName: string; unitStructure: string; unitCode: string; provinceCode: string; districtCode: string | null }>();
+  const productInfo = new Map<string, { name: string; entityId: string; entityName: string } & Located>();
   const touchedStars = new Set<string>();
   const product = (ref: Ref) => ('id' in ref ? ref.id : productIds.get(ref.key)!);
+  const event = (action: string, subjectType: string, subjectId: string, changes: Record<string, unknown> | null, eventNote = note) =>
+    ({ actorId: who.id, actorName: who.name, action, subjectType, subjectId, changes, note: eventNote });
 
   let done = 0;
+  let reported = 0;
+  const progress = async (n: number) => {
+    done += n;
+    if (done - reported >= 500) {
+      reported = done;
+      await onProgress?.(done);
+    }
+  };
+  const of = <O extends Write['op']>(op: O) => writes.filter((w): w is Extract<Write, { op: O }> => w.op === op);
+
+  // entities
+  for (const batch of batches(of('entity.create'))) {
+    const rows = await repo.insertEntities(tx, batch.map(({ fields: e }) => ({
+      type: e.type, name: e.name, taxCode: e.taxCode, representative: e.representative, address: e.address, phone: e.phone, email: e.email, foundedYear: e.foundedYear,
+      unitStructure: 'current' as const, unitCode: e.place.currentCode, provinceCode: e.place.currentProvinceCode, districtCode: null,
+      searchText: searchDocument(e.name, e.taxCode, e.representative),
+      sortKey: vietnameseSortKey(e.name),
+    })));
+    rows.forEach((row, i) => {
+      if (row.name !== batch[i].fields.name) throw new Error('multi-row insert returned rows out of order');
+      entityIds.set(batch[i].key, { id: row.id, name: row.name, location: { unitStructure: row.unitStructure, unitCode: row.unitCode, provinceCode: row.provinceCode, districtCode: row.districtCode } });
+    });
+    await repo.insertAuditEvents(tx, rows.map((row) => event('create', 'entity', row.id, diff(null, row, ENTITY_AUDIT_FIELDS))));
+    await progress(batch.length);
+  }
+  for (const w of of('entity.update')) {
+    const { place: _place, ...changes } = w.changes;
+    const before = await tx.query.entities.findFirst({ where: (t, { eq }) => eq(t.id, w.id) });
+    const after = await updateEntity(tx, w.id, w.version, changes);
+    if (!after || !before) throw new ConflictError('errors.imports.changed');
+    await audit(tx, who, 'update', 'entity', w.id, diff(before, after, ENTITY_AUDIT_FIELDS), note);
+    await progress(1);
+  }
+
+  // products (of new entities, or of stored ones, read in one query and still live)
+  const creates = of('product.create');
+  const storedIds = [...new Set(creates.flatMap((w) => ('id' in w.entity ? [w.entity.id] : [])))];
+  const stored = new Map((await repo.entitiesByIds(tx, storedIds)).map((e) => [e.id, e]));
+  for (const batch of batches(creates)) {
+    const owners = batch.map((w) => {
+      if ('key' in w.entity) return entityIds.get(w.entity.key)!;
+      const e = stored.get(w.entity.id);
+      if (!e || e.deletedAt) throw new ConflictError('errors.imports.changed');
+      return { id: e.id, name: e.name, location: { unitStructure: e.unitStructure, unitCode: e.unitCode, provinceCode: e.provinceCode, districtCode: e.districtCode } };
+    });
+    const rows = await repo.insertProducts(tx, batch.map(({ fields: f }, i) => {
+      const entity = owners[i];
+      return {
+        entityId: entity.id, name: f.name, groupCode: f.groupCode, subgroupCode: f.subgroupCode, priceVnd: f.priceVnd,
+        unitStructure: entity.location.unitStructure as 'current', unitCode: entity.location.unitCode, provinceCode: entity.location.provinceCode, districtCode: entity.location.districtCode,
+        searchText: productSearchText(f.name, entity.name),
+        sortKey: vietnameseSortKey(f.name),
+      };
+    }));
+    rows.forEach((row, i) => {
+      if (row.name !== batch[i].fields.name) throw new Error('multi-row insert returned rows out of order');
+      const entity = owners[i];
+      productIds.set(batch[i].key, row.id);
+      productInfo.set(row.id, { name: row.name, entityId: entity.id, entityName: entity.name, ...entity.location });
+    });
+    await repo.insertAuditEvents(tx, rows.map((row) => event('create', 'product', row.id, diff(null, row, PRODUCT_AUDIT_FIELDS))));
+    await progress(batch.length);
+  }
+  for (const w of of('product.update')) {
+    const before = await tx.query.products.findFirst({ where: (t, { eq }) => eq(t.id, w.id) });
+    const after = await updateProduct(tx, w.id, w.version, w.changes);
+    if (!after || !before) throw new ConflictError('errors.imports.changed');
+    await audit(tx, who, 'update', 'product', w.id, diff(before, after, PRODUCT_AUDIT_FIELDS), note);
+    await progress(1);
+  }
+
+  // recognitions
+  for (const batch of batches(of('stars.create'))) {
+    const ids = batch.map((w) => product(w.product));
+    await repo.insertStarRecords(tx, batch.map((w, i) => {
+      const r = w.recognition;
+      return { productId: ids[i], stars: r.stars, year: r.year, recognisedOn: r.decisionDate, level: r.level, unitStructure: w.place.structure, unitCode: w.place.code, decision: r.decision };
+    }));
+    for (const id of ids) touchedStars.add(id);
+    await repo.insertAuditEvents(tx, batch.map((w, i) =>
+      event('stars.recognise', 'product', ids[i], { stars: { from: null, to: w.recognition.stars }, year: { from: null, to: w.recognition.year } }, `${note} ${w.recognition.decision ?? ''}`.trim())));
+    await progress(batch.length);
+  }
+
+  // figures, certificates and activities: lists of their own, written record by record
   for (const w of writes) {
     switch (w.op) {
-      case 'entity.create': {
-        const e = w.fields;
-        const location = { unitStructure: 'current' as const, unitCode: e.place.currentCode, provinceCode: e.place.currentProvinceCode, districtCode: null };
-        const row = await insertEntity(tx, {
-          type: e.type, name: e.name, taxCode: e.taxCode, representative: e.representative, address: e.address, phone: e.phone, email: e.email, foundedYear: e.foundedYear,
-          ...location,
-          searchText: searchDocument(e.name, e.taxCode, e.representative),
-          sortKey: vietnameseSortKey(e.name),
-        });
-        entityIds.set(w.key, { id: row.id, name: row.name, location: { ...location, districtCode: row.districtCode } });
-        await audit(tx, who, 'create', 'entity', row.id, diff(null, row, ENTITY_AUDIT_FIELDS), note);
-        break;
-      }
-      case 'entity.update': {
-        const { place: _place, ...changes } = w.changes;
-        const before = await tx.query.entities.findFirst({ where: (t, { eq }) => eq(t.id, w.id) });
-        const after = await updateEntity(tx, w.id, w.version, changes);
-        if (!after || !before) throw new ConflictError('errors.imports.changed');
-        await audit(tx, who, 'update', 'entity', w.id, diff(before, after, ENTITY_AUDIT_FIELDS), note);
-        break;
-      }
-      case 'product.create': {
-        let entity: { id: string; name: string; location: { unitStructure: string; unitCode: string; provinceCode: string; districtCode: string | null } };
-        if ('key' in w.entity) entity = entityIds.get(w.entity.key)!;
-        else {
-          const stored = await tx.query.entities.findFirst({ where: (t, { eq }) => eq(t.id, (w.entity as { id: string }).id) });
-          if (!stored || stored.deletedAt) throw new ConflictError('errors.imports.changed');
-          entity = { id: stored.id, name: stored.name, location: { unitStructure: stored.unitStructure, unitCode: stored.unitCode, provinceCode: stored.provinceCode, districtCode: stored.districtCode } };
-        }
-        const f = w.fields;
-        const row = await insertProduct(tx, {
-          entityId: entity.id, name: f.name, groupCode: f.groupCode, subgroupCode: f.subgroupCode, priceVnd: f.priceVnd,
-          unitStructure: entity.location.unitStructure as 'current', unitCode: entity.location.unitCode, provinceCode: entity.location.provinceCode, districtCode: entity.location.districtCode,
-          searchText: productSearchText(f.name, entity.name),
-          sortKey: vietnameseSortKey(f.name),
-        });
-        productIds.set(w.key, row.id);
-        entityNames.set(row.id, entity.name);
-        productInfo.set(row.id, { name: row.name, entityId: entity.id, entityName: entity.name, ...entity.location });
-        await audit(tx, who, 'create', 'product', row.id, diff(null, row, PRODUCT_AUDIT_FIELDS), note);
-        break;
-      }
-      case 'product.update': {
-        const before = await tx.query.products.findFirst({ where: (t, { eq }) => eq(t.id, w.id) });
-        const after = await updateProduct(tx, w.id, w.version, w.changes);
-        if (!after || !before) throw new ConflictError('errors.imports.changed');
-        await audit(tx, who, 'update', 'product', w.id, diff(before, after, PRODUCT_AUDIT_FIELDS), note);
-        break;
-      }
-      case 'stars.create': {
-        const id = product(w.product);
-        const r = w.recognition;
-        await insertStarRecord(tx, { productId: id, stars: r.stars, year: r.year, recognisedOn: r.decisionDate, level: r.level, unitStructure: w.place.structure, unitCode: w.place.code, decision: r.decision });
-        touchedStars.add(id);
-        await audit(tx, who, 'stars.recognise', 'product', id, { stars: { from: null, to: r.stars }, year: { from: null, to: r.year } }, `${note} ${r.decision ?? ''}`.trim());
-        break;
-      }
       case 'figure.put': {
         const id = product(w.product);
         const f = w.fields;
@@ -126,10 +162,16 @@ export async function applyPlan(tx: Executor, who: AuditActor, importId: string,
         await audit(tx, who, 'create', a.kind === 'training' ? 'trainingClass' : 'communicationLog', row.id, null, note);
         break;
       }
+      default:
+        continue;
     }
-    if (++done % 500 === 0) await onProgress?.(done);
+    await progress(1);
   }
-  for (const id of touchedStars) await refreshCurrentStars(tx, id);
+  await repo.refreshCurrentStarsOf(tx, [...touchedStars]);
+}
+
+function* batches<T>(items: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += repo.WRITE_BATCH) yield items.slice(i, i + repo.WRITE_BATCH);
 }
 
 async function storedProduct(tx: Executor, id: string) {

@@ -257,15 +257,17 @@ export async function runCommit(db: Db, files: ImportFiles, id: string, actor: A
   if (!row || row.status !== 'committing') return;
   try {
     await db.transaction(async (tx) => {
-      // the import's row lock: a second worker on the same import waits here, then finds it done
-      const locked = await repo.getImport(tx, id, { forUpdate: true });
+      // the import's lock: a second worker on the same import waits here, then finds it done
+      await repo.lockImport(tx, id);
+      const locked = await repo.getImport(tx, id);
       if (!locked || locked.status !== 'committing') return;
       const { plan } = await readAndPlan(tx, files, locked, actor);
       if (digestOf(plan) !== locked.planDigest || plan.problems.length) throw new ConflictError('errors.imports.changed');
       const total = Math.max(1, plan.writes.length);
       await applyPlan(tx, who, id, plan.writes, async (done) => {
-        // progress is written outside the transaction, so the screen sees it move
-        await repo.setImportProgress(db, id, Math.min(0.99, done / total)).catch(() => {});
+        // progress is written outside the transaction, so the screen sees it move (PostgreSQL);
+        // not awaited: on PGlite it waits for the transaction, and then finds the import done
+        void repo.setImportProgress(db, id, Math.min(0.99, done / total), 'committing').catch(() => {});
       });
       await repo.updateImport(tx, id, { status: 'done', progress: 1, committedAt: new Date(), summary: { ...locked.summary, ...plan.summary } }, 'committing');
       await audit(tx, who, 'import.commit', 'import', id, { create: plan.summary.create, update: plan.summary.update, unchanged: plan.summary.unchanged });
