@@ -24,6 +24,8 @@ export interface VerifyServerReady {
   stamps: Array<{ serial: string; token: string }>;
   /** A certificate id and version to revoke during the run (the freshness check). */
   revoke: { id: string; version: number; serial: string; cookie: string };
+  /** Scans already counted (the demo data) before the benchmark's first request. */
+  scansBefore: number;
 }
 
 async function main(): Promise<void> {
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
   // The certificate revoked mid-run: its stamps must show "revoked" on the next scan.
   const victim = live[live.length - 1];
   const victimBatch = (await app.inject({ method: 'POST', url: `/api/products/${victim.productId}/stamp-batches`, headers: { cookie }, payload: { lot: 'B-VICTIM', producedOn: '2026-11-01', count: 1 } })).json();
+  const [{ scans: scansBefore }] = await queryRows<{ scans: number }>(database.db, sql`select coalesce(sum(scans), 0)::int as scans from stamps`);
   const [{ version }] = await queryRows<{ version: string }>(database.db, sql`select version() as version`);
   const ready: VerifyServerReady = {
     type: 'ready',
@@ -59,16 +62,28 @@ async function main(): Promise<void> {
     numbers: certs.map((c) => c.number),
     stamps,
     revoke: { id: victim.id, version: victim.version, serial: victimBatch.stamps[0].serial, cookie },
+    scansBefore,
   };
   process.send?.(ready);
-  const shutdown = async () => {
+  let closing = false;
+  const shutdown = async (report: boolean) => {
+    if (closing) return;
+    closing = true;
     await bare.close();
+    // Closing the app flushes the scan counts it holds in memory.
     await app.close();
+    if (report) {
+      const [{ scans }] = await queryRows<{ scans: number }>(database.db, sql`select coalesce(sum(scans), 0)::int as scans from stamps`);
+      process.send?.({ type: 'scans', scans });
+    }
     await database.close();
     process.exit(0);
   };
-  process.on('SIGTERM', () => void shutdown());
-  process.on('disconnect', () => void shutdown());
+  process.on('message', (m) => {
+    if ((m as { type?: string }).type === 'close') void shutdown(true);
+  });
+  process.on('SIGTERM', () => void shutdown(false));
+  process.on('disconnect', () => void shutdown(false));
 }
 
 main().catch((e: unknown) => {

@@ -19,8 +19,10 @@ import { benchDir, intOption } from './lib/target';
 import type { VerifyServerReady } from './verify-server';
 
 const { values: args } = parseArgs({
-  options: { duration: { type: 'string' }, connections: { type: 'string' }, warmup: { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
+  options: { duration: { type: 'string' }, connections: { type: 'string' }, warmup: { type: 'string' }, rounds: { type: 'string' }, 'no-write': { type: 'boolean', default: false } },
 });
+/** Rounds of [bare, application run] pairs: each run's ratio is taken against the bare runs just before and after it. */
+const ROUNDS = intOption(args.rounds, 2, 'rounds', 1, 10);
 const DURATION_S = intOption(args.duration, 10, 'duration', 1, 120);
 const CONNECTIONS = intOption(args.connections, 16, 'connections', 1, 256);
 const WARMUP_S = intOption(args.warmup, 2, 'warmup', 0, 30);
@@ -62,14 +64,14 @@ async function main(): Promise<void> {
   });
   const ports = { app: ready.port, bare: ready.barePort };
   const stampPaths = ready.stamps.map((s) => `/api/verify/stamps/${s.serial}?t=${s.token}`);
+  const bareRun: Run = { id: 'bare', title: 'Bare Fastify route `GET /bare` (ceiling)', port: 'bare', paths: ['/bare'] };
   const runs: Run[] = [
-    { id: 'bare', title: 'Bare Fastify route `GET /bare` (ceiling)', port: 'bare', paths: ['/bare'] },
     { id: 'cert-token', title: `Certificate QR token \`GET /api/verify/{token}\` (${ready.tokens.length} tokens)`, port: 'app', paths: ready.tokens.map((t) => `/api/verify/${t}`) },
     { id: 'cert-number', title: `Certificate number \`GET /api/verify/{number}\` (${ready.numbers.length} numbers)`, port: 'app', paths: ready.numbers.map((n) => `/api/verify/${n}`) },
     { id: 'stamp', title: `Stamp \`GET /api/verify/stamps/{serial}?t={token}\` (${ready.stamps.length} stamps)`, port: 'app', paths: stampPaths },
     { id: 'stamp-serial', title: 'Stamp by serial only `GET /api/verify/stamps/{serial}`', port: 'app', paths: ready.stamps.map((s) => `/api/verify/stamps/${s.serial}`) },
-    { id: 'bare-again', title: 'Bare Fastify route again (drift check)', port: 'bare', paths: ['/bare'] },
   ];
+  let stampResponses = 0;
   // First sight: each code once, one at a time (what a scan of a stamp nobody scanned before costs).
   const firstSight: string[] = [];
   for (const run of runs.filter((r) => r.port === 'app')) {
@@ -78,13 +80,32 @@ async function main(): Promise<void> {
     firstSight.push(`${run.id} ${((performance.now() - t0) / run.paths.length).toFixed(2)} ms`);
   }
   console.log(`first sight: ${firstSight.join(', ')}`);
-  const rows: Array<{ run: Run; rps: number; p50: number; p99: number; responses: number; non2xx: number; errors: number }> = [];
-  for (const run of runs) {
-    if (WARMUP_S) await load(ports[run.port], run.paths, WARMUP_S);
+  // Stamp checks the server answered (each one is a scan to count).
+  stampResponses += runs.filter((r) => r.id.startsWith('stamp')).reduce((n, r) => n + r.paths.length, 0);
+  type Row = { run: Run; round: number; rps: number; p50: number; p99: number; responses: number; non2xx: number; errors: number; ratio: number };
+  const rows: Row[] = [];
+  const measure = async (run: Run, round: number): Promise<Row> => {
+    if (WARMUP_S) {
+      const w = await load(ports[run.port], run.paths, WARMUP_S);
+      if (run.id.startsWith('stamp')) stampResponses += w.result['2xx'];
+    }
     const { result, non2xx } = await load(ports[run.port], run.paths, DURATION_S);
     const responses = result['2xx'];
-    rows.push({ run, rps: responses / result.duration, p50: result.latency.p50, p99: result.latency.p99, responses, non2xx, errors: result.errors });
-    console.log(`${run.id}: ${Math.round(responses / result.duration)} req/s (p50 ${result.latency.p50} ms, non-2xx ${non2xx})`);
+    if (run.id.startsWith('stamp')) stampResponses += responses;
+    console.log(`round ${round} ${run.id}: ${Math.round(responses / result.duration)} req/s (p50 ${result.latency.p50} ms, non-2xx ${non2xx})`);
+    return { run, round, rps: responses / result.duration, p50: result.latency.p50, p99: result.latency.p99, responses, non2xx, errors: result.errors, ratio: 0 };
+  };
+  // bare, A, bare, B, bare, … so that every run has a bare run on each side (the machine's speed drifts).
+  for (let round = 1; round <= ROUNDS; round++) {
+    let before = await measure(bareRun, round);
+    rows.push(before);
+    for (const run of runs) {
+      const row = await measure(run, round);
+      const after = await measure(bareRun, round);
+      row.ratio = row.rps / ((before.rps + after.rps) / 2);
+      rows.push(row, after);
+      before = after;
+    }
   }
 
   // Freshness: revoke a certificate; the very next scan of its stamp must say so.
@@ -96,26 +117,43 @@ async function main(): Promise<void> {
     body: JSON.stringify({ reason: 'benchmark: freshness check', version: ready.revoke.version }),
   });
   const after = (await (await fetch(`${base}/api/verify/stamps/${ready.revoke.serial}`)).json()) as { status: string };
+  stampResponses += 2;
   const fresh = `before the revocation: \`${before.status}\`; revocation answered ${revoked.status}; the next scan: \`${after.status}\``;
   console.log(fresh);
-  child.kill('SIGTERM');
+  // Scan counts: the server closes (flushing what its ledger holds) and reports what the database counted.
+  const counted = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m) => resolve((m as { scans: number }).scans - ready.scansBefore));
+    child.once('exit', (code) => reject(new Error(`server exited (${code}) before reporting scans`)));
+    child.send({ type: 'close' });
+  });
+  const scansLine = `scans counted in the database after the server closed (less those of the demo data): ${counted.toLocaleString('en-US')}; stamp checks answered 2xx: ${stampResponses.toLocaleString('en-US')} (the database may count up to a few dozen more: requests in flight when a run's clock stops are answered and counted, but not seen by the load generator)`;
+  console.log(scansLine);
 
-  const bare = (rows[0].rps + rows[rows.length - 1].rps) / 2;
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+  const median = (xs: number[]) => {
+    const a = [...xs].sort((x, y) => x - y);
+    return a.length % 2 ? a[(a.length - 1) / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
+  };
+  const bareRows = rows.filter((r) => r.run.id === 'bare');
   const lines = [
     `<!-- results:verify-${ready.kind}:start -->`,
     `## Verification — ${ready.kind === 'pglite' ? 'embedded PGlite (in memory)' : 'PostgreSQL'}, demo data (\`bench/verify.ts\`)`,
     '',
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}, ${ready.databaseVersion.split(' on ')[0]}. ` +
-      `${CONNECTIONS} connections, ${WARMUP_S} s warm-up, ${DURATION_S} s measured per run; the application and the bare route are served by the same process, autocannon runs in another. Ratio = req/s ÷ the mean of the two bare runs (${fmt(bare)} req/s).`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'} (${os.cpus().length} cores), Node ${process.version}, ${ready.databaseVersion.split(' on ')[0]}, load average before the run ${os.loadavg()[0].toFixed(1)}. ` +
+      `${CONNECTIONS} connections, ${WARMUP_S} s warm-up, ${DURATION_S} s measured per run, ${ROUNDS} round(s); the application and the bare route are served by the same process, autocannon runs in another. ` +
+      `The bare route runs before and after every application run; ratio = the run's req/s ÷ the mean of those two bare runs. Bare runs: ${bareRows.map((r) => fmt(r.rps)).join(', ')} req/s.`,
     '',
-    '| run | req/s | ratio to bare | median ms | p99 ms | 2xx | non-2xx | errors |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.run.title} | ${fmt(r.rps)} | ${((r.rps / bare) * 100).toFixed(1)}% | ${r.p50} | ${r.p99} | ${fmt(r.responses)} | ${r.non2xx} | ${r.errors} |`),
+    '| run | round | req/s | ratio to the bare runs around it | median ms | p99 ms | 2xx | non-2xx | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.filter((r) => r.run.id !== 'bare').map((r) => `| ${r.run.title} | ${r.round} | ${fmt(r.rps)} | ${(r.ratio * 100).toFixed(1)}% | ${r.p50} | ${r.p99} | ${fmt(r.responses)} | ${r.non2xx} | ${r.errors} |`),
+    '',
+    `Median ratio over the rounds: ${runs.map((run) => `${run.id} ${(median(rows.filter((r) => r.run === run).map((r) => r.ratio)) * 100).toFixed(0)}%`).join(', ')}.`,
     '',
     `First sight (each code once, one request at a time, before the runs; mean per request): ${firstSight.join(', ')}.`,
     '',
     `Freshness: ${fresh}.`,
+    '',
+    `Scan counts: ${scansLine}.`,
     `<!-- results:verify-${ready.kind}:end -->`,
   ].join('\n');
   console.log(lines);

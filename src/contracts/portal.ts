@@ -3,6 +3,7 @@ import { endpoint } from './http';
 import { errorResponses, idParams } from './common';
 import { CERTIFICATE_STATUSES } from '../domain/certificates/validity';
 import { ENTITY_TYPES } from '../domain/entities/entity.schema';
+import { LISTING_PLATFORMS } from '../domain/trade/kinds';
 
 /**
  * The public portal (SPEC C7): what a product page, the statistics page and the map need,
@@ -33,6 +34,25 @@ export const publicCertificateSchema = z.object({
 });
 export type PublicCertificate = z.infer<typeof publicCertificateSchema>;
 
+export const publicSalesPointSchema = z.object({
+  name: z.string(),
+  kind: z.string().describe('point | centre'),
+  address: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  provinceCode: z.string(),
+  provinceName: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+export type PublicSalesPoint = z.infer<typeof publicSalesPointSchema>;
+
+export const publicListingSchema = z.object({
+  platform: z.enum(LISTING_PLATFORMS),
+  url: z.string(),
+  priceVnd: z.number().nullable(),
+});
+export type PublicListing = z.infer<typeof publicListingSchema>;
+
 export const publicProductSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -50,6 +70,8 @@ export const publicProductSchema = z.object({
   priceVnd: z.number().nullable(),
   priceUnit: z.string().nullable(),
   whereToBuy: z.string().nullable().describe("the producer's own words on where to buy"),
+  salesPoints: z.array(publicSalesPointSchema).describe('open sales points and OCOP centres that stock the product (trade records)'),
+  listings: z.array(publicListingSchema).describe('active e-commerce listings of the product (trade records)'),
   photos: z.array(photoSchema),
   externalPhotos: z.array(z.string()).describe('photo addresses entered as links (older records)'),
   entity: z.object({ id: z.string(), name: z.string(), type: z.enum(ENTITY_TYPES), website: z.string().nullable() }),

@@ -19,6 +19,7 @@ import { sameOriginPlugin } from './plugins/same-origin';
 import { clientErrorHandler } from './plugins/client-errors';
 import { registerRoutes } from './routes';
 import { portalPages } from './portal/pages';
+import { anonymousLanding } from './portal/landing';
 import { stampPageRoutes } from './routes/stamp-pages.routes';
 import { ImportFiles } from '../services/imports/imports.service';
 import { platformJobs } from '../services/jobs/platform-jobs';
@@ -127,6 +128,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     { prefix: '/api' },
   );
 
+  // Anonymous visitors of / and /catalogue land on the public portal.
+  anonymousLanding(app);
   // The public portal's pages carry server-written metadata, built or not.
   await app.register(portalPages, { database: opts.database, webDir: opts.webDir });
   // Public stamp and lot pages and the GS1 Digital Link resolver: server-rendered, also without the web client.

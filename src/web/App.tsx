@@ -68,10 +68,24 @@ function UnauthorizedRedirect({ qc }: { qc: QueryClient }) {
   return null;
 }
 
+/** Anonymous visitors land on the light public portal (the server redirects there too, see server/portal/landing.ts). */
+function ToPortal() {
+  useEffect(() => {
+    window.location.replace(`/p${window.location.search}`);
+  }, []);
+  return null;
+}
+
 function HomeRoute() {
   const { data: me, isLoading } = useMe();
   if (isLoading) return null;
-  return me ? <HomePage /> : <CataloguePage />;
+  return me ? <HomePage /> : <ToPortal />;
+}
+
+function CatalogueRoute() {
+  const { data: me, isLoading } = useMe();
+  if (isLoading) return null;
+  return me ? <CataloguePage /> : <ToPortal />;
 }
 
 export function App() {
@@ -103,7 +117,7 @@ export function App() {
             <Route element={<AppLayout />}>
               <Route index element={<HomeRoute />} />
               <Route path="login" element={<LoginPage />} />
-              <Route path="catalogue" element={<CataloguePage />} />
+              <Route path="catalogue" element={<CatalogueRoute />} />
               <Route element={<RequireAuth />}>
                 <Route path="entities" element={<EntityListPage />} />
                 <Route path="entities/new" element={<EntityFormPage />} />

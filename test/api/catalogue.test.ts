@@ -30,6 +30,35 @@ describe('public catalogue and search', () => {
     expect(names(body)).toContain('Rượu ba kích đặc sản Quảng Ninh');
   });
 
+  it('knows common synonyms and spelling variants ("cafe" → "cà phê", "chè" ↔ "trà")', async () => {
+    const cookie = await t.login('province.qn');
+    const entityId = (await t.app.inject('/api/products?q=ruou%20ba%20kich')).json().items[0].entityId;
+    for (const name of ['Cà phê rang xay Ba Chẽ', 'Cacao nguyên chất Ba Chẽ', 'Đậu phộng rang Ba Chẽ']) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/products', headers: { cookie }, payload: { entityId, name, groupCode: '1', subgroupCode: '1.3' } });
+      expect(res.statusCode).toBe(201);
+    }
+    // As the officer, who sees these new (unrated) products: the same search runs for everyone.
+    const q = async (query: string) => names((await t.app.inject({ url: `/api/products?q=${encodeURIComponent(query)}&pageSize=100`, headers: { cookie } })).json());
+    // Before synonyms "cafe", "coffee" and "cocoa" found nothing: no product text contains those words.
+    expect(await q('cafe')).toEqual(['Cà phê rang xay Ba Chẽ']);
+    expect(await q('coffee ba che')).toEqual(['Cà phê rang xay Ba Chẽ']);
+    expect(await q('caphe')).toEqual(['Cà phê rang xay Ba Chẽ']);
+    expect(await q('cocoa')).toEqual(['Cacao nguyên chất Ba Chẽ']);
+    expect(await q('ca cao')).toEqual(['Cacao nguyên chất Ba Chẽ']);
+    expect(await q('lac rang')).toEqual(['Đậu phộng rang Ba Chẽ']);
+    // "trà …" also finds "chè …" and the other way round; the phrase as typed comes first.
+    const tra = await q('trà');
+    const che = await q('chè');
+    const word = (w: string) => new RegExp(`(^|\\s)${w}(\\s|$)`, 'iu');
+    expect(tra.some((n) => word('chè').test(n) && !/trà/iu.test(n))).toBe(true);
+    expect(che.some((n) => word('trà').test(n) && !/chè/iu.test(n))).toBe(true);
+    expect(tra[0]).toMatch(/trà/iu);
+    expect(che[0]).toMatch(/ch[èẽ]/iu);
+    // The public sees the recognised ones the same way.
+    const publicTra = names((await t.app.inject('/api/products?q=tra&pageSize=100')).json());
+    expect(publicTra.some((n) => word('chè').test(n) && !/trà/iu.test(n))).toBe(true);
+  });
+
   it('filters by province, group and stars and paginates', async () => {
     const all = (await t.app.inject('/api/products?province=22&pageSize=100')).json();
     expect(all.total).toBe(23);

@@ -94,6 +94,33 @@ describe('product page metadata', () => {
   });
 });
 
+describe('landing of anonymous visitors', () => {
+  it('sends an anonymous visitor of / and /catalogue to the public portal, filters kept', async () => {
+    const home = await t.app.inject('/');
+    expect(home.statusCode).toBe(302);
+    expect(home.headers.location).toBe('/p');
+    expect(home.headers['cache-control']).toBe('no-store');
+    expect(String(home.headers.vary)).toMatch(/cookie/i);
+    const catalogue = await t.app.inject('/catalogue?q=ruou%20ba%20kich&province=22');
+    expect(catalogue.statusCode).toBe(302);
+    expect(catalogue.headers.location).toBe('/p?q=ruou%20ba%20kich&province=22');
+    // Other back-office addresses and the API are left alone.
+    expect((await t.app.inject('/api/products?pageSize=1')).statusCode).toBe(200);
+    expect((await t.app.inject('/catalogue/x')).statusCode).not.toBe(302);
+  });
+
+  it('keeps the back office for a signed-in user', async () => {
+    const cookie = await t.login('province.qn');
+    for (const url of ['/', '/catalogue']) {
+      const res = await t.app.inject({ url, headers: { cookie } });
+      expect(res.statusCode, url).not.toBe(302);
+    }
+    // A stale session cookie counts as anonymous.
+    const stale = await t.app.inject({ url: '/', headers: { cookie: 'ocop_session=not-a-session' } });
+    expect(stale.statusCode).toBe(302);
+  });
+});
+
 describe('sitemap and robots', () => {
   it('lists every catalogued product in sitemap.xml', async () => {
     const res = await t.app.inject('/sitemap.xml');
@@ -120,6 +147,34 @@ describe('portal API', () => {
     const p = res.json();
     expect(p).toMatchObject({ id: productId, stars: 4, pagePath: `/p/${productId}`, entity: { type: expect.any(String) } });
     expect(p.groupName).toBeTruthy();
+  });
+
+  it('shows where to buy a product: the sales points that stock it and its e-commerce listings', async () => {
+    const found = (await t.app.inject('/api/products?q=khatisa')).json();
+    const id = found.items.find((i: { name: string }) => i.name === 'Nước khoáng thiên nhiên Quang Hanh Khatisa').id;
+    const p = (await t.app.inject(`/api/portal/products/${id}`)).json();
+    expect(p.salesPoints).toEqual([
+      expect.objectContaining({ name: 'Trung tâm giới thiệu và bán sản phẩm OCOP Quảng Ninh', kind: 'centre', provinceCode: '22', latitude: 20.952, longitude: 107.08 }),
+    ]);
+    expect(p.salesPoints[0].provinceName).toMatch(/Quảng Ninh/);
+    expect(p.listings).toEqual([{ platform: 'postmart', url: 'https://postmart.vn/tim-kiem?q=nuoc%20khoang%20quang%20ninh', priceVnd: null }]);
+    // A product nobody recorded a sale point for has empty lists, not missing ones.
+    const other = (await t.app.inject(`/api/portal/products/${productId}`)).json();
+    expect(other.salesPoints).toEqual([]);
+    expect(other.listings).toEqual([]);
+  });
+
+  it('leaves a closed sales point off the product page', async () => {
+    const cookie = await t.login('province.qn');
+    const found = (await t.app.inject('/api/products?q=khatisa')).json();
+    const id = found.items.find((i: { name: string }) => i.name === 'Nước khoáng thiên nhiên Quang Hanh Khatisa').id;
+    const points = (await t.app.inject({ url: `/api/sales-points?productId=${id}&pageSize=50`, headers: { cookie } })).json();
+    const centre = points.items[0];
+    const closed = await t.app.inject({ method: 'PATCH', url: `/api/sales-points/${centre.id}`, headers: { cookie }, payload: { status: 'closed', version: centre.version } });
+    expect(closed.statusCode).toBe(200);
+    const p = (await t.app.inject(`/api/portal/products/${id}`)).json();
+    expect(p.salesPoints).toEqual([]);
+    await t.app.inject({ method: 'PATCH', url: `/api/sales-points/${centre.id}`, headers: { cookie }, payload: { status: 'open', version: closed.json().version } });
   });
 
   it('answers 404 for a product outside the catalogue and 400 for a bad id', async () => {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { adminUnits, certificates, entities, productPhotos, productStarRecords, products } from '../schema';
+import { adminUnits, certificates, entities, productPhotos, productStarRecords, products, tradeRecords } from '../schema';
 import { MIN_CERTIFIED_STARS } from '../../domain/certificates/eligibility';
 
 /** Queries of the public portal: photos, a product's current certificate, statistics. */
@@ -124,4 +124,19 @@ export async function cataloguedProductIds(db: Executor, limit: number) {
 /** Locks a product's row (serialises uploads of its photos). */
 export async function lockProduct(db: Executor, productId: string): Promise<void> {
   await db.execute(sql`select id from products where id = ${productId} for update`);
+}
+
+/** Where a product is sold: the open sales points that stock it and its active e-commerce listings (trade_records). */
+export async function whereToBuy(db: Executor, productId: string) {
+  const province = sql<string | null>`(select u.name from admin_units u where u.structure = 'current' and u.code = trade_records.province_code)`;
+  return db
+    .select({ kind: tradeRecords.kind, name: tradeRecords.name, category: tradeRecords.category, status: tradeRecords.status, amountVnd: tradeRecords.amountVnd, details: tradeRecords.details, provinceCode: tradeRecords.provinceCode, provinceName: province })
+    .from(tradeRecords)
+    .where(
+      and(
+        sql`${tradeRecords.productIds} @> ${JSON.stringify([productId])}::jsonb`,
+        sql`((${tradeRecords.kind} = 'salesPoint' and coalesce(${tradeRecords.status}, 'open') = 'open') or (${tradeRecords.kind} = 'listing' and coalesce(${tradeRecords.status}, 'active') = 'active'))`,
+      ),
+    )
+    .orderBy(asc(tradeRecords.kind), asc(tradeRecords.name));
 }

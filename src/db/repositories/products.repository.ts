@@ -60,7 +60,7 @@ function listWhere(query: ProductQuery, mode: SearchMode): SQL | undefined {
     if (unrated) parts.push(sql`${products.stars} is null`);
     conditions.push(sql`(${sql.join(parts, sql` or `)})`);
   }
-  if (query.q) conditions.push(searchCondition(mode, products, query.q));
+  if (query.q) conditions.push(searchCondition(mode, products, query.q, { synonyms: true }));
   return and(...conditions);
 }
 

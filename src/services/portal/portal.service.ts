@@ -4,7 +4,8 @@ import { starRecords } from '../../db/repositories/products.repository';
 import { certificateStatus } from '../../domain/certificates/validity';
 import { NotFoundError } from '../../domain/errors';
 import type { Lang } from '../../i18n/lang';
-import type { PortalStats, PublicCertificate, PublicProduct } from '../../contracts/portal';
+import type { PortalStats, PublicCertificate, PublicListing, PublicProduct, PublicSalesPoint } from '../../contracts/portal';
+import { LISTING_PLATFORMS } from '../../domain/trade/kinds';
 import { expiringSoonDays } from '../certificate-settings';
 import { today } from '../clock';
 import { productGroupNames } from '../product-groups.service';
@@ -30,17 +31,42 @@ function presentCertificate(row: NonNullable<Awaited<ReturnType<typeof repo.curr
   };
 }
 
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
+const coordinate = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const isPlatform = (v: string): v is PublicListing['platform'] => (LISTING_PLATFORMS as readonly string[]).includes(v);
+
+/** The trade records of a product as its page shows them: sales points (with coordinates for the map) and listings. */
+function presentTrade(rows: Awaited<ReturnType<typeof repo.whereToBuy>>): { salesPoints: PublicSalesPoint[]; listings: PublicListing[] } {
+  const salesPoints: PublicSalesPoint[] = [];
+  const listings: PublicListing[] = [];
+  for (const r of rows) {
+    const d = r.details ?? {};
+    if (r.kind === 'salesPoint') {
+      salesPoints.push({
+        name: r.name, kind: text(d.kind) ?? 'point', address: text(d.address) ?? '', latitude: coordinate(d.latitude), longitude: coordinate(d.longitude),
+        provinceCode: r.provinceCode, provinceName: r.provinceName, phone: text(d.phone),
+      });
+    } else {
+      const url = text(d.url);
+      // Only web addresses are linked from the public page.
+      if (url && /^https?:\/\//i.test(url) && isPlatform(r.category)) listings.push({ platform: r.category, url, priceVnd: r.amountVnd });
+    }
+  }
+  return { salesPoints, listings };
+}
+
 /** A recognised product for its public page; 404 for any other (as if it did not exist). */
 export async function publicProduct(db: Db, id: string, lang: Lang): Promise<PublicProduct> {
   const view = await loadProduct(db, null, id);
   const p = view.product;
   const day = today();
-  const [names, photos, cert, entity, history] = await Promise.all([
+  const [names, photos, cert, entity, history, trade] = await Promise.all([
     productGroupNames(db, lang),
     repo.photosOf(db, [id]),
     repo.currentCertificate(db, id, day),
     repo.entityOf(db, p.entityId),
     starRecords(db, id),
+    repo.whereToBuy(db, id),
   ]);
   if (!entity) throw new NotFoundError('product');
   return {
@@ -60,6 +86,7 @@ export async function publicProduct(db: Db, id: string, lang: Lang): Promise<Pub
     priceVnd: p.priceVnd,
     priceUnit: p.priceUnit,
     whereToBuy: p.whereToBuy,
+    ...presentTrade(trade),
     photos: photos.map(presentPhoto),
     externalPhotos: p.photos,
     entity,

@@ -171,7 +171,43 @@ export default function ProductPage({ id }: { id: string }) {
       ) : null}
       <section>
         <h2>{t('portal.product.whereToBuy')}</h2>
-        {p.whereToBuy ? <p className="prose">{p.whereToBuy}</p> : <p className="muted">{t('portal.product.whereToBuyNone')}</p>}
+        {p.whereToBuy ? <p className="prose">{p.whereToBuy}</p> : p.salesPoints.length || p.listings.length ? null : <p className="muted">{t('portal.product.whereToBuyNone')}</p>}
+        {p.salesPoints.length ? (
+          <>
+            <h3>{t('portal.product.salesPoints')}</h3>
+            <ul className="where-to-buy" data-testid="sales-points">
+              {p.salesPoints.map((s, i) => (
+                <li key={i}>
+                  <strong>{s.name}</strong>
+                  {s.kind === 'centre' ? <span className="tag">{t('portal.product.salesPointCentre')}</span> : null}
+                  <br />
+                  <span className="muted">{[s.address, s.provinceName].filter(Boolean).join(' · ')}</span>
+                  {s.phone ? (
+                    <>
+                      {' · '}
+                      <a href={`tel:${s.phone.replace(/[^0-9+]/g, '')}`}>{s.phone}</a>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {p.listings.length ? (
+          <>
+            <h3>{t('portal.product.listings')}</h3>
+            <ul className="where-to-buy" data-testid="listings">
+              {p.listings.map((l, i) => (
+                <li key={i}>
+                  <a href={l.url} rel="noopener nofollow" target="_blank">
+                    {t(`portal.product.platform.${l.platform}`)}
+                  </a>
+                  {l.priceVnd !== null ? <span className="muted"> · {formatVnd(l.priceVnd)}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {p.entity.website ? (
           <p>
             <a href={p.entity.website} rel="noopener nofollow" target="_blank">
