@@ -40,7 +40,9 @@ function groupTable(
     title,
     columns: [
       col(lang, 'category', 'text', { label: categoryLabel }),
-      ...figures.flatMap((f) => [col(lang, f.key, 'number', { label: f.label }), col(lang, `${f.key}Previous`, 'number', { label: f.label, group: t(lang, 'reports.group.previous') })]),
+      // the period's figures, then the previous period's under one spanning header
+      ...figures.map((f) => col(lang, f.key, 'number', { label: f.label })),
+      ...figures.map((f) => col(lang, `${f.key}Previous`, 'number', { label: f.label, group: t(lang, 'reports.group.previous') })),
     ],
     rows,
     totals: totalsOf(lang, rows, 'category', keys),
