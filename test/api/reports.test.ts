@@ -188,7 +188,8 @@ describe('jurisdiction', () => {
     const list = (await get('/api/reports')).json() as { items: { code: string }[] };
     expect(list.items.map((i) => i.code)).toEqual(['products-by-star', 'entities', 'localities', 'national-summary']);
     const central = (await get('/api/reports', 'central')).json() as { items: { code: string; formats: string[] }[] };
-    expect(central.items.length).toBe(11);
+    expect(central.items.length).toBe(12); // the 11 of the catalogue and `trade`
+    expect(central.items.map((i) => i.code)).toContain('trade');
     expect(central.items[0].formats).toEqual(expect.arrayContaining(['json', 'xlsx', 'csv']));
   });
 

@@ -72,8 +72,11 @@ describe('static web client', () => {
   });
 
   it('revalidates index.html, at / and as the fallback of client-side routes', async () => {
+    // `/` is the back office for signed-in users; anonymous visitors land on the portal (portal.test.ts).
+    const cookie = await t.login('province.qn');
+    expect((await t.app.inject({ url: '/' })).statusCode).toBe(302);
     for (const url of ['/', '/index.html', '/products/4f1c', '/v/some-token']) {
-      const res = await t.app.inject({ url, headers: { 'accept-encoding': 'br' } });
+      const res = await t.app.inject({ url, headers: { 'accept-encoding': 'br', cookie } });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type'], url).toMatch(/^text\/html/);
       expect(res.headers['cache-control'], url).toBe('no-cache');

@@ -121,6 +121,22 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     await a(member, 'PUT', `/api/evaluation-rounds/${round}/sheets/${productId}`, { answers: answersForTotal(set, total) });
   };
 
+  // What approval requires of products added directly (domain/ranking/approval-checks): the
+  // office's dossier check and, where the procedure has one, the commune's pre-assessment.
+  const meetApprovalChecks = async (organiser: string, round: string) => {
+    const base = `/api/evaluation-rounds/${round}`;
+    const r = (await a(organiser, 'GET', base)) as { products: Array<{ productId: string; dossier: { status: string }; communePreAssessment: { recorded: boolean } | null }> };
+    for (const p of r.products) {
+      if (p.dossier.status === 'unchecked') {
+        const checklist = (await a(organiser, 'GET', `${base}/products/${p.productId}/dossier-checklist`)) as { items: Array<{ code: string; required: boolean }> };
+        await a(organiser, 'PUT', `${base}/products/${p.productId}/dossier`, { present: checklist.items.filter((i) => i.required).map((i) => i.code) });
+      }
+      if (p.communePreAssessment && !p.communePreAssessment.recorded) {
+        await a(organiser, 'PUT', `${base}/products/${p.productId}/pre-assessment`, { answers: {}, proposed: true });
+      }
+    }
+  };
+
   // An approved round per province: its certificates are the certificate records.
   const certified = await perPlace((w) => newProduct(w, 'Sản phẩm được công nhận'));
   const approvedRound: Per<string> = {} as Per<string>;
@@ -129,6 +145,7 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     ['51', ['outside'], 'province.qng', ['council.qng1', 'council.qng2'], 'council.qng1'],
   ] as const) {
     const round = await newRound(organiser, province, places.map((w) => certified[w]));
+    await meetApprovalChecks(organiser, round);
     for (const m of scorers) for (const w of places) await sheet(m, round, certified[w], 75);
     await a(chair, 'POST', `/api/evaluation-rounds/${round}/close`);
     await a(organiser, 'POST', `/api/evaluation-rounds/${round}/approve`, { decisionNumber: `99/QĐ-${province}`, decisionDate: todayVn() });
