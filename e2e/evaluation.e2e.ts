@@ -195,12 +195,15 @@ describe('journey: an administrator adds a criteria-set version', () => {
     await page.getByText('Nguồn nguyên liệu').first().waitFor();
     await screenshot(page, 'criteria-set-148');
     await page.getByTestId('criteria-copy').click();
+    // The whole version as data, in the editor's JSON tab (the other tabs are forms: rules-editor.e2e.ts).
+    await page.getByRole('tab', { name: 'Dữ liệu (JSON)' }).click();
     const editor = page.getByTestId('criteria-json');
     await expect.poll(async () => (await editor.inputValue()).length).toBeGreaterThan(1000);
     const draft = JSON.parse(await editor.inputValue());
     await editor.fill(JSON.stringify({ ...draft, code: 'QN-E2E-2030', effectiveFrom: '2030-01-01', effectiveTo: null }, null, 2));
+    await page.getByRole('button', { name: 'Áp dụng' }).click();
     await page.getByTestId('criteria-validate').click();
-    await page.getByText('Bộ tiêu chí hợp lệ.').first().waitFor();
+    await page.getByTestId('criteria-valid').waitFor();
     await page.getByTestId('criteria-save').click();
     await page.waitForURL(/\/admin\/criteria\/QN-E2E-2030$/);
     await page.getByTestId('criteria-publish').click();

@@ -104,6 +104,7 @@ describe('journey: the catalogue on a desktop', () => {
   it('finds Quảng Ngãi in the province filter from "Quang Ngai"', async () => {
     const context = await newContext(browser, DESKTOP, inject('baseUrl'));
     const page = await context.newPage();
+    await login(page, 'province.qn'); // anonymous visitors of /catalogue land on the portal (portal.e2e.ts)
     await page.goto('/catalogue');
     await page.getByTestId('product-link').first().waitFor();
     await page.getByTestId('catalogue-filter-province').click();
