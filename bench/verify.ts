@@ -57,7 +57,10 @@ async function load(port: number, paths: string[], seconds: number) {
 }
 
 async function main(): Promise<void> {
-  const child = fork(path.join(benchDir, 'verify-server.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, LOG_LEVEL: 'warn' } });
+  const child = fork(path.join(benchDir, 'verify-server.ts'), [], {
+    // BENCH_SERVER_EXEC_ARGV: extra Node.js flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_EXEC_ARGV ?? '').split(' ').filter(Boolean)],
+    env: { ...process.env, LOG_LEVEL: 'warn' } });
   const ready = await new Promise<VerifyServerReady>((resolve, reject) => {
     child.once('message', (m) => resolve(m as VerifyServerReady));
     child.once('exit', (code) => reject(new Error(`server exited (${code})`)));

@@ -132,34 +132,24 @@ export interface ScanIncrement {
   lastAt: Date;
 }
 
-/** Adds batched scan counts: per region (upsert) and per stamp. */
+/**
+ * Adds batched scan counts: per region (upsert) and per stamp. The increments travel as one JSON
+ * parameter unpacked by `json_to_recordset`: building a statement with a parameter per value took
+ * longer than running it (≈ 60 ms of JavaScript for 300 increments, during which — on the embedded
+ * database — no request is answered).
+ */
 export async function addScans(db: Executor, increments: ScanIncrement[]): Promise<void> {
   if (increments.length === 0) return;
-  await db
-    .insert(stampScanRegions)
-    .values(increments)
-    .onConflictDoUpdate({
-      target: [stampScanRegions.stampId, stampScanRegions.region],
-      set: { scans: sql`${stampScanRegions.scans} + excluded.scans`, lastAt: sql`greatest(${stampScanRegions.lastAt}, excluded.last_at)` },
-    });
-  const perStamp = new Map<string, { scans: number; firstAt: Date; lastAt: Date }>();
-  for (const i of increments) {
-    const s = perStamp.get(i.stampId);
-    if (!s) perStamp.set(i.stampId, { scans: i.scans, firstAt: i.firstAt, lastAt: i.lastAt });
-    else {
-      s.scans += i.scans;
-      if (i.firstAt < s.firstAt) s.firstAt = i.firstAt;
-      if (i.lastAt > s.lastAt) s.lastAt = i.lastAt;
-    }
-  }
+  const rows = JSON.stringify(increments.map((i) => ({ stamp_id: i.stampId, region: i.region, n: i.scans, first_at: i.firstAt.toISOString(), last_at: i.lastAt.toISOString() })));
+  const recordset = sql`json_to_recordset(${rows}::json) as v(stamp_id uuid, region text, n int, first_at timestamptz, last_at timestamptz)`;
+  await db.execute(sql`insert into stamp_scan_regions (stamp_id, region, scans, first_at, last_at)
+    select stamp_id, region, n, first_at, last_at from ${recordset}
+    on conflict (stamp_id, region) do update set scans = stamp_scan_regions.scans + excluded.scans, last_at = greatest(stamp_scan_regions.last_at, excluded.last_at)`);
   // One statement for every stamp of the batch of increments.
-  const values = sql.join(
-    [...perStamp].map(([id, v]) => sql`(${id}::uuid, ${v.scans}::int, ${v.firstAt.toISOString()}::timestamptz, ${v.lastAt.toISOString()}::timestamptz)`),
-    sql`, `,
-  );
-  await db.execute(sql`update stamps set scans = stamps.scans + v.n, first_scan_at = coalesce(stamps.first_scan_at, v.first_at),
-    last_scan_at = greatest(stamps.last_scan_at, v.last_at)
-    from (values ${values}) as v(id, n, first_at, last_at) where stamps.id = v.id`);
+  await db.execute(sql`update stamps set scans = stamps.scans + t.n, first_scan_at = coalesce(stamps.first_scan_at, t.first_at),
+    last_scan_at = greatest(stamps.last_scan_at, t.last_at)
+    from (select stamp_id, sum(n)::int as n, min(first_at) as first_at, max(last_at) as last_at from ${recordset} group by stamp_id) as t
+    where stamps.id = t.stamp_id`);
 }
 
 /** A live product by GTIN (14-digit form), public ones first. */
