@@ -48,7 +48,14 @@ export const reportTableSchema = z.object({
   key: z.string(),
   title: z.string(),
   columns: z.array(reportColumnSchema),
+  /**
+   * The list's rows; a long list (the nation's products or entities) holds only its first
+   * `REPORT_LIST_LIMIT` rows in JSON — `total` says how many there are, and the .xlsx/.csv
+   * exports carry them all (docs/reports.md).
+   */
   rows: z.array(reportRowSchema),
+  /** How many rows the full list has (= `rows.length` unless the list was cut). */
+  total: z.number().int(),
   totals: reportRowSchema.nullable(),
 });
 export type ReportTable = z.infer<typeof reportTableSchema>;

@@ -10,11 +10,23 @@ import { areaWhere, breakdownOf, rows, yearsSeries, type Area } from './area';
  * counted as recognitions, never as new products.
  */
 
-/** Recognition rows of live products in the area, up to a year, with the product's place. */
-function recognitions(area: Area, upTo: number): SQL {
-  return sql`select r.product_id, r.year, r.stars, p.entity_id, p.unit_structure, p.unit_code, p.province_code, p.district_code
-    from product_star_records r join products p on p.id = r.product_id
-    where p.deleted_at is null and r.stars >= 3 and r.year <= ${upTo} and ${areaWhere(area, 'p')}`;
+/**
+ * The recognition summary (product_recognition_years: one row per live product and year
+ * recognised with 3 stars or more, kept by triggers) of the area, up to a year.
+ */
+function summary(area: Area, upTo: number): SQL {
+  return sql`select s.* from product_recognition_years s where s.year <= ${upTo} and ${areaWhere(area, 's')}`;
+}
+
+/** SQL condition: the summary row aliased `alias` is its product's latest by the end of year `at` (one row per product). */
+function latestAt(alias: string, at: number): SQL {
+  const a = sql.raw(alias);
+  return sql`(${a}.year <= ${at} and (${a}.next_year is null or ${a}.next_year > ${at}))`;
+}
+
+/** One row per product recognised by the end of `at`, its class then (`stars`), first year, latest year. */
+function latestBy(area: Area, at: number): SQL {
+  return sql`select s.* from product_recognition_years s where ${latestAt('s', at)} and ${areaWhere(area, 's')}`;
 }
 
 export interface StarYearRow {
@@ -35,26 +47,23 @@ export interface StarYearRow {
 export async function productsByStarYear(db: Executor, area: Area, from: number, to: number): Promise<StarYearRow[]> {
   return rows<StarYearRow>(
     db,
-    // One pass over the recognitions: per product and year its class (the highest given that
-    // year), the product's first year, and the next year it was recognised again. A product's
-    // latest class by a year's end is then its row with year ≤ y < next year, so the cumulative
-    // counts are running sums of +1 (from the row's year) and −1 (from the next one's).
-    sql`with rec as (${recognitions(area, to)}),
-      py as (select product_id, year, max(stars) as s, count(*) as n from rec group by product_id, year),
-      pyl as (select product_id, year, s, n, min(year) over (w) as fy, lead(year) over (w order by year) as ny from py window w as (partition by product_id)),
+    // One pass over the summary: a row per product and year with its class, first year and next
+    // year. A product's latest class by a year's end is its row with year ≤ y < next year, so the
+    // cumulative counts are running sums of +1 (from the row's year) and −1 (from the next one's).
+    sql`with s as (${summary(area, to)}),
       per_year as (
         select year,
-          count(*) filter (where year = fy and s = 3) as new3, count(*) filter (where year = fy and s = 4) as new4,
-          count(*) filter (where year = fy and s = 5) as new5, count(*) filter (where year = fy) as "newTotal",
-          sum(n) as recognitions, count(*) filter (where year > fy) as again
-        from pyl group by year),
-      ev as (select y, s, sum(d) as d from (select year as y, s, 1 as d from pyl union all select ny, s, -1 from pyl where ny is not null) e group by y, s)
+          count(*) filter (where year = first_year and stars = 3) as new3, count(*) filter (where year = first_year and stars = 4) as new4,
+          count(*) filter (where year = first_year and stars = 5) as new5, count(*) filter (where year = first_year) as "newTotal",
+          sum(recognitions) as recognitions, count(*) filter (where year > first_year) as again
+        from s where year >= ${from} group by year),
+      ev as (select y, st, sum(d) as d from (select year as y, stars as st, 1 as d from s union all select next_year, stars, -1 from s where next_year <= ${to}) e group by y, st)
       select y.y as year,
         coalesce(p.new3, 0)::int as new3, coalesce(p.new4, 0)::int as new4, coalesce(p.new5, 0)::int as new5, coalesce(p."newTotal", 0)::int as "newTotal",
         coalesce(p.recognitions, 0)::int as recognitions, coalesce(p.again, 0)::int as again,
-        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y and ev.s = 3)::int as cum3,
-        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y and ev.s = 4)::int as cum4,
-        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y and ev.s = 5)::int as cum5,
+        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y and ev.st = 3)::int as cum3,
+        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y and ev.st = 4)::int as cum4,
+        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y and ev.st = 5)::int as cum5,
         (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y)::int as "cumTotal"
       from (${yearsSeries(from, to)}) y left join per_year p on p.year = y.y order by y.y`,
   );
@@ -71,21 +80,33 @@ export interface RecognisedProductRow {
   years: string;
 }
 
-/** The products recognised in `from` … `to` (once each), with their latest class by `to` and the years recognised. */
-export async function recognisedProducts(db: Executor, area: Area, from: number, to: number): Promise<RecognisedProductRow[]> {
+/**
+ * The products recognised in `from` … `to` (once each), with their latest class by `to` and the
+ * years recognised, in order of first year and name: the first `limit` of them (all with null).
+ * A product was recognised in the period when its latest row by `to` lies in it.
+ */
+export async function recognisedProducts(db: Executor, area: Area, from: number, to: number, limit: number | null): Promise<RecognisedProductRow[]> {
   return rows<RecognisedProductRow>(
     db,
-    sql`with rec as (${recognitions(area, to)}),
-      agg as (
-        select product_id, min(year) as fy, (array_agg(stars order by year desc, stars desc))[1] as s,
-          string_agg(distinct year::text, ', ') filter (where year between ${from} and ${to}) as years
-        from rec group by product_id having bool_or(year between ${from} and ${to}))
-      select p.id, p.name, e.name as "entityName", e.type as "entityType",
-        (select u.name from admin_units u where u.structure = p.unit_structure and u.code = p.unit_code) as "unitName",
-        a.s::int as stars, a.fy::int as "firstYear", a.years
-      from agg a join products p on p.id = a.product_id join entities e on e.id = p.entity_id
-      order by "firstYear", p.sort_key`,
+    sql`with l as (
+        select l.product_id, l.stars, l.first_year, p.name, p.entity_id, p.unit_structure, p.unit_code, p.sort_key
+        from (${latestBy(area, to)}) l join products p on p.id = l.product_id
+        where l.year >= ${from}
+        order by l.first_year, p.sort_key ${limit === null ? sql`` : sql`limit ${limit}`})
+      select l.product_id as id, l.name, e.name as "entityName", e.type as "entityType",
+        (select u.name from admin_units u where u.structure = l.unit_structure and u.code = l.unit_code) as "unitName",
+        l.stars::int as stars, l.first_year::int as "firstYear",
+        (select string_agg(y.year::text, ', ' order by y.year) from product_recognition_years y
+          where y.product_id = l.product_id and y.year between ${from} and ${to}) as years
+      from l join entities e on e.id = l.entity_id
+      order by l.first_year, l.sort_key`,
   );
+}
+
+/** How many products were recognised in `from` … `to` (the length of the full product list). */
+export async function recognisedProductCount(db: Executor, area: Area, from: number, to: number): Promise<number> {
+  const [r] = await rows<{ n: number }>(db, sql`select count(*)::int as n from (${latestBy(area, to)}) l where l.year >= ${from}`);
+  return r.n;
 }
 
 export interface EntityTypeRow {
@@ -103,8 +124,8 @@ export interface EntityTypeRow {
 export async function entitiesByType(db: Executor, area: Area, from: number, to: number, previousFrom: number): Promise<EntityTypeRow[]> {
   return rows<EntityTypeRow>(
     db,
-    sql`with rec as (${recognitions(area, to)}),
-      ent as (select r.entity_id, min(r.year) as fy, count(distinct r.product_id) as n from rec r group by r.entity_id)
+    sql`with l as (${latestBy(area, to)}),
+      ent as (select l.entity_id, min(l.first_year) as fy, count(*) as n from l group by l.entity_id)
       select e.type,
         count(*) filter (where ent.fy between ${from} and ${to})::int as "newEntities",
         count(*) filter (where ent.fy between ${previousFrom} and ${from - 1})::int as "newEntitiesPrevious",
@@ -124,15 +145,19 @@ export interface RecognisedEntityRow {
   firstYear: number;
 }
 
-export async function recognisedEntities(db: Executor, area: Area, to: number): Promise<RecognisedEntityRow[]> {
+/** Entities with products recognised by `to`, in order of first year and name: the first `limit` (all with null). */
+export async function recognisedEntities(db: Executor, area: Area, to: number, limit: number | null): Promise<RecognisedEntityRow[]> {
   return rows<RecognisedEntityRow>(
     db,
-    sql`with rec as (${recognitions(area, to)})
-      select e.id, e.name, e.type,
-        (select u.name from admin_units u where u.structure = e.unit_structure and u.code = e.unit_code) as "unitName",
-        count(distinct r.product_id)::int as products, min(r.year)::int as "firstYear"
-      from rec r join entities e on e.id = r.entity_id
-      group by e.id order by "firstYear", e.sort_key`,
+    sql`with ent as (select l.entity_id, count(*) as products, min(l.first_year) as fy from (${latestBy(area, to)}) l group by l.entity_id),
+      top as (
+        select e.id, e.name, e.type, e.unit_structure, e.unit_code, e.sort_key, ent.products, ent.fy
+        from ent join entities e on e.id = ent.entity_id
+        order by ent.fy, e.sort_key ${limit === null ? sql`` : sql`limit ${limit}`})
+      select t.id, t.name, t.type,
+        (select u.name from admin_units u where u.structure = t.unit_structure and u.code = t.unit_code) as "unitName",
+        t.products::int as products, t.fy::int as "firstYear"
+      from top t order by t.fy, t.sort_key`,
   );
 }
 
@@ -156,16 +181,17 @@ export async function productsByPlace(db: Executor, area: Area, from: number, to
   const breakdown = breakdownOf(area);
   return rows<PlaceRow>(
     db,
-    // a product's place is its own (every recognition of it has the same): one row per product, then per place
-    sql`with rec as (select *, ${breakdown.key('rr')} as place from (${recognitions(area, to)}) rr),
-      per_product as (
-        select product_id, place, (array_agg(stars order by year desc, stars desc))[1] as s,
-          bool_or(year between ${from} and ${to}) as cur, bool_or(year between ${previousFrom} and ${from - 1}) as prev
-        from rec group by product_id, place),
+    // one summary row per product: its latest by `to` (class, in the period or not), or by the end
+    // of the previous period (recognised in it); a product's place is its own
+    sql`with l as (
+        select s.*, ${latestAt('s', to)} as latest, (s.year >= ${previousFrom} and ${latestAt('s', from - 1)}) as prev
+        from product_recognition_years s
+        where s.year <= ${to} and ${areaWhere(area, 's')} and (${latestAt('s', to)} or (s.year >= ${previousFrom} and ${latestAt('s', from - 1)}))),
       per_place as (
-        select place, count(*) filter (where cur) as products, count(*) filter (where prev) as "productsPrevious", count(*) as cumulative,
-          count(*) filter (where s = 3) as stars3, count(*) filter (where s = 4) as stars4, count(*) filter (where s = 5) as stars5
-        from per_product group by place),
+        select ${breakdown.key('l')} as place, count(*) filter (where latest and year >= ${from}) as products, count(*) filter (where prev) as "productsPrevious",
+          count(*) filter (where latest) as cumulative, count(*) filter (where latest and stars = 3) as stars3,
+          count(*) filter (where latest and stars = 4) as stars4, count(*) filter (where latest and stars = 5) as stars5
+        from l group by 1),
       places as (${breakdown.places})
       select pl.code, pl.name,
         coalesce(b.products, 0)::int as products, coalesce(b."productsPrevious", 0)::int as "productsPrevious", coalesce(b.cumulative, 0)::int as cumulative,
@@ -194,11 +220,8 @@ export interface ProvinceSummaryRow {
 export async function provinceSummary(db: Executor, from: number, to: number, asOf: string): Promise<ProvinceSummaryRow[]> {
   return rows<ProvinceSummaryRow>(
     db,
-    sql`with rec as (${recognitions({ kind: 'nation' }, to)}),
-      per_product as (
-        select product_id, province_code, entity_id, (array_agg(stars order by year desc, stars desc))[1] as s, min(year) as fy
-        from rec group by product_id, province_code, entity_id),
-      ent as (select distinct pp.province_code, pp.entity_id, e.type from per_product pp join entities e on e.id = pp.entity_id),
+    sql`with per_product as (select l.province_code, l.entity_id, l.stars as s, l.first_year as fy from (${latestBy({ kind: 'nation' }, to)}) l),
+      ent as (select pe.province_code, e.type from (select distinct province_code, entity_id from per_product) pe join entities e on e.id = pe.entity_id),
       ps as (
         select province_code, count(*) filter (where s = 3) as stars3, count(*) filter (where s = 4) as stars4, count(*) filter (where s = 5) as stars5,
           count(*) as products, count(*) filter (where fy between ${from} and ${to}) as "newProducts"
@@ -235,12 +258,10 @@ export interface RecognitionAchievementRow {
 export async function recognitionAchievements(db: Executor, area: Area, from: number, to: number): Promise<RecognitionAchievementRow[]> {
   return rows<RecognitionAchievementRow>(
     db,
-    sql`with rec as (${recognitions(area, to)}),
-      per_year as (select product_id, entity_id, year, max(stars) as s from rec where year >= ${from} group by product_id, entity_id, year),
-      a as (
-        select year, count(*) as products, count(*) filter (where s = 3) as products3, count(*) filter (where s = 4) as products4,
-          count(*) filter (where s = 5) as products5, count(distinct entity_id) as entities
-        from per_year group by year)
+    sql`with a as (
+        select year, count(*) as products, count(*) filter (where stars = 3) as products3, count(*) filter (where stars = 4) as products4,
+          count(*) filter (where stars = 5) as products5, count(distinct entity_id) as entities
+        from (${summary(area, to)}) s where s.year >= ${from} group by year)
       select y.y as year, coalesce(a.products, 0)::int as products, coalesce(a.products3, 0)::int as products3, coalesce(a.products4, 0)::int as products4,
         coalesce(a.products5, 0)::int as products5, coalesce(a.entities, 0)::int as entities
       from (${yearsSeries(from, to)}) y left join a on a.year = y.y order by y.y`,
