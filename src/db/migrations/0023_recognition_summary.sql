@@ -6,6 +6,7 @@ CREATE TABLE "product_recognition_years" (
 	"first_year" integer NOT NULL,
 	"next_year" integer,
 	"entity_id" uuid NOT NULL,
+	"entity_type" text NOT NULL,
 	"unit_structure" text NOT NULL,
 	"unit_code" text NOT NULL,
 	"province_code" text NOT NULL,

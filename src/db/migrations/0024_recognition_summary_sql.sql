@@ -1,17 +1,19 @@
 -- The recognition summary (product_recognition_years, see src/db/schema/reports.ts) kept by
 -- triggers in the writing transaction: any change to a product's star records, or to the
--- product's entity, place or deletion, recomputes that product's rows. Reports read the
+-- product's entity, place or deletion, recomputes that product's rows; a change of an entity's
+-- type is copied to its products' rows. Reports read the
 -- summary instead of grouping every recognition per product, and see a write at its commit.
 CREATE OR REPLACE FUNCTION refresh_product_recognition(pid uuid) RETURNS void AS $$
 BEGIN
   DELETE FROM product_recognition_years WHERE product_id = pid;
   INSERT INTO product_recognition_years
-    (product_id, year, stars, recognitions, first_year, next_year, entity_id, unit_structure, unit_code, province_code, district_code)
+    (product_id, year, stars, recognitions, first_year, next_year, entity_id, entity_type, unit_structure, unit_code, province_code, district_code)
   SELECT y.product_id, y.year, y.stars, y.n, min(y.year) OVER (), lead(y.year) OVER (ORDER BY y.year),
-    p.entity_id, p.unit_structure, p.unit_code, p.province_code, p.district_code
+    p.entity_id, e.type, p.unit_structure, p.unit_code, p.province_code, p.district_code
   FROM (SELECT r.product_id, r.year, max(r.stars) AS stars, count(*)::int AS n
         FROM product_star_records r WHERE r.product_id = pid AND r.stars >= 3 GROUP BY r.product_id, r.year) y
-  JOIN products p ON p.id = y.product_id AND p.deleted_at IS NULL;
+  JOIN products p ON p.id = y.product_id AND p.deleted_at IS NULL
+  JOIN entities e ON e.id = p.entity_id;
 END;
 $$ LANGUAGE plpgsql;
 --> statement-breakpoint
@@ -21,13 +23,14 @@ CREATE OR REPLACE FUNCTION rebuild_product_recognition_years() RETURNS void AS $
 BEGIN
   DELETE FROM product_recognition_years;
   INSERT INTO product_recognition_years
-    (product_id, year, stars, recognitions, first_year, next_year, entity_id, unit_structure, unit_code, province_code, district_code)
+    (product_id, year, stars, recognitions, first_year, next_year, entity_id, entity_type, unit_structure, unit_code, province_code, district_code)
   SELECT y.product_id, y.year, y.stars, y.n,
     min(y.year) OVER (PARTITION BY y.product_id), lead(y.year) OVER (PARTITION BY y.product_id ORDER BY y.year),
-    p.entity_id, p.unit_structure, p.unit_code, p.province_code, p.district_code
+    p.entity_id, e.type, p.unit_structure, p.unit_code, p.province_code, p.district_code
   FROM (SELECT r.product_id, r.year, max(r.stars) AS stars, count(*)::int AS n
         FROM product_star_records r WHERE r.stars >= 3 GROUP BY r.product_id, r.year) y
-  JOIN products p ON p.id = y.product_id AND p.deleted_at IS NULL;
+  JOIN products p ON p.id = y.product_id AND p.deleted_at IS NULL
+  JOIN entities e ON e.id = p.entity_id;
 END;
 $$ LANGUAGE plpgsql;
 --> statement-breakpoint
@@ -69,6 +72,16 @@ $$ LANGUAGE plpgsql;
 --> statement-breakpoint
 CREATE TRIGGER products_recognition_summary_delete BEFORE DELETE ON "products"
   FOR EACH ROW EXECUTE FUNCTION products_recognition_summary_delete();
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION entities_recognition_summary() RETURNS trigger AS $$
+BEGIN
+  UPDATE product_recognition_years SET entity_type = NEW.type WHERE entity_id = NEW.id;
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE TRIGGER entities_recognition_summary AFTER UPDATE OF type ON "entities"
+  FOR EACH ROW WHEN (NEW.type IS DISTINCT FROM OLD.type) EXECUTE FUNCTION entities_recognition_summary();
 --> statement-breakpoint
 SELECT rebuild_product_recognition_years();
 --> statement-breakpoint

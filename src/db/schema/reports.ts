@@ -1,4 +1,5 @@
 import type { UnitStructure } from '../../domain/policy/scope';
+import type { EntityType } from '../../domain/entities/entity.schema';
 import type { DocumentKind, DocumentLevel } from '../../domain/reports/documents';
 import type { TargetValues } from '../../domain/reports/targets';
 import { pgTable, text, uuid, integer, timestamp, jsonb, index, uniqueIndex, date, primaryKey } from 'drizzle-orm/pg-core';
@@ -63,7 +64,7 @@ export const programmeTargets = pgTable(
  * Recognition summary: one row per live product and year in which it was recognised with 3
  * stars or more (product_star_records), with the class of that year (the highest given), the
  * number of recognitions, the product's first year and the next year it was recognised again,
- * and the product's entity and place. Kept by triggers on product_star_records and products in
+ * and the product's entity (and its type) and place. Kept by triggers on product_star_records, products and entities in
  * the writing transaction (migration 0024_recognition_summary_sql), so a report reads a write as
  * soon as it commits. A product's latest class by the end of year Y is its row with
  * year ≤ Y < next_year (or next_year null): one row per product, no grouping of recognitions.
@@ -78,6 +79,7 @@ export const productRecognitionYears = pgTable(
     firstYear: integer('first_year').notNull(),
     nextYear: integer('next_year'),
     entityId: uuid('entity_id').notNull(),
+    entityType: text('entity_type').$type<EntityType>().notNull(),
     ...location,
   },
   (t) => [

@@ -19,11 +19,7 @@ export const productsByStar: ReportDefinition = async (ctx) => {
     compare(row, 'newTotal', r.newTotal, prev?.newTotal);
     return row;
   });
-  const [products, productTotal] = await Promise.all([
-    repo.recognisedProducts(ctx.db, ctx.area, ctx.from, ctx.to, ctx.listLimit),
-    ctx.listLimit === null ? null : repo.recognisedProductCount(ctx.db, ctx.area, ctx.from, ctx.to),
-  ]);
-  const listTotal = productTotal ?? products.length;
+  const { rows: products, total: listTotal } = await repo.recognisedProducts(ctx.db, ctx.area, ctx.from, ctx.to, ctx.listLimit);
   const last = series[series.length - 1];
   const totals = totalsOf(lang, rows, 'year', ['new3', 'new4', 'new5', 'newTotal', 'again']);
   Object.assign(totals, { cum3: last.cum3, cum4: last.cum4, cum5: last.cum5, cumTotal: last.cumTotal, newTotalChange: null, newTotalChangePct: null });
