@@ -14,6 +14,5 @@ CREATE TABLE "product_recognition_years" (
 	CONSTRAINT "product_recognition_years_product_id_year_pk" PRIMARY KEY("product_id","year")
 );
 --> statement-breakpoint
-CREATE INDEX "product_recognition_years_province_idx" ON "product_recognition_years" USING btree ("province_code","year");--> statement-breakpoint
 CREATE INDEX "product_recognition_years_district_idx" ON "product_recognition_years" USING btree ("district_code");--> statement-breakpoint
 CREATE INDEX "product_recognition_years_entity_idx" ON "product_recognition_years" USING btree ("entity_id");

@@ -84,7 +84,8 @@ export const productRecognitionYears = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.productId, t.year] }),
-    index('product_recognition_years_province_idx').on(t.provinceCode, t.year),
+    // product_recognition_years_province_idx (province_code, year) INCLUDE (the columns the reports
+    // read): a covering index for index-only scans of a province, in 0024_recognition_summary_sql
     index('product_recognition_years_district_idx').on(t.districtCode),
     index('product_recognition_years_entity_idx').on(t.entityId),
   ],
