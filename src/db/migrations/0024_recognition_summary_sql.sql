@@ -5,6 +5,9 @@
 -- summary instead of grouping every recognition per product, and see a write at its commit.
 CREATE OR REPLACE FUNCTION refresh_product_recognition(pid uuid) RETURNS void AS $$
 BEGIN
+  -- one writer per product at a time: a second transaction recording a recognition of the same
+  -- product waits here, then (a new snapshot per statement) sees the first one's rows and records
+  PERFORM 1 FROM products WHERE id = pid FOR UPDATE;
   DELETE FROM product_recognition_years WHERE product_id = pid;
   INSERT INTO product_recognition_years
     (product_id, year, stars, recognitions, first_year, next_year, entity_id, entity_type, unit_structure, unit_code, province_code, district_code)
