@@ -48,7 +48,14 @@ export const reportTableSchema = z.object({
   key: z.string(),
   title: z.string(),
   columns: z.array(reportColumnSchema),
+  /**
+   * The list's rows; a long list (the nation's products or entities) holds only its first
+   * `REPORT_LIST_LIMIT` rows in JSON — `total` says how many there are, and the .xlsx/.csv
+   * exports carry them all (docs/reports.md).
+   */
   rows: z.array(reportRowSchema),
+  /** How many rows the full list has (= `rows.length` unless the list was cut). */
+  total: z.number().int(),
   totals: reportRowSchema.nullable(),
 });
 export type ReportTable = z.infer<typeof reportTableSchema>;
@@ -133,7 +140,7 @@ export const reports = {
     tags,
     summary: 'Run a report for a unit and a range of years (JSON, or a file in the chosen format)',
     description:
-      'Every figure is computed from records. `from`/`to` default to the current year (`from` to `to`); `from` > `to`, years before 2000 or after next year, an unknown unit or product or format answer 400 naming the parameter. A unit outside the user\'s jurisdiction answers 404. Legacy records roll up into the current units through the unit mapping; a legacy unit shows its own history. With `format=xlsx|csv|docx|pdf` the answer is the file (attachment).',
+      'Every figure is computed from records. `from`/`to` default to the current year (`from` to `to`); `from` > `to`, years before 2000 or after next year, an unknown unit or product or format answer 400 naming the parameter. A unit outside the user\'s jurisdiction answers 404. Legacy records roll up into the current units through the unit mapping; a legacy unit shows its own history. With `format=xlsx|csv|docx|pdf` the answer is the file (attachment). A long list in `tables` (the products of products-by-star, the entities of entities) holds its first 1,000 rows in JSON, .docx and .pdf, in order of first year and name, with `total` giving its full length and a note saying so; the .xlsx and .csv files hold the whole list. The counts of the report are always over every record.',
     params: reportParams,
     querystring: reportQuery,
     response: { 200: reportSchema, ...errorResponses },

@@ -1,9 +1,10 @@
 import type { UnitStructure } from '../../domain/policy/scope';
+import type { EntityType } from '../../domain/entities/entity.schema';
 import type { DocumentKind, DocumentLevel } from '../../domain/reports/documents';
 import type { TargetValues } from '../../domain/reports/targets';
-import { pgTable, text, uuid, integer, timestamp, jsonb, index, uniqueIndex, date } from 'drizzle-orm/pg-core';
+import { pgTable, text, uuid, integer, timestamp, jsonb, index, uniqueIndex, date, primaryKey } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { versionStamps } from './columns';
+import { location, versionStamps } from './columns';
 
 /**
  * The two registers behind reports that records alone cannot give: programme documents and
@@ -57,4 +58,35 @@ export const programmeTargets = pgTable(
     ...versionStamps,
   },
   (t) => [uniqueIndex('programme_targets_unit_year_uq').on(t.unitCode, t.year), index('programme_targets_province_idx').on(t.provinceCode, t.year)],
+);
+
+/**
+ * Recognition summary: one row per live product and year in which it was recognised with 3
+ * stars or more (product_star_records), with the class of that year (the highest given), the
+ * number of recognitions, the product's first year and the next year it was recognised again,
+ * and the product's entity (and its type) and place. Kept by triggers on product_star_records, products and entities in
+ * the writing transaction (migration 0024_recognition_summary_sql), so a report reads a write as
+ * soon as it commits. A product's latest class by the end of year Y is its row with
+ * year ≤ Y < next_year (or next_year null): one row per product, no grouping of recognitions.
+ */
+export const productRecognitionYears = pgTable(
+  'product_recognition_years',
+  {
+    productId: uuid('product_id').notNull(),
+    year: integer('year').notNull(),
+    stars: integer('stars').notNull(),
+    recognitions: integer('recognitions').notNull(),
+    firstYear: integer('first_year').notNull(),
+    nextYear: integer('next_year'),
+    entityId: uuid('entity_id').notNull(),
+    entityType: text('entity_type').$type<EntityType>().notNull(),
+    ...location,
+  },
+  (t) => [
+    primaryKey({ columns: [t.productId, t.year] }),
+    // product_recognition_years_province_idx (province_code, year) INCLUDE (the columns the reports
+    // read): a covering index for index-only scans of a province, in 0024_recognition_summary_sql
+    index('product_recognition_years_district_idx').on(t.districtCode),
+    index('product_recognition_years_entity_idx').on(t.entityId),
+  ],
 );

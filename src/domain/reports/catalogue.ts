@@ -47,6 +47,17 @@ export const REPORT_PARAMETERS: Record<ReportCode, readonly ReportParameter[]> =
 /** The earliest year a report covers (the programme started in 2018; Quảng Ninh's pilot earlier). */
 export const MIN_REPORT_YEAR = 2000;
 
+/**
+ * The most rows a report's list (its products, its entities) holds in JSON and in the .docx/.pdf
+ * documents; the .xlsx and .csv exports hold the whole list. The nation's product list runs to
+ * ~200,000 rows: nobody reads that on a screen, and building it would take the report from
+ * milliseconds to tens of seconds. The list's `total` gives its full length.
+ */
+export const REPORT_LIST_LIMIT = 1000;
+
+/** Formats whose file holds a report's whole list (spreadsheets, for filtering and sorting). */
+export const FULL_LIST_FORMATS: readonly string[] = ['xlsx', 'csv'];
+
 /** The unit code of the whole country. */
 export const NATION = 'VN';
 

@@ -148,6 +148,7 @@ export const reports = {
   'reports.documentKind.report': "Report",
   'reports.documentKind.other': "Other document",
   'reports.note.countedOnce': "Each product counts once: new in the year of its first recognition (with that class); re-recognitions and upgrades count under \"Re-recognised, upgraded\", never as more products; cumulative figures use the latest class.",
+  'reports.note.listLimited': 'The list shows its first {{shown}} of {{total}} rows; download the Excel or CSV file for the whole list.',
   'reports.note.recognised': "A recognised product is one rated 3 stars or more.",
   'reports.note.entitiesCounted': "An entity counts from the year its first product was recognised.",
   'reports.note.localities': "{{with}} localities have OCOP products, {{without}} have none.",

@@ -148,6 +148,7 @@ export const reports = {
   'reports.documentKind.report': "Báo cáo",
   'reports.documentKind.other': "Văn bản khác",
   'reports.note.countedOnce': "Mỗi sản phẩm được tính một lần: là sản phẩm mới ở năm công nhận lần đầu (với hạng sao lần đó); công nhận lại hoặc nâng hạng được tính vào cột \"Công nhận lại, nâng hạng\", không tính thêm sản phẩm; lũy kế theo hạng sao gần nhất.",
+  'reports.note.listLimited': 'Danh sách chỉ hiển thị {{shown}} dòng đầu trong tổng số {{total}}; tải tệp Excel hoặc CSV để có toàn bộ danh sách.',
   'reports.note.recognised': "Sản phẩm được công nhận là sản phẩm đạt từ 3 sao trở lên.",
   'reports.note.entitiesCounted': "Chủ thể được tính từ năm sản phẩm đầu tiên của chủ thể được công nhận.",
   'reports.note.localities': "{{with}} địa phương có sản phẩm OCOP, {{without}} địa phương chưa có.",

@@ -106,11 +106,11 @@ export async function annualReportDocx(db: Executor, actor: Actor | null, q: { u
   const unit = q.unit ?? actor?.provinceCode ?? undefined;
   if (!unit) throw new ValidationError([{ path: 'unit', code: 'errors.annualReport.unit' }]);
   const y = q.year;
-  const run = (code: Parameters<typeof runReport>[2], from = y, to = y) => runReport(db, actor, code, { unit, from, to, format: 'json' }, lang);
+  const run = (code: Parameters<typeof runReport>[2], from = y, to = y) => runReport(db, actor, code, { unit, from, to, format: 'json' }, lang, { listLimit: null });
   // products-by-star first: it checks the unit, the years and the jurisdiction (400/404) before the rest run.
   const stars = await run('products-by-star');
   // Before the 2025 reform a province reported by its districts: the legacy province's breakdown.
-  const localitiesOfYear = y < 2025 ? runReport(db, actor, 'localities', { unit: `legacy:${unit}`, from: y, to: y, format: 'json' }, lang).catch(() => run('localities')) : run('localities');
+  const localitiesOfYear = y < 2025 ? runReport(db, actor, 'localities', { unit: `legacy:${unit}`, from: y, to: y, format: 'json' }, lang, { listLimit: null }).catch(() => run('localities')) : run('localities');
   const [docs, comm, entities, localities, funding, targets, nextTargets, tradeReport] = await Promise.all([
     run('documents'),
     run('communication'),

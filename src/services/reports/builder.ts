@@ -23,9 +23,17 @@ export interface ReportContext {
   today: string;
   /** Whether the caller gave the years (product-growth otherwise shows every year with figures). */
   yearsGiven: boolean;
+  /**
+   * At most this many rows in a long list (products, entities); null: the whole list. The
+   * counts of the report itself are always over every record.
+   */
+  listLimit: number | null;
   /** product-growth: the product or entity. */
   subject?: { productId: string } | { entityId: string };
 }
+
+/** A further table as a definition gives it: `total` (the full list's length) defaults to the rows given. */
+export type BodyTable = Omit<ReportTable, 'total'> & { total?: number };
 
 /** What a definition computes; the service adds code, title, unit, years and stamps. */
 export interface ReportBody {
@@ -34,7 +42,7 @@ export interface ReportBody {
   totals?: ReportRow | null;
   /** Null for reports that compare nothing (a product's own series). */
   comparison?: { from: number; to: number } | null;
-  tables?: ReportTable[];
+  tables?: BodyTable[];
   notes?: string[];
   /** Years actually covered when the report chose them (product-growth without from/to). */
   years?: { from: number; to: number };

@@ -4,7 +4,7 @@ import { getEntity } from '../../db/repositories/entities.repository';
 import type { Report, ReportInfo, ReportQuery } from '../../contracts/reports';
 import { NotFoundError, ValidationError } from '../../domain/errors';
 import { reportAccess, runnableReports, type Actor, type Located } from '../../domain/policy';
-import { MIN_REPORT_YEAR, NATION, REPORT_PARAMETERS, type ReportCode } from '../../domain/reports/catalogue';
+import { FULL_LIST_FORMATS, MIN_REPORT_YEAR, NATION, REPORT_LIST_LIMIT, REPORT_PARAMETERS, type ReportCode } from '../../domain/reports/catalogue';
 import type { Lang } from '../../i18n/lang';
 import type { z } from 'zod';
 import type { reportQuery } from '../../contracts/reports';
@@ -112,8 +112,13 @@ export function readsFromReplica(actor: Actor | null, code: ReportCode, query: {
   return code === 'national-summary' || (query.unit ?? defaultUnitParam(actor)) === NATION;
 }
 
+/** Options of a run: `listLimit` caps a report's long lists (default REPORT_LIST_LIMIT; null: whole lists). */
+export interface RunOptions {
+  listLimit?: number | null;
+}
+
 /** Runs a report as JSON (`GET /reports/{code}`). */
-export async function runReport(db: Executor, actor: Actor | null, code: ReportCode, query: RunQuery, lang: Lang): Promise<Report> {
+export async function runReport(db: Executor, actor: Actor | null, code: ReportCode, query: RunQuery, lang: Lang, options: RunOptions = {}): Promise<Report> {
   const years = checkYears(query);
   let resolved: ResolvedUnit;
   let located: Located;
@@ -132,6 +137,7 @@ export async function runReport(db: Executor, actor: Actor | null, code: ReportC
   const ctx: ReportContext = {
     db, lang, code, area: resolved.area, unit: resolved.unit, from: years.from, to: years.to,
     previous: { from: years.from - span, to: years.from - 1 }, access, today: today(), yearsGiven: years.given, subject,
+    listLimit: options.listLimit === undefined ? REPORT_LIST_LIMIT : options.listLimit,
   };
   const body = await DEFINITIONS[code](ctx);
   const from = body.years?.from ?? ctx.from;
@@ -148,7 +154,7 @@ export async function runReport(db: Executor, actor: Actor | null, code: ReportC
     rows: body.rows,
     totals: body.totals ?? null,
     comparison: body.comparison === undefined ? ctx.previous : body.comparison,
-    tables: body.tables ?? [],
+    tables: (body.tables ?? []).map((table) => ({ ...table, total: table.total ?? table.rows.length })),
     notes,
     certifiedOnly: access === 'certified',
     generatedAt: new Date().toISOString(),
@@ -160,7 +166,7 @@ export async function renderReport(db: Executor, actor: Actor | null, code: Repo
   if (query.format === 'json') throw new Error('renderReport: json is not a file format');
   const renderer = rendererOf(query.format);
   if (!renderer) throw new ValidationError([{ path: 'format', code: 'errors.report.formatUnavailable' }]);
-  const report = await runReport(db, actor, code, query, lang);
+  const report = await runReport(db, actor, code, query, lang, { listLimit: FULL_LIST_FORMATS.includes(query.format) ? null : REPORT_LIST_LIMIT });
   const rendered = await renderer(report, lang);
   const unitSlug = report.unit.code.replace(/[^0-9A-Za-z]+/g, '-');
   return { ...rendered, fileName: `${code}-${unitSlug}-${report.from}-${report.to}` };

@@ -10,11 +10,23 @@ import { areaWhere, breakdownOf, rows, yearsSeries, type Area } from './area';
  * counted as recognitions, never as new products.
  */
 
-/** Recognition rows of live products in the area, up to a year, with the product's place. */
-function recognitions(area: Area, upTo: number): SQL {
-  return sql`select r.product_id, r.year, r.stars, p.entity_id, p.unit_structure, p.unit_code, p.province_code, p.district_code
-    from product_star_records r join products p on p.id = r.product_id
-    where p.deleted_at is null and r.stars >= 3 and r.year <= ${upTo} and ${areaWhere(area, 'p')}`;
+/**
+ * The recognition summary (product_recognition_years: one row per live product and year
+ * recognised with 3 stars or more, kept by triggers) of the area, up to a year.
+ */
+function summary(area: Area, upTo: number): SQL {
+  return sql`select s.* from product_recognition_years s where s.year <= ${upTo} and ${areaWhere(area, 's')}`;
+}
+
+/** SQL condition: the summary row aliased `alias` is its product's latest by the end of year `at` (one row per product). */
+function latestAt(alias: string, at: number): SQL {
+  const a = sql.raw(alias);
+  return sql`(${a}.year <= ${at} and (${a}.next_year is null or ${a}.next_year > ${at}))`;
+}
+
+/** One row per product recognised by the end of `at`, its class then (`stars`), first year, latest year. */
+function latestBy(area: Area, at: number): SQL {
+  return sql`select s.* from product_recognition_years s where ${latestAt('s', at)} and ${areaWhere(area, 's')}`;
 }
 
 export interface StarYearRow {
@@ -31,33 +43,62 @@ export interface StarYearRow {
   cumTotal: number;
 }
 
+interface StarYearDelta {
+  year: number;
+  new3: number;
+  new4: number;
+  new5: number;
+  newTotal: number;
+  recognitions: number;
+  again: number;
+  d3: number;
+  d4: number;
+  d5: number;
+}
+
 /** Products by year × star class, new and cumulative, for the years `from` … `to`. */
 export async function productsByStarYear(db: Executor, area: Area, from: number, to: number): Promise<StarYearRow[]> {
-  return rows<StarYearRow>(
+  // One pass over the summary: a row per product and year with its class, first year and next
+  // year. A product's latest class by a year's end is its row with year ≤ y < next year, so the
+  // cumulative counts are running sums of +1 (from the row's year) and −1 (from the next one's):
+  // each row is an event in its year and, when recognised again by `to`, one in its next year.
+  const deltas = await rows<StarYearDelta>(
     db,
-    // One pass over the recognitions: per product and year its class (the highest given that
-    // year), the product's first year, and the next year it was recognised again. A product's
-    // latest class by a year's end is then its row with year ≤ y < next year, so the cumulative
-    // counts are running sums of +1 (from the row's year) and −1 (from the next one's).
-    sql`with rec as (${recognitions(area, to)}),
-      py as (select product_id, year, max(stars) as s, count(*) as n from rec group by product_id, year),
-      pyl as (select product_id, year, s, n, min(year) over (w) as fy, lead(year) over (w order by year) as ny from py window w as (partition by product_id)),
-      per_year as (
-        select year,
-          count(*) filter (where year = fy and s = 3) as new3, count(*) filter (where year = fy and s = 4) as new4,
-          count(*) filter (where year = fy and s = 5) as new5, count(*) filter (where year = fy) as "newTotal",
-          sum(n) as recognitions, count(*) filter (where year > fy) as again
-        from pyl group by year),
-      ev as (select y, s, sum(d) as d from (select year as y, s, 1 as d from pyl union all select ny, s, -1 from pyl where ny is not null) e group by y, s)
-      select y.y as year,
-        coalesce(p.new3, 0)::int as new3, coalesce(p.new4, 0)::int as new4, coalesce(p.new5, 0)::int as new5, coalesce(p."newTotal", 0)::int as "newTotal",
-        coalesce(p.recognitions, 0)::int as recognitions, coalesce(p.again, 0)::int as again,
-        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y and ev.s = 3)::int as cum3,
-        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y and ev.s = 4)::int as cum4,
-        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y and ev.s = 5)::int as cum5,
-        (select coalesce(sum(ev.d), 0) from ev where ev.y <= y.y)::int as "cumTotal"
-      from (${yearsSeries(from, to)}) y left join per_year p on p.year = y.y order by y.y`,
+    sql`select e.y as year,
+        count(*) filter (where e.d = 1 and s.year = s.first_year and s.stars = 3)::int as new3,
+        count(*) filter (where e.d = 1 and s.year = s.first_year and s.stars = 4)::int as new4,
+        count(*) filter (where e.d = 1 and s.year = s.first_year and s.stars = 5)::int as new5,
+        count(*) filter (where e.d = 1 and s.year = s.first_year)::int as "newTotal",
+        coalesce(sum(s.recognitions) filter (where e.d = 1), 0)::int as recognitions,
+        count(*) filter (where e.d = 1 and s.year > s.first_year)::int as again,
+        coalesce(sum(e.d) filter (where s.stars = 3), 0)::int as d3, coalesce(sum(e.d) filter (where s.stars = 4), 0)::int as d4,
+        coalesce(sum(e.d) filter (where s.stars = 5), 0)::int as d5
+      from product_recognition_years s cross join lateral (values (s.year, 1), (s.next_year, -1)) e(y, d)
+      where s.year <= ${to} and ${areaWhere(area, 's')} and e.y <= ${to}
+      group by e.y order by e.y`,
   );
+  const byYear = new Map(deltas.map((d) => [d.year, d]));
+  const cum = { cum3: 0, cum4: 0, cum5: 0 };
+  for (const d of deltas) {
+    if (d.year >= from) break;
+    cum.cum3 += d.d3;
+    cum.cum4 += d.d4;
+    cum.cum5 += d.d5;
+  }
+  const out: StarYearRow[] = [];
+  for (let year = from; year <= to; year++) {
+    const d = byYear.get(year);
+    if (d) {
+      cum.cum3 += d.d3;
+      cum.cum4 += d.d4;
+      cum.cum5 += d.d5;
+    }
+    out.push({
+      year, new3: d?.new3 ?? 0, new4: d?.new4 ?? 0, new5: d?.new5 ?? 0, newTotal: d?.newTotal ?? 0, recognitions: d?.recognitions ?? 0, again: d?.again ?? 0,
+      ...cum, cumTotal: cum.cum3 + cum.cum4 + cum.cum5,
+    });
+  }
+  return out;
 }
 
 export interface RecognisedProductRow {
@@ -71,21 +112,36 @@ export interface RecognisedProductRow {
   years: string;
 }
 
-/** The products recognised in `from` … `to` (once each), with their latest class by `to` and the years recognised. */
-export async function recognisedProducts(db: Executor, area: Area, from: number, to: number): Promise<RecognisedProductRow[]> {
-  return rows<RecognisedProductRow>(
+/**
+ * The products recognised in `from` … `to` (once each), with their latest class by `to` and the
+ * years recognised, in order of first year and name: the first `limit` of them (all with null),
+ * and how many there are. A product was recognised in the period when its latest row by `to`
+ * lies in it. Only the first years that the first `limit` products need are joined with the
+ * products for their names.
+ */
+export async function recognisedProducts(db: Executor, area: Area, from: number, to: number, limit: number | null): Promise<{ rows: RecognisedProductRow[]; total: number }> {
+  const list = await rows<RecognisedProductRow & { total: number }>(
     db,
-    sql`with rec as (${recognitions(area, to)}),
-      agg as (
-        select product_id, min(year) as fy, (array_agg(stars order by year desc, stars desc))[1] as s,
-          string_agg(distinct year::text, ', ') filter (where year between ${from} and ${to}) as years
-        from rec group by product_id having bool_or(year between ${from} and ${to}))
-      select p.id, p.name, e.name as "entityName", e.type as "entityType",
-        (select u.name from admin_units u where u.structure = p.unit_structure and u.code = p.unit_code) as "unitName",
-        a.s::int as stars, a.fy::int as "firstYear", a.years
-      from agg a join products p on p.id = a.product_id join entities e on e.id = p.entity_id
-      order by "firstYear", p.sort_key`,
+    sql`with l as materialized (
+        select s.product_id, s.stars, s.first_year from product_recognition_years s
+        where ${latestAt('s', to)} and s.year >= ${from} and ${areaWhere(area, 's')}),
+      fy as (select first_year, count(*) as n, sum(count(*)) over (order by first_year) as running from l group by first_year),
+      cut as (select coalesce(${limit === null ? sql`null` : sql`(select min(first_year) from fy where running >= ${limit})`}, (select max(first_year) from fy)) as y),
+      top as (
+        select l.product_id, l.stars, l.first_year, p.name, p.entity_id, p.unit_structure, p.unit_code, p.sort_key
+        from l join products p on p.id = l.product_id
+        where l.first_year <= (select y from cut)
+        order by l.first_year, p.sort_key ${limit === null ? sql`` : sql`limit ${limit}`})
+      select l.product_id as id, l.name, e.name as "entityName", e.type as "entityType",
+        (select u.name from admin_units u where u.structure = l.unit_structure and u.code = l.unit_code) as "unitName",
+        l.stars::int as stars, l.first_year::int as "firstYear",
+        (select string_agg(y.year::text, ', ' order by y.year) from product_recognition_years y
+          where y.product_id = l.product_id and y.year between ${from} and ${to}) as years,
+        (select coalesce(sum(n), 0) from fy)::int as total
+      from top l join entities e on e.id = l.entity_id
+      order by l.first_year, l.sort_key`,
   );
+  return { rows: list.map(({ total: _total, ...row }) => row), total: list[0]?.total ?? 0 };
 }
 
 export interface EntityTypeRow {
@@ -103,15 +159,15 @@ export interface EntityTypeRow {
 export async function entitiesByType(db: Executor, area: Area, from: number, to: number, previousFrom: number): Promise<EntityTypeRow[]> {
   return rows<EntityTypeRow>(
     db,
-    sql`with rec as (${recognitions(area, to)}),
-      ent as (select r.entity_id, min(r.year) as fy, count(distinct r.product_id) as n from rec r group by r.entity_id)
-      select e.type,
+    sql`with l as (${latestBy(area, to)}),
+      ent as (select l.entity_id, l.entity_type as type, min(l.first_year) as fy, count(*) as n from l group by l.entity_id, l.entity_type)
+      select ent.type,
         count(*) filter (where ent.fy between ${from} and ${to})::int as "newEntities",
         count(*) filter (where ent.fy between ${previousFrom} and ${from - 1})::int as "newEntitiesPrevious",
         count(*)::int as entities,
         coalesce(sum(ent.n), 0)::int as products
-      from ent join entities e on e.id = ent.entity_id
-      group by e.type`,
+      from ent
+      group by ent.type`,
   );
 }
 
@@ -124,15 +180,24 @@ export interface RecognisedEntityRow {
   firstYear: number;
 }
 
-export async function recognisedEntities(db: Executor, area: Area, to: number): Promise<RecognisedEntityRow[]> {
+/** Entities with products recognised by `to`, in order of first year and name: the first `limit` (all with null). */
+export async function recognisedEntities(db: Executor, area: Area, to: number, limit: number | null): Promise<RecognisedEntityRow[]> {
   return rows<RecognisedEntityRow>(
     db,
-    sql`with rec as (${recognitions(area, to)})
-      select e.id, e.name, e.type,
-        (select u.name from admin_units u where u.structure = e.unit_structure and u.code = e.unit_code) as "unitName",
-        count(distinct r.product_id)::int as products, min(r.year)::int as "firstYear"
-      from rec r join entities e on e.id = r.entity_id
-      group by e.id order by "firstYear", e.sort_key`,
+    sql`with ent as materialized (
+        select s.entity_id, count(*) as products, min(s.first_year) as fy from product_recognition_years s
+        where ${latestAt('s', to)} and ${areaWhere(area, 's')} group by s.entity_id),
+      fy as (select fy, sum(count(*)) over (order by fy) as running from ent group by fy),
+      cut as (select coalesce(${limit === null ? sql`null` : sql`(select min(fy) from fy where running >= ${limit})`}, (select max(fy) from fy)) as y),
+      top as (
+        select e.id, e.name, e.type, e.unit_structure, e.unit_code, e.sort_key, ent.products, ent.fy
+        from ent join entities e on e.id = ent.entity_id
+        where ent.fy <= (select y from cut)
+        order by ent.fy, e.sort_key ${limit === null ? sql`` : sql`limit ${limit}`})
+      select t.id, t.name, t.type,
+        (select u.name from admin_units u where u.structure = t.unit_structure and u.code = t.unit_code) as "unitName",
+        t.products::int as products, t.fy::int as "firstYear"
+      from top t order by t.fy, t.sort_key`,
   );
 }
 
@@ -156,16 +221,17 @@ export async function productsByPlace(db: Executor, area: Area, from: number, to
   const breakdown = breakdownOf(area);
   return rows<PlaceRow>(
     db,
-    // a product's place is its own (every recognition of it has the same): one row per product, then per place
-    sql`with rec as (select *, ${breakdown.key('rr')} as place from (${recognitions(area, to)}) rr),
-      per_product as (
-        select product_id, place, (array_agg(stars order by year desc, stars desc))[1] as s,
-          bool_or(year between ${from} and ${to}) as cur, bool_or(year between ${previousFrom} and ${from - 1}) as prev
-        from rec group by product_id, place),
+    // one summary row per product: its latest by `to` (class, in the period or not), or by the end
+    // of the previous period (recognised in it); a product's place is its own
+    sql`with l as (
+        select s.*, ${latestAt('s', to)} as latest, (s.year >= ${previousFrom} and ${latestAt('s', from - 1)}) as prev
+        from product_recognition_years s
+        where s.year <= ${to} and ${areaWhere(area, 's')} and (${latestAt('s', to)} or (s.year >= ${previousFrom} and ${latestAt('s', from - 1)}))),
       per_place as (
-        select place, count(*) filter (where cur) as products, count(*) filter (where prev) as "productsPrevious", count(*) as cumulative,
-          count(*) filter (where s = 3) as stars3, count(*) filter (where s = 4) as stars4, count(*) filter (where s = 5) as stars5
-        from per_product group by place),
+        select ${breakdown.key('l')} as place, count(*) filter (where latest and year >= ${from}) as products, count(*) filter (where prev) as "productsPrevious",
+          count(*) filter (where latest) as cumulative, count(*) filter (where latest and stars = 3) as stars3,
+          count(*) filter (where latest and stars = 4) as stars4, count(*) filter (where latest and stars = 5) as stars5
+        from l group by 1),
       places as (${breakdown.places})
       select pl.code, pl.name,
         coalesce(b.products, 0)::int as products, coalesce(b."productsPrevious", 0)::int as "productsPrevious", coalesce(b.cumulative, 0)::int as cumulative,
@@ -194,11 +260,8 @@ export interface ProvinceSummaryRow {
 export async function provinceSummary(db: Executor, from: number, to: number, asOf: string): Promise<ProvinceSummaryRow[]> {
   return rows<ProvinceSummaryRow>(
     db,
-    sql`with rec as (${recognitions({ kind: 'nation' }, to)}),
-      per_product as (
-        select product_id, province_code, entity_id, (array_agg(stars order by year desc, stars desc))[1] as s, min(year) as fy
-        from rec group by product_id, province_code, entity_id),
-      ent as (select distinct pp.province_code, pp.entity_id, e.type from per_product pp join entities e on e.id = pp.entity_id),
+    sql`with per_product as (select l.province_code, l.entity_id, l.entity_type, l.stars as s, l.first_year as fy from (${latestBy({ kind: 'nation' }, to)}) l),
+      ent as (select distinct province_code, entity_id, entity_type as type from per_product),
       ps as (
         select province_code, count(*) filter (where s = 3) as stars3, count(*) filter (where s = 4) as stars4, count(*) filter (where s = 5) as stars5,
           count(*) as products, count(*) filter (where fy between ${from} and ${to}) as "newProducts"
@@ -235,14 +298,14 @@ export interface RecognitionAchievementRow {
 export async function recognitionAchievements(db: Executor, area: Area, from: number, to: number): Promise<RecognitionAchievementRow[]> {
   return rows<RecognitionAchievementRow>(
     db,
-    sql`with rec as (${recognitions(area, to)}),
-      per_year as (select product_id, entity_id, year, max(stars) as s from rec where year >= ${from} group by product_id, entity_id, year),
-      a as (
-        select year, count(*) as products, count(*) filter (where s = 3) as products3, count(*) filter (where s = 4) as products4,
-          count(*) filter (where s = 5) as products5, count(distinct entity_id) as entities
-        from per_year group by year)
+    sql`with a as (
+        select year, count(*) as products, count(*) filter (where stars = 3) as products3, count(*) filter (where stars = 4) as products4,
+          count(*) filter (where stars = 5) as products5
+        from (${summary(area, to)}) s where s.year >= ${from} group by year),
+      -- entities with a product recognised in the year: distinct pairs by hashing, then counted
+      ea as (select year, count(*) as entities from (select distinct s.year, s.entity_id from (${summary(area, to)}) s where s.year >= ${from}) d group by year)
       select y.y as year, coalesce(a.products, 0)::int as products, coalesce(a.products3, 0)::int as products3, coalesce(a.products4, 0)::int as products4,
-        coalesce(a.products5, 0)::int as products5, coalesce(a.entities, 0)::int as entities
-      from (${yearsSeries(from, to)}) y left join a on a.year = y.y order by y.y`,
+        coalesce(a.products5, 0)::int as products5, coalesce(ea.entities, 0)::int as entities
+      from (${yearsSeries(from, to)}) y left join a on a.year = y.y left join ea on ea.year = y.y order by y.y`,
   );
 }

@@ -2,7 +2,13 @@ import * as repo from '../../../db/repositories/reports/recognitions';
 import { provinceTargets } from '../../../db/repositories/reports/registers';
 import { ENTITY_TYPES, ENTITY_TYPE_LABELS } from '../../../domain/entities/entity.schema';
 import type { ReportRow } from '../../../contracts/reports';
+import type { Lang } from '../../../i18n/lang';
 import { changeColumns, col, compare, t, totalsOf, yearRows, type ReportDefinition } from '../builder';
+
+/** A note when a list holds only its first rows (REPORT_LIST_LIMIT): the whole list is in the spreadsheet exports. */
+function listNote(lang: Lang, shown: number, total: number): string[] {
+  return shown < total ? [t(lang, 'reports.note.listLimited', { shown: shown.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US'), total: total.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US') })] : [];
+}
 
 /** Products by year × star class, new and cumulative; the product list (SPEC C5, seed 000 tables 5–6). */
 export const productsByStar: ReportDefinition = async (ctx) => {
@@ -13,7 +19,7 @@ export const productsByStar: ReportDefinition = async (ctx) => {
     compare(row, 'newTotal', r.newTotal, prev?.newTotal);
     return row;
   });
-  const products = await repo.recognisedProducts(ctx.db, ctx.area, ctx.from, ctx.to);
+  const { rows: products, total: listTotal } = await repo.recognisedProducts(ctx.db, ctx.area, ctx.from, ctx.to, ctx.listLimit);
   const last = series[series.length - 1];
   const totals = totalsOf(lang, rows, 'year', ['new3', 'new4', 'new5', 'newTotal', 'again']);
   Object.assign(totals, { cum3: last.cum3, cum4: last.cum4, cum5: last.cum5, cumTotal: last.cumTotal, newTotalChange: null, newTotalChangePct: null });
@@ -50,10 +56,11 @@ export const productsByStar: ReportDefinition = async (ctx) => {
           col(lang, 'years', 'text'),
         ],
         rows: products.map((p) => ({ name: p.name, entityName: p.entityName, entityType: ENTITY_TYPE_LABELS[p.entityType as keyof typeof ENTITY_TYPE_LABELS]?.[lang] ?? p.entityType, unitName: p.unitName, stars: p.stars, firstYear: p.firstYear, years: p.years })),
+        total: listTotal,
         totals: null,
       },
     ],
-    notes: [t(lang, 'reports.note.countedOnce'), t(lang, 'reports.note.recognised')],
+    notes: [t(lang, 'reports.note.countedOnce'), t(lang, 'reports.note.recognised'), ...listNote(lang, products.length, listTotal)],
   };
 };
 
@@ -69,7 +76,9 @@ export const entities: ReportDefinition = async (ctx) => {
   });
   const totals = totalsOf(lang, rows, 'type', ['newEntities', 'newEntitiesPrevious', 'entities', 'products']);
   compare(totals, 'newEntities', totals.newEntities as number, totals.newEntitiesPrevious as number);
-  const list = await repo.recognisedEntities(ctx.db, ctx.area, ctx.to);
+  const list = await repo.recognisedEntities(ctx.db, ctx.area, ctx.to, ctx.listLimit);
+  // every entity with a product recognised by `to` has a type: the list's full length is the cumulative total
+  const listTotal = totals.entities as number;
   return {
     columns: [
       col(lang, 'type', 'text', { label: 'entityType' }),
@@ -88,10 +97,11 @@ export const entities: ReportDefinition = async (ctx) => {
         title: t(lang, 'reports.table.entities'),
         columns: [col(lang, 'name', 'text', { label: 'entity' }), col(lang, 'type', 'text', { label: 'entityType' }), col(lang, 'unitName', 'text', { label: 'locality' }), col(lang, 'products', 'number', { label: 'productsRecognised' }), col(lang, 'firstYear', 'number')],
         rows: list.map((e) => ({ name: e.name, type: ENTITY_TYPE_LABELS[e.type as keyof typeof ENTITY_TYPE_LABELS]?.[lang] ?? e.type, unitName: e.unitName, products: e.products, firstYear: e.firstYear })),
+        total: listTotal,
         totals: null,
       },
     ],
-    notes: [t(lang, 'reports.note.entitiesCounted'), t(lang, 'reports.note.recognised')],
+    notes: [t(lang, 'reports.note.entitiesCounted'), t(lang, 'reports.note.recognised'), ...listNote(lang, list.length, listTotal)],
   };
 };
 

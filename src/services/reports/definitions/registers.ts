@@ -43,12 +43,14 @@ const RECOGNITION_MEASURES: readonly TargetMeasure[] = ['products', 'products3',
 export const targets: ReportDefinition = async (ctx) => {
   const { lang } = ctx;
   const set = await registers.targetsOf(ctx.db, ctx.unit.code, ctx.from, ctx.to);
-  const [recognised, cycle, recognisedPrev, cyclePrev] = await Promise.all([
-    recognitionAchievements(ctx.db, ctx.area, ctx.from, ctx.to),
-    cycleAchievements(ctx.db, ctx.area, ctx.from, ctx.to),
-    recognitionAchievements(ctx.db, ctx.area, ctx.previous.from, ctx.previous.to),
-    cycleAchievements(ctx.db, ctx.area, ctx.previous.from, ctx.previous.to),
+  // every year of the previous period and this one in one statement per source, then split
+  const [recognisedAll, cycleAll] = await Promise.all([
+    recognitionAchievements(ctx.db, ctx.area, ctx.previous.from, ctx.to),
+    cycleAchievements(ctx.db, ctx.area, ctx.previous.from, ctx.to),
   ]);
+  const current = <T extends { year: number }>(list: T[]) => list.filter((r) => r.year >= ctx.from);
+  const earlier = <T extends { year: number }>(list: T[]) => list.filter((r) => r.year < ctx.from);
+  const [recognised, cycle, recognisedPrev, cyclePrev] = [current(recognisedAll), current(cycleAll), earlier(recognisedAll), earlier(cycleAll)];
   const sum = (list: object[], m: TargetMeasure) => list.reduce((s: number, r) => s + ((r as Record<string, number>)[m] ?? 0), 0);
   const achievedOf = (m: TargetMeasure, rec: typeof recognised, cyc: typeof cycle) => sum(RECOGNITION_MEASURES.includes(m) ? rec : cyc, m);
   const rows = TARGET_MEASURES.map((m) => {

@@ -1,9 +1,9 @@
 import * as repo from '../../../db/repositories/reports/trade';
 import type { TradeGroupRow } from '../../../db/repositories/reports/trade';
 import { COMBO_OCCASIONS, CONTRACT_STATUSES, FAIR_LEVELS, LISTING_PLATFORMS, SALES_POINT_FUNDING } from '../../../domain/trade/kinds';
-import type { ReportRow, ReportTable } from '../../../contracts/reports';
+import type { ReportRow } from '../../../contracts/reports';
 import type { Lang } from '../../../i18n/lang';
-import { changeColumns, col, compare, t, totalsOf, yearRows, type ReportContext, type ReportDefinition } from '../builder';
+import { changeColumns, col, compare, t, totalsOf, yearRows, type BodyTable, type ReportContext, type ReportDefinition } from '../builder';
 
 /** The figures of a year compared with the year before. */
 const COMPARED = ['fairs', 'booths', 'visitors', 'fairSales', 'salesPoints', 'contracts', 'contractsValue', 'combos'] as const;
@@ -23,7 +23,7 @@ function groupTable(
   previous: TradeGroupRow[],
   classify: (r: TradeGroupRow) => string,
   figures: Array<{ key: string; label: string; of: (rows: TradeGroupRow[]) => number }>,
-): ReportTable {
+): BodyTable {
   const rows = codes.map((code) => {
     const cur = current.filter((r) => classify(r) === code);
     const prev = previous.filter((r) => classify(r) === code);
