@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endpoint } from './http';
 import { actionsOf, auditTimeline, errorResponses, idParams, items, page, pagination } from './common';
+import { evidenceSchema } from './evidence';
 import { criteriaSetDefinitionSchema, isoDate, localizedSchema, partsSchema, recognitionLevelSchema } from './criteria-sets';
 import { certificateSchema } from './certificates';
 import { AUTHORITY_LEVELS } from '../domain/criteria/types';
@@ -210,6 +211,8 @@ export const sheetSchema = z.object({
     .optional()
     .describe('knock-out rules this sheet hits (stop: the criteria after it are not scored)'),
   definition: criteriaSetDefinitionSchema.optional().describe('the score sheet the product is scored on (its product set’s sheet of the version)'),
+  comments: z.record(z.string(), z.string()).describe('the member’s own comment per criterion (discussed on the round page)'),
+  evidence: z.array(evidenceSchema).describe('the evidence the producer attached per criterion in the product’s dossier'),
   version: z.number(),
   updatedAt: z.string().nullable(),
   editable: z.boolean().describe('the signed-in member may still change it'),
@@ -406,11 +409,15 @@ export const rounds = {
     method: 'PUT',
     path: '/evaluation-rounds/:id/sheets/:productId',
     tags,
-    summary: 'Save the signed-in member\'s sheet: {"answers": {criterionCode: optionCode}}',
+    summary: 'Save the signed-in member\'s sheet: {"answers": {criterionCode: optionCode}, "comments": {criterionCode: text}}',
     description:
       "Replaces the member's answers (unanswered criteria may be left out or null). Answers with the sheet's `total` and per-part `parts`. Send the `version` you read to detect concurrent edits (409).",
     params: productParams,
-    body: z.object({ answers: z.record(z.string(), z.string().max(8).nullable()), version: z.number().int().min(0).optional() }),
+    body: z.object({
+      answers: z.record(z.string(), z.string().max(8).nullable()),
+      comments: z.record(z.string().max(20), z.string().max(2000, 'errors.tooLong').nullable()).optional().describe('comments per criterion (null or empty removes one); left out: kept as they are'),
+      version: z.number().int().min(0).optional(),
+    }),
     response: { 200: sheetSchema, ...errorResponses },
   }),
   close: endpoint({

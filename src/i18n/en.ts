@@ -14,8 +14,9 @@ import { portal } from './en/portal';
 import { rules } from './en/rules';
 import { rulesEditor } from './en/rules-editor';
 import { stamps } from './en/stamps';
+import { evidence } from './en/evidence';
 import { imports, importScreens } from './en/imports';
 
 /** The English catalogue: every text of the server and the web client. */
-export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens });
+export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens, evidence });
 export const en = enCatalogue.messages;

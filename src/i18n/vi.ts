@@ -14,8 +14,9 @@ import { portal } from './vi/portal';
 import { rules } from './vi/rules';
 import { rulesEditor } from './vi/rules-editor';
 import { stamps } from './vi/stamps';
+import { evidence } from './vi/evidence';
 import { imports, importScreens } from './vi/imports';
 
 /** The Vietnamese catalogue: every text of the server and the web client. */
-export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens });
+export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens, evidence });
 export const vi = viCatalogue.messages;

@@ -17,6 +17,7 @@ import { preAssessmentOutcome } from '../domain/cycle/dossier.machine';
 import { approvalBlocks, planApproval, type ApprovalCheckInput, type PreAssessmentState } from '../domain/ranking/approval-checks';
 import { audit, timeline, type AuditActor } from './audit.service';
 import { criteriaSetFor, entrySheet, publishedCriteriaSets } from './criteria-sets.service';
+import { evidenceForScoring } from './cycle/evidence.service';
 import { productSetOf, sheetCodeFor } from '../domain/criteria';
 import { issueCertificates, presentCertificate } from './certificates.service';
 import { certificatesOfRound } from '../db/repositories/certificates.repository';
@@ -70,7 +71,7 @@ export function roundRecord(round: repo.RoundRow, members: ReadonlyArray<{ userI
 }
 
 /** A round the actor may see (404 otherwise). */
-async function loadRound(db: Executor, actor: Actor, id: string, lock?: 'update' | 'share'): Promise<RoundAccess> {
+export async function loadRound(db: Executor, actor: Actor, id: string, lock?: 'update' | 'share'): Promise<RoundAccess> {
   const view = await repo.getRound(db, id, lock ? { lock } : {});
   if (!view) throw new NotFoundError('round');
   const members = await repo.listMembers(db, id);
@@ -682,11 +683,20 @@ export async function getMySheet(db: Db, actor: Actor, id: string, productId: st
     dossierStatus: entry.entry.dossierStatus,
     preAssessment: sheetPreAssessmentOf(entry),
     ...presentSheet(set, sheet?.answers ?? {}, sheet, { editable, conflicted }),
+    comments: sheet?.comments ?? {},
+    evidence: await evidenceForScoring(db, actor, entry.entry),
   };
 }
 
 /** Saves the signed-in member's sheet (the whole answer map; unanswered criteria may be left out). */
-export async function putMySheet(db: Db, actor: Actor, who: AuditActor, id: string, productId: string, input: { answers: Answers; version?: number }): Promise<Sheet> {
+export async function putMySheet(
+  db: Db,
+  actor: Actor,
+  who: AuditActor,
+  id: string,
+  productId: string,
+  input: { answers: Answers; comments?: Record<string, string | null>; version?: number },
+): Promise<Sheet> {
   await db.transaction(async (tx) => {
     const { access, entry, conflicted, set } = await loadSheetContext(tx, actor, id, productId, 'share');
     requireOpen(access.round);
@@ -699,12 +709,16 @@ export async function putMySheet(db: Db, actor: Actor, who: AuditActor, id: stri
     if (existing && input.version !== undefined && input.version !== existing.version) {
       throw new ConflictError('errors.conflict.stale', { current: existing.version, sent: input.version });
     }
-    const values = { answers, total: scored.total, parts: scored.parts, complete: scored.complete };
+    const comments = mergeComments(set, existing?.comments ?? {}, input.comments);
+    const values = { answers, comments, total: scored.total, parts: scored.parts, complete: scored.complete };
     const changes: Record<string, { from: unknown; to: unknown }> = {};
+    const commentChanges: Record<string, { from: unknown; to: unknown }> = {};
     for (const c of set.criteria) {
       const from = existing?.answers[c.code] ?? null;
       const to = answers[c.code] ?? null;
       if (from !== to) changes[c.code] = { from, to };
+      const said = existing?.comments?.[c.code] ?? null;
+      if (said !== (comments[c.code] ?? null)) commentChanges[c.code] = { from: said, to: comments[c.code] ?? null };
     }
     let sheetId: string;
     if (existing) {
@@ -715,11 +729,31 @@ export async function putMySheet(db: Db, actor: Actor, who: AuditActor, id: stri
       const row = await repo.insertSheet(tx, { roundId: id, productId, memberId: actor.id, criteriaSetId: entry.entry.criteriaSetId, ...values });
       sheetId = row.id;
     }
-    if (!existing || Object.keys(changes).length > 0) {
-      await audit(tx, who, existing ? 'sheet.update' : 'sheet.create', 'score_sheet', sheetId, { roundId: id, productId, answers: changes, total: scored.total, complete: scored.complete });
+    if (!existing || Object.keys(changes).length > 0 || Object.keys(commentChanges).length > 0) {
+      await audit(tx, who, existing ? 'sheet.update' : 'sheet.create', 'score_sheet', sheetId, {
+        roundId: id, productId, answers: changes, ...(Object.keys(commentChanges).length ? { comments: commentChanges } : {}), total: scored.total, complete: scored.complete,
+      });
     }
   });
   return getMySheet(db, actor, id, productId);
+}
+
+/**
+ * The member's comments after a save: `sent` replaces the comments it names (null or blank
+ * removes one); left out, the stored ones stay. Comments must name criteria of the sheet.
+ */
+function mergeComments(set: CriteriaSet, stored: Record<string, string>, sent: Record<string, string | null> | undefined): Record<string, string> {
+  if (!sent) return stored;
+  const codes = new Set(set.criteria.map((c) => c.code));
+  const unknown = Object.keys(sent).filter((k) => !codes.has(k));
+  if (unknown.length) throw new ValidationError(unknown.map((k) => ({ path: `comments.${k}`, code: 'errors.evidence.unknownCriterion', params: { code: k } })));
+  const out = { ...stored };
+  for (const [k, v] of Object.entries(sent)) {
+    const text = v?.normalize('NFC').trim();
+    if (text) out[k] = text;
+    else delete out[k];
+  }
+  return out;
 }
 
 /** Every sheet of a round, once it is closed (sheets are private until then). */

@@ -220,6 +220,40 @@ export const cycleFiles = pgTable(
   (t) => [index('cycle_files_item_idx').on(t.itemType, t.itemId)],
 );
 
+/**
+ * Evidence per criterion of an evaluation dossier (issue 11, item 5): a file (kept in
+ * `cycle_files` with item type `dossier-evidence`) or a link that justifies the producer's
+ * self-assessed option of one criterion of the product's score sheet. Removed evidence keeps
+ * its row (`deleted_at`); evidence carried over to a re-recognition or upgrade dossier points
+ * at the row it came from and keeps its original date.
+ */
+export const dossierEvidence = pgTable(
+  'dossier_evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    dossierId: uuid('dossier_id')
+      .notNull()
+      .references(() => dossiers.id),
+    criterionCode: text('criterion_code').notNull(),
+    /** The self-assessed option the evidence justifies (null: the criterion as a whole). */
+    optionCode: text('option_code'),
+    kind: text('kind').$type<'file' | 'link'>().notNull(),
+    fileId: uuid('file_id').references(() => cycleFiles.id),
+    url: text('url'),
+    title: text('title').notNull(),
+    /** Last valid day of the document (a test report, a certificate), if it has one. */
+    validUntil: date('valid_until', { mode: 'string' }),
+    reusedFromId: uuid('reused_from_id'),
+    /** The evidence's own date: when it was first attached (kept through reuses). */
+    originalDate: date('original_date', { mode: 'string' }).notNull(),
+    createdById: uuid('created_by_id'),
+    createdByName: text('created_by_name'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  },
+  (t) => [index('dossier_evidence_dossier_idx').on(t.dossierId, t.criterionCode)],
+);
+
 /** Idempotency keys of creations and transitions: a retry returns the first result. */
 export const idempotencyKeys = pgTable(
   'idempotency_keys',

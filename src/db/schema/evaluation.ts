@@ -172,6 +172,8 @@ export const scoreSheets = pgTable(
       .notNull()
       .references(() => criteriaSets.id),
     answers: jsonb('answers').$type<Record<string, string>>().notNull(),
+    /** The member's comment per criterion (for the council's discussion of disagreements). */
+    comments: jsonb('comments').$type<Record<string, string>>().notNull().default({}),
     total: doublePrecision('total').notNull(),
     parts: jsonb('parts').$type<Record<string, number>>().notNull(),
     complete: boolean('complete').notNull(),

@@ -19,6 +19,7 @@ import { fairPolicy, giftComboPolicy, listingPolicy, salesPointPolicy, tradeCont
 import { buyerPolicy, demandPolicy, seesMatchingDemands } from './demand';
 import { stampPolicy } from './stamp';
 import { importPolicy } from './import';
+import { evidencePolicy } from './evidence';
 
 /**
  * The policy module: every "may this actor do this action on this record / which records
@@ -51,6 +52,7 @@ const POLICIES = {
   buyer: buyerPolicy,
   stampBatch: stampPolicy,
   import: importPolicy,
+  evidence: evidencePolicy,
 } as const;
 
 export type Kind = keyof typeof POLICIES;
@@ -178,6 +180,7 @@ export function capabilities(actor: Actor): Capability[] {
 }
 
 export * from './scope';
+export { EVIDENCE_ACTIONS, mayDiscussRound, type EvidenceAction, type EvidenceRecord } from './evidence';
 export { REPORT_ACTIONS, NATION_LOCATED, reportAccess, runnableReports, type ReportAccess, type ReportAction } from './report';
 export { DOCUMENT_ACTIONS, type DocumentAction, type DocumentRecord } from './document';
 export { TARGET_ACTIONS, type TargetAction } from './target';

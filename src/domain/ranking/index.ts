@@ -6,3 +6,4 @@ export * from './recognition';
 export * from './improvement-plan';
 export * from './feedback';
 export * from './errors';
+export * from './disagreements';

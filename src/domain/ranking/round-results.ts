@@ -1,3 +1,4 @@
+import { isWideSpread } from './disagreements';
 import type { FieldProblem } from '../errors';
 import type { CriteriaSet, PartCode, StarMinimum } from '../criteria/types';
 import { RoundResultError } from './errors';
@@ -130,7 +131,7 @@ export function roundResult(set: CriteriaSet, input: RoundResultInput): RoundRes
     criterionMeans[criterion.code] = mean(pts);
     const min = Math.min(...pts);
     const max = Math.max(...pts);
-    if (max - min > criterion.maxPoints / 2) {
+    if (isWideSpread(max - min, criterion.maxPoints)) {
       disagreements.push({ criterionCode: criterion.code, maxPoints: criterion.maxPoints, min, max, range: max - min });
     }
   }

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { evidence } from '../../contracts/evidence';
+import * as discussion from '../../services/round-discussion.service';
 import type { RouteDeps } from './index';
 import * as service from '../../services/evaluation-rounds.service';
 import * as feedbackService from '../../services/feedback.service';
@@ -54,6 +56,8 @@ export async function evaluationRoundRoutes(app: FastifyInstance, { database }: 
   route(app, rounds.saveSheet, async (request) =>
     service.putMySheet(db, requireActor(request), auditActor(request), request.params.id, request.params.productId, request.body),
   );
+
+  route(app, evidence.disagreements, async (request) => discussion.roundDisagreements(db, requireActor(request), request.params.id, request.query.minSpread));
 
   route(app, rounds.close, async (request) => service.closeRound(db, requireActor(request), auditActor(request), request.params.id));
 

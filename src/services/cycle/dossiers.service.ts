@@ -15,6 +15,7 @@ import { searchKey } from '../../domain/text/normalize';
 import { audit, diff } from '../audit.service';
 import { entityForFiling, itemSearchText, procedureNow, yearNow } from './common';
 import { presentFile } from './uploads.service';
+import { carryEvidenceOver } from './evidence.service';
 import * as clock from '../clock';
 import {
   applyItemTransition,
@@ -311,7 +312,10 @@ export async function createDossier(ctx: CycleCtx, input: DossierCreateInput, id
       reusedFromId: from?.id ?? null,
     });
     await recordCreation(tx, ctx, 'dossier', row.id, 'draft', diff(null, row, ['productName', 'entryPath', 'productId', 'businessPlanId', 'checklistCode', 'cycleYear', 'purpose', 'reusedFromId']));
-    if (from) await carryFilesOver(tx, ctx, from.id, row.id, checklist);
+    if (from) {
+      await carryFilesOver(tx, ctx, from.id, row.id, checklist);
+      await carryEvidenceOver(tx, ctx, from.id, row.id);
+    }
     return { itemType: 'dossier' as const, itemId: row.id, statusCode: 201 };
   });
   return { outcome, dossier: await getDossier(ctx, outcome.itemId) };

@@ -240,8 +240,11 @@ export interface Idempotency {
   body: unknown;
 }
 
+/** What an idempotent submission made: a cycle item, or evidence attached to a dossier. */
+export type IdempotentType = ItemType | 'dossier-evidence';
+
 export interface Outcome {
-  itemType: ItemType;
+  itemType: IdempotentType;
   itemId: string;
   statusCode: number;
   /** True when a stored first result was returned for a retry. */
@@ -275,7 +278,7 @@ async function replay(db: Executor, actor: Actor, idem: Idempotency): Promise<Ou
   if (row.scope !== idem.scope || row.fingerprint !== fingerprint(idem.scope, idem.body)) {
     throw new ConflictError('errors.cycle.idempotencyMismatch');
   }
-  return { itemType: row.itemType as ItemType, itemId: row.itemId, statusCode: row.statusCode, replayed: true };
+  return { itemType: row.itemType as IdempotentType, itemId: row.itemId, statusCode: row.statusCode, replayed: true };
 }
 
 /**
@@ -286,7 +289,7 @@ async function replay(db: Executor, actor: Actor, idem: Idempotency): Promise<Ou
 export async function idempotent(
   ctx: CycleCtx,
   idem: Idempotency,
-  work: (tx: Tx) => Promise<{ itemType: ItemType; itemId: string; statusCode: number }>,
+  work: (tx: Tx) => Promise<{ itemType: IdempotentType; itemId: string; statusCode: number }>,
 ): Promise<Outcome> {
   const key = idem.key?.trim() || null;
   if (key && key.length > 200) throw new ValidationError([{ path: 'requestId', code: 'errors.tooLong', params: { maximum: 200 } }]);

@@ -180,7 +180,7 @@ export function useSheet(roundId: string | undefined, productId: string | undefi
 export function useSaveSheet(roundId: string, productId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (answers: Record<string, string | null>) => call(rounds.saveSheet, { params: { id: roundId, productId }, body: { answers } }),
+    mutationFn: (body: { answers: Record<string, string | null>; comments?: Record<string, string | null> }) => call(rounds.saveSheet, { params: { id: roundId, productId }, body }),
     onSuccess: (sheet) => {
       qc.setQueryData(['sheet', roundId, productId], sheet);
       void qc.invalidateQueries({ queryKey: ['round', roundId] });

@@ -33,7 +33,7 @@ export type Fixture = Record<string, any>; // eslint-disable-line @typescript-es
 export type FixtureKind =
   | 'entity' | 'product' | 'publicProduct' | 'roundProduct' | 'unit' | 'certificate' | 'openRound' | 'roundEntry' | 'approvedRound'
   | 'user' | 'draftCriteriaSet' | 'publishedCriteriaSet'
-  | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'notification'
+  | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'evidence' | 'notification'
   | 'report' | 'publicReport' | 'growthReport' | 'fair' | 'salesPoint' | 'tradeContract' | 'listing' | 'giftCombo' | 'photo' | 'photoFile' | 'publicPhotoFile'
   | 'stampBatch' | 'document' | 'target' | 'buyer' | 'demand' | 'importTemplate' | 'import';
 /** Located kinds have a record per place; unlocated ones a single record (`only`). */
@@ -56,7 +56,7 @@ export interface OperationSpec {
    * For destructive requests: recreate what the request consumes before each request (as
    * admin), returning the fields to use instead of the fixture's.
    */
-  fresh?: 'figure' | 'communication' | 'training' | 'support' | 'capital' | 'file' | 'photo';
+  fresh?: 'figure' | 'communication' | 'training' | 'support' | 'capital' | 'file' | 'photo' | 'evidence';
   expect: Table;
   /** The same request on records of other kinds (other states of the record), with their own tables. */
   also?: Array<Partial<OperationSpec> & { record: FixtureKind; expect: Table }>;
@@ -140,6 +140,9 @@ const ROUND_OWN_SHEET: Table = {
   admin: '404 404 404', central: '404 404 404', 'province.qn': '404 404 404', 'province.qng': '404 404 404', 'commune.qn': '404 404 404',
   'council.qn': 'ok ok 404', 'producer.qn': '404 404 404', 'trade.qn': '403 403 404', 'district.campha': '404 404 404', anon: '401 401 401',
 };
+
+/** A round's disagreements and comments: its council's seats and the organising office. */
+const ROUND_DISCUSS: Table = { ...ROUND_ORGANISER, 'council.qn': 'ok ok 404', 'trade.qn': 'ok ok 404' };
 
 /** Administrators only (unlocated records). */
 const ADMIN_ONLY: Table = {
@@ -339,6 +342,7 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
   'GET /api/evaluation-rounds/{id}/sheets/{productId}': { record: 'roundEntry', ok: 200, expect: ROUND_OWN_SHEET },
   'PUT /api/evaluation-rounds/{id}/sheets/{productId}': { record: 'roundEntry', ok: 409, note: 'stale version (or a declared conflict)', body: () => ({ answers: {}, ...stale() }), expect: ROUND_OWN_SHEET },
   'GET /api/evaluation-rounds/{id}/sheets': { record: 'approvedRound', ok: 200, expect: ROUND_READ },
+  'GET /api/evaluation-rounds/{id}/disagreements': { record: 'openRound', ok: 200, expect: ROUND_DISCUSS },
   'POST /api/evaluation-rounds/{id}/close': { record: 'approvedRound', ok: 200, note: 'closing an approved round answers its results', expect: ROUND_ORGANISER },
   'POST /api/evaluation-rounds/{id}/reopen': {
     record: 'approvedRound', ok: 409, note: 'an approved round cannot be reopened', body: () => ({ reason: 'ma trận' }),
@@ -378,6 +382,14 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
   'POST /api/dossiers/{id}/files': { record: 'dossier', ok: 201, upload: true, query: (f) => ({ itemCode: f.itemCode }), expect: ITEM_FILER },
   'GET /api/files/{id}': { record: 'file', ok: 200, expect: ITEM_READ },
   'DELETE /api/files/{id}': { record: 'file', ok: 204, fresh: 'file', expect: ITEM_FILER },
+  /* evidence per criterion of a dossier (issue 11, item 5) */
+  'GET /api/dossiers/{id}/evidence': { record: 'dossier', ok: 200, expect: ITEM_READ },
+  'POST /api/dossiers/{id}/evidence': {
+    record: 'dossier', ok: 400, note: 'names a criterion not on the sheet', body: () => ({ criterionCode: 'Z9.9', url: 'https://example.vn/ma-tran.pdf', title: 'Ma trận' }), expect: ITEM_FILER,
+  },
+  'POST /api/dossiers/{id}/evidence/files': { record: 'dossier', ok: 201, upload: true, query: (f) => ({ criterionCode: f.criterionCode }), expect: ITEM_FILER },
+  'GET /api/evidence/{id}/file': { record: 'evidence', ok: 200, expect: ITEM_READ },
+  'DELETE /api/evidence/{id}': { record: 'evidence', ok: 204, fresh: 'evidence', expect: ITEM_FILER },
 
   /* step 4: the implementation of an accepted business plan */
   'GET /api/business-plans/{id}/implementation': { record: 'implementation', ok: 200, expect: ITEM_READ },

@@ -239,7 +239,8 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     }
     await a(filer(w), 'POST', `/api/dossiers/${d.id}/transitions`, { action: 'submit' });
     await act('dossiers', d.id, 'return', 'Bổ sung hồ sơ');
-    return { id: d.id, number: '1', itemCode: d.completeness.required[0] as string };
+    const criterionCode = (await a('admin', 'GET', `/api/dossiers/${d.id}/evidence`)).criteria[0].code as string;
+    return { id: d.id, number: '1', itemCode: d.completeness.required[0] as string, criterionCode };
   });
   const uploadTo = async (dossierId: string) => {
     const res = await api.upload('admin', `/api/dossiers/${dossierId}/files?itemCode=${(await a('admin', 'GET', `/api/dossiers/${dossierId}`)).completeness.required[0]}`);
@@ -247,6 +248,13 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     return res.body.id as string;
   };
   const file = await perPlace(async (w) => ({ id: await uploadTo(dossier[w].id), fresh: { file: async () => ({ id: await uploadTo(dossier[w].id) }) } }));
+  // Evidence (a file) for a criterion of each dossier; removed by the matrix: each request gets a new one.
+  const attachEvidence = async (d: { id: string; criterionCode: string }) => {
+    const res = await api.upload('admin', `/api/dossiers/${d.id}/evidence/files?criterionCode=${d.criterionCode}`);
+    if (res.status !== 201) throw new Error(`setup: evidence ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  const evidence = await perPlace(async (w) => ({ id: await attachEvidence(dossier[w]), fresh: { evidence: async () => ({ id: await attachEvidence(dossier[w]) }) } }));
 
   // Step 1 logs of each place (deleted by the matrix: each request gets a new one).
   const activity = (kind: 'communication' | 'training') =>
@@ -373,6 +381,7 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     implementation,
     dossier,
     file,
+    evidence,
     communication,
     training,
     notification: { only: { id: notification.id } },

@@ -12,6 +12,7 @@ import { ItemHeader } from '../../components/cycle/ItemHeader';
 import { TransitionBar, usePreAssessmentTransition } from '../../components/cycle/TransitionBar';
 import { useCycleLabels } from '../../components/cycle/labels';
 import { formatDateTime } from '../../i18n/format';
+import { EvidencePanel } from './EvidencePanel';
 import { PRE_ASSESSMENT_RESULTS, type PreAssessmentResult } from '../../../domain/cycle';
 
 type PreAssessment = NonNullable<TransitionRequest['preAssessment']>;
@@ -145,6 +146,7 @@ export default function DossierPage() {
               />
               {d.checklist.toVerify ? <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>{t('cycle.dossier.toVerify')}</Typography.Paragraph> : null}
             </Card>
+            <EvidencePanel dossierId={d.id} />
             {d.preAssessment ? (
               <Card size="small" title={t('cycle.dossier.preAssessment')} data-testid="pre-assessment">
                 <Descriptions

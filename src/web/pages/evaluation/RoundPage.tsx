@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { RoundDisagreements } from './RoundDisagreements';
 import { Link, useParams } from 'react-router-dom';
 import {
   Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Empty, Form, Grid, Input, List, Modal, Space, Spin, Table, Tabs, Tag, Typography,
@@ -391,6 +392,8 @@ export default function RoundPage() {
         />
         {r.procedure.note ? <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{loc(r.procedure.note)}</Typography.Paragraph> : null}
       </Card>
+
+      <RoundDisagreements roundId={r.id} />
 
       <Tabs
         items={[

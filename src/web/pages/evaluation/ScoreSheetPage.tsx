@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { Alert, App, Button, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Input, Space, Spin, Typography } from 'antd';
 import { ArrowLeftOutlined, CheckCircleOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useCriteriaSet, useRound, useSaveSheet, useSheet } from '../../api/evaluation';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { formatDateTime } from '../../i18n/format';
+import { EvidenceList } from '../../components/evidence/EvidenceList';
 import { SheetForm, SheetSummary, sheetTotals, useLocalized } from './shared';
 
 /**
@@ -25,10 +26,14 @@ export default function ScoreSheetPage() {
   const set = useCriteriaSet(sheet.data && !sheet.data.definition ? sheet.data.criteriaSetCode : undefined);
   const save = useSaveSheet(id, productId);
   const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [comments, setComments] = useState<Record<string, string>>({});
   const [dirty, setDirty] = useState(false);
 
   useEffect(() => {
-    if (sheet.data && !dirty) setAnswers(sheet.data.answers);
+    if (sheet.data && !dirty) {
+      setAnswers(sheet.data.answers);
+      setComments(sheet.data.comments ?? {});
+    }
   }, [sheet.data, dirty]);
 
   useEffect(() => {
@@ -48,6 +53,43 @@ export default function ScoreSheetPage() {
     setDirty(true);
   }, []);
 
+  // The producer's evidence beside each criterion's options, and the member's own comment below them.
+  const evidence = sheet.data?.evidence;
+  const editable = !!sheet.data?.editable;
+  const before = useCallback(
+    (code: string) => {
+      const items = evidence?.filter((e) => e.criterionCode === code) ?? [];
+      return items.length ? (
+        <div className="sheet-evidence">
+          <Typography.Text type="secondary">{t('evidence.fromProducer')}:</Typography.Text>
+          <EvidenceList items={items} />
+        </div>
+      ) : null;
+    },
+    [evidence, t],
+  );
+  const after = useCallback(
+    (code: string) =>
+      editable || comments[code] ? (
+        <Input.TextArea
+          className="sheet-comment"
+          autoSize={{ minRows: 1, maxRows: 4 }}
+          maxLength={2000}
+          placeholder={t('evidence.commentPlaceholder')}
+          aria-label={`${t('evidence.comment')} ${code}`}
+          value={comments[code] ?? ''}
+          disabled={!editable}
+          data-testid={`comment-${code}`}
+          onChange={(e) => {
+            const text = e.target.value;
+            setComments((c) => ({ ...c, [code]: text }));
+            setDirty(true);
+          }}
+        />
+      ) : null,
+    [comments, editable, t],
+  );
+
   if (sheet.error) return <ErrorState error={sheet.error} onRetry={() => void sheet.refetch()} />;
   const definition = sheet.data?.definition ?? set.data?.definition;
   if (!sheet.data || !definition) return <Spin size="large" style={{ display: 'block', margin: '64px auto' }} />;
@@ -58,7 +100,7 @@ export default function ScoreSheetPage() {
 
   const doSave = async (thenBack = false) => {
     try {
-      const saved = await save.mutateAsync(answers);
+      const saved = await save.mutateAsync({ answers, comments: Object.fromEntries(Object.entries(comments).map(([k, v]) => [k, v.trim() ? v : null])) });
       setDirty(false);
       void message.success(saved.complete ? t('evaluation.sheet.savedComplete', { total: saved.total }) : t('evaluation.sheet.saved'));
       if (thenBack) navigate(`/evaluation/${id}`);
@@ -91,7 +133,7 @@ export default function ScoreSheetPage() {
       {s.conflicted ? <Alert type="warning" showIcon title={t('evaluation.sheet.conflicted')} style={{ marginBottom: 12 }} /> : null}
       {!s.editable && !s.conflicted ? <Alert type="info" showIcon title={t('evaluation.sheet.readOnly')} style={{ marginBottom: 12 }} /> : null}
       <Alert type="info" showIcon={false} title={t('evaluation.sheet.private')} style={{ marginBottom: 12 }} />
-      <SheetForm set={definition} answers={answers} onChange={onChange} disabled={!s.editable} preAssessed={pre} />
+      <SheetForm set={definition} answers={answers} onChange={onChange} disabled={!s.editable} preAssessed={pre} before={before} after={after} />
       {s.editable ? (
         <div className="sheet-savebar">
           <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Checkbox, Progress, Radio, Space, Tag, Typography } from 'antd';
 import { StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -114,13 +114,16 @@ interface SheetFormProps {
   disabled?: boolean;
   /** Criteria the commune pre-assessed (1489/2025), shown as a hint. */
   preAssessed?: Record<string, string>;
+  /** Shown above a criterion's options (the producer's evidence) and below them (the member's comment). */
+  before?: (criterionCode: string) => ReactNode;
+  after?: (criterionCode: string) => ReactNode;
 }
 
 /**
  * Criterion by criterion, every option with its points: large tap targets for a phone,
  * grouped by part and section with each part's running total.
  */
-export const SheetForm = memo(function SheetForm({ set, answers, onChange, disabled, preAssessed }: SheetFormProps) {
+export const SheetForm = memo(function SheetForm({ set, answers, onChange, disabled, preAssessed, before, after }: SheetFormProps) {
   const { t } = useTranslation();
   const loc = useLocalized();
   const totals = sheetTotals(set, answers);
@@ -178,6 +181,7 @@ export const SheetForm = memo(function SheetForm({ set, answers, onChange, disab
                               {t('evaluation.sheet.preAssessed', { option: preAssessed[c.code] })}
                             </Typography.Text>
                           ) : null}
+                          {before?.(c.code)}
                           <Radio.Group
                             aria-labelledby={labelId}
                             value={answers[c.code] ?? undefined}
@@ -221,6 +225,7 @@ export const SheetForm = memo(function SheetForm({ set, answers, onChange, disab
                               </Typography.Text>
                             ),
                           )}
+                          {after?.(c.code)}
                         </fieldset>
                       </div>
                     );
