@@ -32,6 +32,8 @@ const opt = (name: string, fallback: string) => {
 const ROWS = Number(opt('rows', '100000'));
 const usePglite = args.includes('--pglite') || !process.env.DATABASE_URL;
 const write = !args.includes('--no-write');
+/** --profile: the server process writes a V8 CPU profile into bench/.data/profile-imports (open it in Chrome's DevTools). */
+const profile = args.includes('--profile');
 const dataRoot = path.resolve('bench/.data');
 
 const t = (key: string) => translateFrom(MESSAGES.vi, key, {});
@@ -101,7 +103,7 @@ async function generate(file: string, csvFile: string): Promise<void> {
 }
 
 function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; ready: Extract<ImportServerMessage, { type: 'ready' }> }> {
-  const child = fork(path.resolve('bench/imports-server.ts'), [], { env: { ...process.env, ...env }, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(path.resolve('bench/imports-server.ts'), [], { env: { ...process.env, ...env }, execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dataRoot, 'profile-imports')}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
     child.on('message', (m: ImportServerMessage) => m.type === 'ready' && resolve({ child, ready: m }));
