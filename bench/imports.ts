@@ -141,8 +141,14 @@ async function runImport(base: string, file: string): Promise<{ upload: number; 
   const { id } = (await up.json()) as { id: string };
   const uploaded = performance.now();
   const poll = async (): Promise<{ status: string; summary: unknown; errors: unknown[] }> => {
-    for (;;) {
-      const r = await fetch(`${base}/api/imports/${id}`, { headers });
+    for (let resets = 0; ; ) {
+      // a kept-alive connection the server closes as the next poll goes out (its event loop is
+      // busy for seconds on PGlite) fails with ECONNRESET: asked again on a new one
+      const r = await fetch(`${base}/api/imports/${id}`, { headers }).catch((e: unknown) => {
+        if (++resets > 5) throw e;
+        return null;
+      });
+      if (!r) continue;
       const body = (await r.json()) as { status: string; summary: unknown; errors: unknown[] };
       if (body.status !== 'parsing' && body.status !== 'committing') return body;
       await new Promise((res) => setTimeout(res, 200));
