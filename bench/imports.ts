@@ -207,6 +207,7 @@ async function main(): Promise<void> {
     const run = await runImport(base, file).finally(() => clearInterval(loadSampler));
     loads.push(os.loadavg()[0]);
     const rss = await ask(child, { type: 'rss' }, 'rss');
+    console.log(JSON.stringify({ ...run, peakRssMb: rss.peakRss / 2 ** 20, load: loads }));
     const copy = await ask(child, { type: 'copy', csv: csvFile, columns: FIELDS.length }, 'copied');
     const result = {
       at: new Date().toISOString(), rows: ROWS, database: ready.kind, databaseVersion: ready.databaseVersion.split(' ').slice(0, 2).join(' '),
