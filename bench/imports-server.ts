@@ -54,7 +54,9 @@ async function main(): Promise<void> {
   /** COPY of the benchmark's rows (as CSV) into a fresh unindexed table: the database's own ingest speed. */
   async function copyCeiling(csvFile: string, columns: number): Promise<{ rows: number; ms: number }> {
     const cols = Array.from({ length: columns }, (_, i) => `c${i} text`).join(', ');
-    await db.execute(sql.raw(`drop table if exists bench_copy_ceiling; create table bench_copy_ceiling (${cols})`));
+    // one statement per query: PGlite's extended protocol refuses several
+    await db.execute(sql`drop table if exists bench_copy_ceiling`);
+    await db.execute(sql.raw(`create table bench_copy_ceiling (${cols})`));
     const started = performance.now();
     if (database.pglite) {
       const blob = new Blob([await fs.promises.readFile(csvFile)]);

@@ -73,10 +73,10 @@ export function islandDistrictMappings(
   return out;
 }
 
-/** `progress` receives a line before each part is loaded. */
-export async function loadReferenceData(db: Executor, progress: (message: string) => void = () => {}): Promise<void> {
+/** Loads the administrative units and the product classification into an empty database (true when it did); `progress` receives a line before each part is loaded. */
+export async function loadReferenceData(db: Executor, progress: (message: string) => void = () => {}): Promise<boolean> {
   const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(adminUnits);
-  if (count > 0) return;
+  if (count > 0) return false;
 
   const current = readCsv<UnitCsvRow>('admin-units-2025.csv');
   const legacy = readCsv<UnitCsvRow>('admin-units-legacy.csv');
@@ -167,4 +167,5 @@ export async function loadReferenceData(db: Executor, progress: (message: string
     ...g.subgroups.map((s) => ({ code: s.code, parentCode: g.code, nameVi: s.vi, nameEn: s.en, ordinal: ordinal++ })),
   ]);
   await db.insert(productGroups).values(groupRows);
+  return true;
 }

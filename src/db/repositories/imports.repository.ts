@@ -4,6 +4,7 @@ import {
   adminUnitMappings, adminUnits, auditEvents, businessFigures, certificates, communicationLogs, entities, imports, productGroups, productStarRecords, products, trainingClasses,
 } from '../schema';
 import type { Scope } from '../../domain/policy';
+import { bulkInsert } from './bulk-insert';
 
 export type ImportRow = typeof imports.$inferSelect;
 export type ImportInsert = typeof imports.$inferInsert;
@@ -139,23 +140,19 @@ export async function activitiesOfProvinces(db: Executor, provinceCodes: string[
 export const WRITE_BATCH = 1000;
 
 export async function insertEntities(db: Executor, values: Array<typeof entities.$inferInsert>) {
-  if (values.length === 0) return [];
-  return db.insert(entities).values(values).returning();
+  return bulkInsert(db, entities, values, true);
 }
 
 export async function insertProducts(db: Executor, values: Array<typeof products.$inferInsert>) {
-  if (values.length === 0) return [];
-  return db.insert(products).values(values).returning();
+  return bulkInsert(db, products, values, true);
 }
 
 export async function insertStarRecords(db: Executor, values: Array<typeof productStarRecords.$inferInsert>): Promise<void> {
-  if (values.length === 0) return;
-  await db.insert(productStarRecords).values(values);
+  await bulkInsert(db, productStarRecords, values, false);
 }
 
 export async function insertAuditEvents(db: Executor, values: Array<typeof auditEvents.$inferInsert>): Promise<void> {
-  if (values.length === 0) return;
-  await db.insert(auditEvents).values(values);
+  await bulkInsert(db, auditEvents, values, false);
 }
 
 /** The current class of many products at once: the latest recognition of each. */

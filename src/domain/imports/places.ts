@@ -1,5 +1,5 @@
 import type { UnitStructure } from '../policy/scope';
-import { searchKey } from '../text/normalize';
+import { foldKey } from './fold';
 
 /** An administrative unit as the importer needs it (both structures). */
 export interface PlaceUnit {
@@ -31,7 +31,7 @@ const PREFIXES = [
 
 /** A unit name as compared: no accents, case or administrative prefix ("TP Quảng Ngãi" → "quang ngai"). */
 export function placeKey(text: string): string {
-  let key = searchKey(text);
+  let key = foldKey(text);
   for (let changed = true; changed; ) {
     changed = false;
     for (const p of PREFIXES) {

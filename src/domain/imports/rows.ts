@@ -1,5 +1,6 @@
 import type { EntityType } from '../entities/entity.schema';
 import { searchKey } from '../text/normalize';
+import { foldKey } from './fold';
 import type { ImportKind } from './kinds';
 import type { PlaceIndex, ResolvedPlace } from './places';
 import {
@@ -134,11 +135,11 @@ export function entityTypeFromName(name: string): EntityType {
 /** Splits a group cell ("1.4", "1", "Gia vị", "Thực phẩm") into group and subgroup codes. */
 export function resolveGroup(text: string, groups: readonly GroupRef[]): { groupCode: string; subgroupCode: string } | null {
   const code = text.trim().match(/^(\d)(?:\.(\d{1,2}))?\b/);
-  const key = searchKey(text);
-  const short = (g: GroupRef) => searchKey(g.nameVi.split('(')[0]);
+  const key = foldKey(text);
+  const short = (g: GroupRef) => foldKey(g.nameVi.split('(')[0]);
   const hit =
     (code && groups.find((g) => g.code === (code[2] ? `${code[1]}.${code[2]}` : code[1]))) ||
-    groups.find((g) => short(g) === key || searchKey(g.nameEn) === key) ||
+    groups.find((g) => short(g) === key || foldKey(g.nameEn) === key) ||
     groups.find((g) => g.parentCode && key.length >= 3 && short(g).includes(key));
   if (!hit) return null;
   if (hit.parentCode) return { groupCode: hit.parentCode, subgroupCode: hit.code };

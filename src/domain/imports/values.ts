@@ -1,4 +1,4 @@
-import { searchKey } from '../text/normalize';
+import { foldKey } from './fold';
 import { isValidMst } from '../entities/tax-code';
 
 /**
@@ -75,7 +75,7 @@ export function parseAmount(cell: Cell, multiplier = 1): Parsed<number> {
   let factor = multiplier;
   let value: Cell = cell;
   if (typeof cell === 'string') {
-    const key = searchKey(cell);
+    const key = foldKey(cell);
     if (/\btrieu\b/.test(key)) factor = 1_000_000;
     else if (/\bty\b/.test(key)) factor = 1_000_000_000;
     value = cell.replace(/triệu|trieu|tỷ|tỉ|ty\b|đồng|dong/gi, '');
@@ -92,7 +92,7 @@ export function parseStars(cell: Cell): Parsed<number> {
   const text = cellText(cell);
   if (!text) return ok(null);
   const glyphs = (text.match(/[★☆⭐*✩✪✫✬✭✮✯]/gu) ?? []).length;
-  const key = searchKey(text);
+  const key = foldKey(text);
   const digit = key.match(/\b([1-5])\b/);
   const words: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5 };
   let stars: number | null = null;
@@ -132,7 +132,7 @@ export function parseDate(cell: Cell): Parsed<string> {
   if (m) return orBad(isoOf(Number(m[3]), Number(m[2]), Number(m[1])));
   m = text.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/);
   if (m) return orBad(isoOf(Number(m[1]), Number(m[2]), Number(m[3])));
-  m = searchKey(text).match(/ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/);
+  m = foldKey(text).match(/ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/);
   if (m) return orBad(isoOf(Number(m[3]), Number(m[2]), Number(m[1])));
   return bad('date');
 }
@@ -155,13 +155,13 @@ export function parseYear(cell: Cell, min: number, max: number): Parsed<number> 
 
 /** A value among choices, compared by their keys: each choice lists the ways people write it. */
 export function parseChoice<T extends string>(cell: Cell, choices: Record<T, readonly string[]>): Parsed<T> {
-  const key = searchKey(cellText(cell));
+  const key = foldKey(cellText(cell));
   if (!key) return ok(null);
   for (const [value, spellings] of Object.entries(choices) as Array<[T, readonly string[]]>) {
-    if (value === key || spellings.some((s) => searchKey(s) === key)) return ok(value);
+    if (value === key || spellings.some((s) => foldKey(s) === key)) return ok(value);
   }
   for (const [value, spellings] of Object.entries(choices) as Array<[T, readonly string[]]>) {
-    if (spellings.some((s) => key.includes(searchKey(s)))) return ok(value);
+    if (spellings.some((s) => key.includes(foldKey(s)))) return ok(value);
   }
   return bad('choice', { value: cellText(cell) });
 }

@@ -173,11 +173,34 @@ function storedProblems(parsed: ParsedFile, plan: Plan): StoredProblem[] {
   return all.slice(0, 1000).map((p) => ({ sheet: p.sheet, row: p.row, col: p.col, field: p.field, header: headerOf(p.sheet, p.col) || null, code: p.code, params: p.params }));
 }
 
+/**
+ * The rows of the file parsed last, kept for its commit: the commit request and then the
+ * commit job make the plan again (against the data as it is then), from the same stored file,
+ * mapping and parse context, so they take the preview's rows instead of reading the workbook
+ * twice more. The administrative units and product groups the parsing resolves against are
+ * reference data no operation changes; what else the parse depends on is in the key. One entry,
+ * dropped after its commit or PARSED_TTL_MS, so that memory holds one file's rows at most.
+ */
+const PARSED_TTL_MS = 15 * 60_000;
+let lastParsed: { id: string; key: string; parsed: ParsedFile; at: number } | null = null;
+
+function parsedKey(row: repo.ImportRow, actor: Actor): string {
+  return JSON.stringify([row.id, row.sha256, row.storedName, row.kind, row.mappings, actor.provinceCode ?? null, now().getUTCFullYear()]);
+}
+
 async function readAndPlan(db: Executor, files: ImportFiles, row: repo.ImportRow, actor: Actor, onProgress?: (read: number) => void) {
-  const ctx = await parseContext(db, actor);
-  const mappings: Record<string, ColumnMapping> = {};
-  for (const [sheet, m] of Object.entries(row.mappings)) mappings[sheet] = Object.fromEntries(Object.entries(m).map(([c, f]) => [Number(c), f]));
-  const parsed = await parseFile(files.path(row.storedName), row.fileName, row.kind as ImportKind, ctx, mappings, onProgress);
+  const key = parsedKey(row, actor);
+  let parsed: ParsedFile;
+  if (lastParsed && lastParsed.key === key && Date.now() - lastParsed.at < PARSED_TTL_MS) {
+    parsed = lastParsed.parsed;
+  } else {
+    lastParsed = null; // the previous file's rows can go before this one is read
+    const ctx = await parseContext(db, actor);
+    const mappings: Record<string, ColumnMapping> = {};
+    for (const [sheet, m] of Object.entries(row.mappings)) mappings[sheet] = Object.fromEntries(Object.entries(m).map(([c, f]) => [Number(c), f]));
+    parsed = await parseFile(files.path(row.storedName), row.fileName, row.kind as ImportKind, ctx, mappings, onProgress);
+    lastParsed = { id: row.id, key, parsed, at: Date.now() };
+  }
   const known = await knownState(db, parsed);
   const plan = planOf(actor, parsed, known);
   return { parsed, plan };
@@ -276,6 +299,8 @@ export async function runCommit(db: Db, files: ImportFiles, id: string, actor: A
     const code = e instanceof ConflictError ? 'changed' : 'commitFailed';
     await repo.updateImport(db, id, { status: 'failed', progress: 1, failure: code }, 'committing');
     if (!(e instanceof ConflictError)) throw e;
+  } finally {
+    if (lastParsed?.id === id) lastParsed = null;
   }
 }
 

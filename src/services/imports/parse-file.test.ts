@@ -101,6 +101,25 @@ describe('real-looking provincial lists', () => {
     ]);
   });
 
+  it('keeps Vietnamese letters whole in a large workbook, whose sheet is inflated in many chunks', async () => {
+    // exceljs's streaming reader decoded each chunk on its own: a letter split between two came out as "��"
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imp-'));
+    for (const useSharedStrings of [false, true]) {
+      const file = path.join(dir, `big-${useSharedStrings}.xlsx`);
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings, useStyles: false });
+      const ws = wb.addWorksheet('Danh sách');
+      ws.addRow(['Tên sản phẩm', 'Nhóm', 'Tên chủ thể', 'Xã', 'Hạng sao', 'Năm công nhận']).commit();
+      for (let i = 0; i < 3000; i++) ws.addRow([`Quế Trà Bồng ${i}`, 'Gia vị', `Hợp tác xã Nông nghiệp Sơn Bua số ${i}`, 'Xã Sơn Bua', '3 sao', 2022]).commit();
+      ws.commit();
+      await wb.commit();
+      const parsed = await parseFile(file, 'big.xlsx', 'products', ctx);
+      expect(parsed.problems).toEqual([]);
+      expect(parsed.rows).toHaveLength(3000);
+      const names = parsed.rows.map((r) => (r.parsed.kind === 'products' ? `${r.parsed.fields.name}|${r.parsed.fields.entity.name}` : ''));
+      expect(names.filter((n, i) => n !== `Quế Trà Bồng ${i}|Hợp tác xã Nông nghiệp Sơn Bua số ${i}`)).toEqual([]);
+    }
+  });
+
   it('refuses files it cannot read, with the reason', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imp-'));
     const write = (name: string, bytes: Buffer | string) => {

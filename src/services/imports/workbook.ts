@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { parse as parseCsv } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { ImportRefused, MAX_ROWS } from '../../domain/imports/sheet';
@@ -51,6 +52,39 @@ export function cellValue(v: unknown): Cell {
     if ('error' in o) return null;
   }
   return String(v);
+}
+
+/** Decodes a stream of UTF-8 bytes chunk by chunk, keeping the bytes of a character split between two chunks for the next. */
+export async function* utf8Chunks(source: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of source) yield typeof chunk === 'string' ? chunk : decoder.write(chunk);
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/**
+ * exceljs 4.4's streaming reader turns each inflated chunk of a sheet into text on its own, so
+ * a letter whose bytes straddle two chunks ("ơ", "ệ": two or three bytes in UTF-8) comes out as
+ * "��" — about one cell in a few thousand of a Vietnamese list (exceljs/exceljs#2084, still open).
+ * Its worksheet and shared-strings parsers are given decoded text instead (it passes strings
+ * through as they are).
+ */
+const readerProto = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as {
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): unknown;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown;
+  __utf8Fixed?: boolean;
+};
+if (!readerProto.__utf8Fixed) {
+  const parseWorksheet = readerProto._parseWorksheet;
+  const parseSharedStrings = readerProto._parseSharedStrings;
+  readerProto._parseWorksheet = function (this: unknown, iterator, sheetNo) {
+    return parseWorksheet.call(this, utf8Chunks(iterator), sheetNo);
+  };
+  readerProto._parseSharedStrings = function (this: unknown, entry) {
+    entry.setEncoding('utf8');
+    return parseSharedStrings.call(this, entry);
+  };
+  readerProto.__utf8Fixed = true;
 }
 
 async function readXlsx(path: string, sink: RowSink): Promise<void> {
