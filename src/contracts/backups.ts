@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from './http';
-import { errorResponses, idParams, items, problemSchema } from './common';
+import { errorResponses, idParams, problemSchema } from './common';
 
 /** Backups of the database and the uploaded files (administrators only): list, start, download. */
 
