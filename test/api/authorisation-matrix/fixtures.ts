@@ -355,10 +355,11 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
 
   // A report export of province.qn's and a backup, both run to the end by the job worker.
   const until = async <T>(get: () => Promise<T>, done: (v: T) => boolean): Promise<T> => {
-    for (let i = 0; ; i++) {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
       const v = await get();
-      if (done(v) || i > 600) return v;
-      await new Promise((r) => setImmediate(r));
+      if (done(v) || Date.now() > deadline) return v;
+      await new Promise((r) => setTimeout(r, 50)); // poll interval while waiting for the condition
     }
   };
   const exp = await a('province.qn', 'POST', '/api/report-exports', { code: 'funnel', unit: '22', from: 2022, to: 2022, format: 'csv' });
