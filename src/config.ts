@@ -22,6 +22,10 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** PUBLIC_URL: the address users reach the platform at (QR codes, the same-origin check). */
   publicUrl: string | undefined;
+  /** BACKUP_DIR: where backups are written and listed (the CLI, the administrator screen, the nightly job). Default DATA_DIR/backups. */
+  backupDir: string;
+  /** BACKUP_KEEP: how many nightly backups are kept (older ones are deleted after each night's run). Default 7. */
+  backupKeep: number;
 }
 
 /** TRUST_PROXY as Fastify's `trustProxy` takes it. */
@@ -52,5 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.COOKIE_SECURE === '1',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     publicUrl: env.PUBLIC_URL || undefined,
+    backupDir: path.resolve(env.BACKUP_DIR ?? path.join(env.DATA_DIR ?? './data', 'backups')),
+    backupKeep: Math.max(1, Number(env.BACKUP_KEEP ?? 7) || 7),
   };
 }

@@ -23,13 +23,15 @@ import { anonymousLanding } from './portal/landing';
 import { stampPageRoutes } from './routes/stamp-pages.routes';
 import { ImportFiles } from '../services/imports/imports.service';
 import { platformJobs } from '../services/jobs/platform-jobs';
+import { ReportExportFiles } from '../services/reports/exports.service';
+import type { BackupStore } from '../services/backup/backups.service';
 import type { JobHandler, Worker } from '../services/jobs/worker';
 
 export interface AppOptions {
   database: Database;
   /** Where national reports and report exports read from (DATABASE_READ_URL, a replica); default `database`. */
   readDatabase?: Database;
-  config: Pick<Config, 'sessionDays' | 'secureCookies'> & Partial<Pick<Config, 'dataDir' | 'trustProxy' | 'publicUrl'>>;
+  config: Pick<Config, 'sessionDays' | 'secureCookies'> & Partial<Pick<Config, 'dataDir' | 'trustProxy' | 'publicUrl' | 'databaseUrl' | 'backupDir' | 'backupKeep'>>;
   /** Folder of uploaded files; default `config.dataDir/uploads`, else a temporary folder. */
   uploadsDir?: string;
   /** Folder of the built web client; served with SPA fallback when it exists. */
@@ -110,8 +112,14 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   // Background jobs (imports, daily reminders, nightly backup): a worker in every server process.
   const uploadsDir = opts.uploadsDir ?? (opts.config.dataDir ? path.join(opts.config.dataDir, 'uploads') : undefined);
   const importFiles = new ImportFiles(uploadsDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-imports-')));
+  const exportFiles = new ReportExportFiles(importFiles.root);
+  const dataDir = opts.config.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-data-'));
+  const backupStore: BackupStore = {
+    dir: opts.config.backupDir ?? path.join(dataDir, 'backups'), keep: opts.config.backupKeep ?? 7,
+    dataDir, database: opts.database, databaseUrl: opts.config.databaseUrl,
+  };
   const jobs = platformJobs({
-    db: opts.database.db, importFiles, schedules: opts.jobs?.schedules ?? false, handlers: opts.jobs?.handlers,
+    db: opts.database.db, importFiles, reportExports: { files: exportFiles, readDb: opts.readDatabase?.db }, backups: backupStore, schedules: opts.jobs?.schedules ?? false, handlers: opts.jobs?.handlers,
     pollMs: opts.jobs?.pollMs, leaseMs: opts.jobs?.leaseMs, log: (m, e) => app.log.error(e, m),
   });
   if (opts.jobs?.worker !== false) {
@@ -123,7 +131,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      await registerRoutes(api, { database: opts.database, readDatabase: opts.readDatabase, config: opts.config, uploadsDir, imports: { files: importFiles, scheduler: jobs.scheduler } });
+      await registerRoutes(api, { database: opts.database, readDatabase: opts.readDatabase, config: opts.config, uploadsDir, imports: { files: importFiles, scheduler: jobs.scheduler }, reportExports: { files: exportFiles, poke: () => jobs.worker.poke() }, backups: backupStore });
     },
     { prefix: '/api' },
   );

@@ -10,3 +10,4 @@ export * from './portal';
 export * from './stamps';
 export * from './imports';
 export * from './jobs';
+export * from './report-exports';

@@ -20,6 +20,8 @@ import { buyerPolicy, demandPolicy, seesMatchingDemands } from './demand';
 import { stampPolicy } from './stamp';
 import { importPolicy } from './import';
 import { evidencePolicy } from './evidence';
+import { reportExportPolicy } from './report-export';
+import { backupPolicy } from './backup';
 
 /**
  * The policy module: every "may this actor do this action on this record / which records
@@ -53,6 +55,8 @@ const POLICIES = {
   stampBatch: stampPolicy,
   import: importPolicy,
   evidence: evidencePolicy,
+  reportExport: reportExportPolicy,
+  backup: backupPolicy,
 } as const;
 
 export type Kind = keyof typeof POLICIES;
@@ -123,6 +127,7 @@ export const CAPABILITIES = [
   'cycle.overview', 'cycle.worklist', 'cycle.anyCommune', 'activities.anyUnit', 'stamps.create',
   'reports.read', 'documents.read', 'documents.write', 'targets.read', 'targets.write',
   'trade.read', 'trade.manage', 'demands.read', 'demands.create', 'buyers.manage', 'imports.create',
+  'backups.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -175,6 +180,7 @@ export function capabilities(actor: Actor): Capability[] {
     'buyers.manage': mayAnywhere(actor, 'read', 'buyer') && scopeOf(actor, 'read', 'buyer').kind !== 'user',
     'stamps.create': mayAnywhere(actor, 'create', 'stampBatch'),
     'imports.create': mayAnywhere(actor, 'create', 'import'),
+    'backups.manage': mayAnywhere(actor, 'create', 'backup'),
   };
   return CAPABILITIES.filter((c) => has[c]);
 }
@@ -195,6 +201,8 @@ export { CYCLE_ITEM_ACTIONS, FOLLOW_UP, canSeeCycleItem, defaultFilingPlace, cyc
 export { ACTIVITY_LOG_ACTIONS, activityLogScope, defaultActivityUnit, type ActivityLogAction } from './activity-log';
 export { STAMP_ACTIONS, type StampAction } from './stamp';
 export { IMPORT_ACTIONS, type ImportAction, type ImportRecord } from './import';
+export { REPORT_EXPORT_ACTIONS, type ReportExportAction, type ReportExportRecord } from './report-export';
+export { BACKUP_ACTIONS, type BackupAction } from './backup';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
 export { TRADE_ACTIONS, TRADE_KINDS, type TradeAction, type TradeKind } from './trade';
 export { DEMAND_ACTIONS, BUYER_ACTIONS, seesMatchingDemands, postsDemandsAsItself, type DemandAction, type DemandRecord, type BuyerAction } from './demand';

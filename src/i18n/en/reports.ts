@@ -206,4 +206,8 @@ export const reports = {
   'reports.table.listingsByPlatform': "E-commerce listings by platform (at the end of {{year}})",
   'reports.table.combosByOccasion': "Gift combos by occasion (whole period)",
   'reports.note.trade': "A fair counts in the year it opens, a contract in the year it is signed, a combo in the year it is offered (without a date: the year it was recorded). Sales points count those open at the year's end (opened by then, or opening date unknown); listings those active and recorded by then. Cancelled contracts are left out of the yearly counts and values.",
+  'errors.reportExport.annualDocx': 'The annual report is produced as a Word file (.docx) only.',
+  'errors.reportExport.notReady': 'The export file is not ready (still running, or it failed).',
+  'errors.reportExport.failed': 'The report could not be exported; please try again.',
+  'errors.backup.name': 'Not a valid backup file name.',
 };

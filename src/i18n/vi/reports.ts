@@ -206,4 +206,8 @@ export const reports = {
   'reports.table.listingsByPlatform': "Gian hàng trên sàn thương mại điện tử theo sàn (đến cuối năm {{year}})",
   'reports.table.combosByOccasion': "Gói quà tặng theo dịp (cả kỳ)",
   'reports.note.trade': "Năm của hội chợ là năm khai mạc, của hợp đồng là năm ký, của gói quà là năm chào bán (khi chưa có ngày: năm ghi nhận). Điểm bán tính số đang hoạt động đến cuối năm (mở trước ngày đó hoặc chưa rõ ngày mở); gian hàng TMĐT tính số đang hoạt động đã ghi nhận đến cuối năm. Hợp đồng đã hủy không tính vào số và giá trị theo năm.",
+  'errors.reportExport.annualDocx': 'Báo cáo năm chỉ xuất ra tệp Word (.docx).',
+  'errors.reportExport.notReady': 'Tệp xuất báo cáo chưa sẵn sàng (đang chạy hoặc đã lỗi).',
+  'errors.reportExport.failed': 'Không xuất được báo cáo; vui lòng thử lại.',
+  'errors.backup.name': 'Tên tệp sao lưu không hợp lệ.',
 };

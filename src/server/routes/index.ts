@@ -31,6 +31,10 @@ import { annualReportRoutes } from './annual-report.routes';
 import { programmeRegisterRoutes } from './registers.routes';
 import { demandRoutes } from './demands.routes';
 import { importRoutes } from './imports.routes';
+import { reportExportRoutes } from './report-exports.routes';
+import { backupRoutes } from './backups.routes';
+import type { ReportExportFiles } from '../../services/reports/exports.service';
+import type { BackupStore } from '../../services/backup/backups.service';
 
 export interface RouteDeps {
   database: Database;
@@ -41,6 +45,10 @@ export interface RouteDeps {
   uploadsDir?: string;
   /** Where uploaded import lists are kept and how their parsing and commits are run (the job queue). */
   imports: { files: ImportFiles; scheduler: ImportScheduler };
+  /** Where background report exports keep their files, and how to wake the worker. */
+  reportExports?: { files: ReportExportFiles; poke: () => void };
+  /** The backup folder (administrator screen). */
+  backups?: BackupStore;
 }
 
 /** Every API resource, each in its own file (mounted under /api). */
@@ -66,4 +74,7 @@ export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Pro
   }
   // bulk import of existing lists (SPEC C8)
   await api.register(importRoutes, deps);
+  // background report exports and the administrator's backups (jobs)
+  await api.register(reportExportRoutes, deps);
+  await api.register(backupRoutes, deps);
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
-import { openDatabase } from '../../db/client';
+import { openDatabase, type Database } from '../../db/client';
 import { exportSnapshot, tableRowCounts } from '../../db/repositories/backup.repository';
 import { sql } from 'drizzle-orm';
 import {
@@ -18,6 +18,14 @@ export interface BackupOptions {
   /** The backup file to write (.tar.gz). */
   file: string;
   log?: (message: string) => void;
+  /**
+   * The database already open in this process (the server's own backup job): used instead of
+   * opening it, which for the embedded database would meet the server's own folder lock.
+   * PostgreSQL still needs `databaseUrl` for pg_dump.
+   */
+  database?: Database;
+  /** Progress 0–1 by step (counted, dumped, files copied, archived): a background backup records it. */
+  progress?: (fraction: number) => void | Promise<void>;
 }
 
 /**
@@ -42,6 +50,11 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
   });
 }
 
+/** The copy of a backup's manifest kept beside it (`FILE.manifest.json`). */
+export function manifestFileOf(file: string): string {
+  return `${file}.manifest.json`;
+}
+
 /**
  * Writes one .tar.gz holding a manifest, the database (a PGlite data-folder dump, or a pg_dump
  * custom-format file) and the uploaded files. The PostgreSQL dump and the row counts come from
@@ -49,6 +62,8 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
  */
 export async function createBackup(opts: BackupOptions): Promise<Manifest> {
   const log = opts.log ?? (() => {});
+  const progress = async (f: number) => opts.progress?.(f);
+  const open = async (o: { databaseUrl?: string; dataDir?: string }) => (opts.database ? { ...opts.database, close: async () => {} } : openDatabase(o));
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-backup-'));
   try {
     fs.mkdirSync(path.join(staging, 'database'));
@@ -56,13 +71,14 @@ export async function createBackup(opts: BackupOptions): Promise<Manifest> {
     let database: Manifest['database'];
     if (opts.databaseUrl) {
       log('Dumping PostgreSQL with pg_dump…');
-      const db = await openDatabase({ databaseUrl: opts.databaseUrl });
+      const db = await open({ databaseUrl: opts.databaseUrl });
       try {
         let serverVersion = '';
         tables = await db.db.transaction(
           async (tx) => {
             const snapshot = await exportSnapshot(tx);
             const counts = await tableRowCounts(tx);
+            await progress(0.2);
             const v = (await tx.execute(sql`show server_version`)) as unknown as { server_version: string }[];
             serverVersion = v[0]?.server_version ?? '';
             const conn = pgToolConnection(opts.databaseUrl!);
@@ -76,23 +92,27 @@ export async function createBackup(opts: BackupOptions): Promise<Manifest> {
         await db.close();
       }
     } else {
-      if (!fs.existsSync(path.join(opts.dataDir, 'pglite', 'PG_VERSION'))) throw new Error(`No embedded database in ${path.join(opts.dataDir, 'pglite')}.`);
+      if (!opts.database && !fs.existsSync(path.join(opts.dataDir, 'pglite', 'PG_VERSION'))) throw new Error(`No embedded database in ${path.join(opts.dataDir, 'pglite')}.`);
       log(`Dumping the embedded database in ${opts.dataDir}…`);
       // Opening takes the folder's lock: a running server makes this refuse rather than copy a database in flux.
-      const db = await openDatabase({ dataDir: opts.dataDir });
+      const db = await open({ dataDir: opts.dataDir });
       try {
+        if (!db.pglite) throw new Error('createBackup: the open database is not the embedded one; give databaseUrl.');
         tables = await tableRowCounts(db.db);
-        const dump = await db.pglite!.dumpDataDir('gzip');
+        await progress(0.2);
+        const dump = await db.pglite.dumpDataDir('gzip');
         fs.writeFileSync(path.join(staging, PGLITE_DUMP), Buffer.from(await dump.arrayBuffer()));
       } finally {
         await db.close();
       }
       database = { kind: 'pglite', file: PGLITE_DUMP };
     }
+    await progress(0.6);
     const uploadsDir = path.join(opts.dataDir, UPLOADS);
     const uploads = listFiles(uploadsDir);
     log(`Copying ${uploads.length} uploaded file(s)…`);
     if (uploads.length) fs.cpSync(uploadsDir, path.join(staging, UPLOADS), { recursive: true });
+    await progress(0.7);
     const parts = [database.file, ...uploads.map((f) => `${UPLOADS}/${f}`)];
     const manifest: Manifest = {
       format: 'ocop-backup',
@@ -104,11 +124,15 @@ export async function createBackup(opts: BackupOptions): Promise<Manifest> {
       files: await describeFiles(staging, parts),
     };
     fs.writeFileSync(path.join(staging, MANIFEST), JSON.stringify(manifest, null, 2));
+    await progress(0.8);
     fs.mkdirSync(path.dirname(path.resolve(opts.file)), { recursive: true });
     // Written beside the target and renamed, so an interrupted backup never leaves a truncated file under the final name.
     const partial = `${opts.file}.partial`;
     await tar.create({ gzip: true, file: partial, cwd: staging, portable: true }, [MANIFEST, ...parts]);
     fs.renameSync(partial, opts.file);
+    // a copy of the manifest beside the archive: the backup list reads it without opening the archive
+    fs.writeFileSync(manifestFileOf(opts.file), JSON.stringify(manifest, null, 2));
+    await progress(1);
     return manifest;
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });

@@ -5,6 +5,9 @@ import type { AuditActor } from '../audit.service';
 import { runScheduledReminders } from '../certificates.service';
 import * as imports from '../imports/imports.service';
 import { Worker, type DailySchedule, type JobHandler } from './worker';
+import type { Executor } from '../../db/client';
+import { REPORT_EXPORT_JOB, runReportExport, type ReportExportFiles } from '../reports/exports.service';
+import { BACKUP_JOB, NIGHTLY_JOB, runBackupJob, runNightlyBackup, type BackupStore } from '../backup/backups.service';
 
 /** Daily runs: expiry reminders in the morning, the backup at night (Vietnam time). */
 export const DAILY_SCHEDULES: DailySchedule[] = [
@@ -17,7 +20,11 @@ export interface PlatformJobsOptions {
   importFiles: imports.ImportFiles;
   /** Enqueue the daily runs (the server does; tests and CLI tools do not). */
   schedules?: boolean;
-  /** Extra handlers (the nightly backup, tests). */
+  /** Where finished report exports are kept, and the database they read from (a replica, else db). */
+  reportExports?: { files: ReportExportFiles; readDb?: Executor };
+  /** The backup folder and the database to back up (the backup jobs, the nightly one included). */
+  backups?: BackupStore;
+  /** Extra handlers (tests). */
   handlers?: Record<string, JobHandler>;
   log?: (message: string, error?: unknown) => void;
   pollMs?: number;
@@ -38,6 +45,18 @@ export function platformJobs(o: PlatformJobsOptions) {
     'certificates.remind': async ({ db }) => {
       await runScheduledReminders(db);
     },
+    ...(o.reportExports && {
+      [REPORT_EXPORT_JOB]: async ({ db, job, progress }) => {
+        const p = job.payload as { exportId: string; actor: Actor };
+        await runReportExport(db, o.reportExports!.readDb ?? db, o.reportExports!.files, { ...p, lastAttempt: job.attempts >= job.maxAttempts }, progress);
+      },
+    }),
+    ...(o.backups && {
+      [BACKUP_JOB]: async ({ job, progress }) => runBackupJob(o.backups!, (job.payload as { name: string }).name, progress),
+      [NIGHTLY_JOB]: async ({ progress }) => {
+        await runNightlyBackup(o.backups!, progress);
+      },
+    }),
     ...o.handlers,
   };
   const worker = new Worker(o.db, handlers, { schedules: o.schedules ? DAILY_SCHEDULES.filter((s) => s.type in handlers) : [], log: o.log, pollMs: o.pollMs, leaseMs: o.leaseMs });

@@ -102,15 +102,28 @@ export interface AnnualReportFile {
   fileName: string;
 }
 
-export async function annualReportDocx(db: Executor, actor: Actor | null, q: { unit?: string; year: number }, lang: Lang): Promise<AnnualReportFile> {
+export async function annualReportDocx(
+  db: Executor,
+  actor: Actor | null,
+  q: { unit?: string; year: number },
+  lang: Lang,
+  /** A background export's progress: sections computed of the nine, then the document written. */
+  progress?: (fraction: number) => void | Promise<void>,
+): Promise<AnnualReportFile> {
   const unit = q.unit ?? actor?.provinceCode ?? undefined;
   if (!unit) throw new ValidationError([{ path: 'unit', code: 'errors.annualReport.unit' }]);
   const y = q.year;
-  const run = (code: Parameters<typeof runReport>[2], from = y, to = y) => runReport(db, actor, code, { unit, from, to, format: 'json' }, lang, { listLimit: null });
+  let sections = 0;
+  const done = async <T>(report: T): Promise<T> => {
+    await progress?.((++sections / 9) * 0.9);
+    return report;
+  };
+  const runOnly = (code: Parameters<typeof runReport>[2], from = y, to = y, u = unit) => runReport(db, actor, code, { unit: u, from, to, format: 'json' }, lang, { listLimit: null });
+  const run = (code: Parameters<typeof runReport>[2], from = y, to = y) => runOnly(code, from, to).then(done);
   // products-by-star first: it checks the unit, the years and the jurisdiction (400/404) before the rest run.
   const stars = await run('products-by-star');
   // Before the 2025 reform a province reported by its districts: the legacy province's breakdown.
-  const localitiesOfYear = y < 2025 ? runReport(db, actor, 'localities', { unit: `legacy:${unit}`, from: y, to: y, format: 'json' }, lang, { listLimit: null }).catch(() => run('localities')) : run('localities');
+  const localitiesOfYear = (y < 2025 ? runOnly('localities', y, y, `legacy:${unit}`).catch(() => runOnly('localities')) : runOnly('localities')).then(done);
   const [docs, comm, entities, localities, funding, targets, nextTargets, tradeReport] = await Promise.all([
     run('documents'),
     run('communication'),

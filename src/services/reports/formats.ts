@@ -10,7 +10,10 @@ export interface RenderedReport {
   extension: string;
 }
 
-export type ReportRenderer = (report: Report, lang: Lang) => Promise<RenderedReport>;
+/** Progress of a rendering, 0–1 (rows written): a background export records it. */
+export type RenderProgress = (fraction: number) => void | Promise<void>;
+
+export type ReportRenderer = (report: Report, lang: Lang, progress?: RenderProgress) => Promise<RenderedReport>;
 
 /**
  * The file formats reports can be produced in: each format's renderer registers itself here

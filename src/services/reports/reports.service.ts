@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import type { reportQuery } from '../../contracts/reports';
 import { today } from '../clock';
 import { t, type ReportContext, type ReportDefinition } from './builder';
-import { availableFormats, rendererOf, type RenderedReport } from './formats';
+import { availableFormats, rendererOf, type RenderedReport, type RenderProgress } from './formats';
 import { defaultUnitParam, resolveUnit, type ResolvedUnit } from './units';
 import { entities, localities, nationalSummary, productsByStar } from './definitions/recognition';
 import { communication, funding, funnel } from './definitions/cycle';
@@ -117,8 +117,16 @@ export interface RunOptions {
   listLimit?: number | null;
 }
 
-/** Runs a report as JSON (`GET /reports/{code}`). */
-export async function runReport(db: Executor, actor: Actor | null, code: ReportCode, query: RunQuery, lang: Lang, options: RunOptions = {}): Promise<Report> {
+/**
+ * The checks a report request passes before any figure is computed: years, unit (or product),
+ * jurisdiction (400 naming the parameter, 404 outside it). A background export runs them when
+ * it is asked for, so bad input is answered at once.
+ */
+export async function checkReportRequest(db: Executor, actor: Actor | null, code: ReportCode, query: RunQuery, lang: Lang): Promise<void> {
+  await prepare(db, actor, code, query, lang);
+}
+
+async function prepare(db: Executor, actor: Actor | null, code: ReportCode, query: RunQuery, lang: Lang) {
   const years = checkYears(query);
   let resolved: ResolvedUnit;
   let located: Located;
@@ -133,6 +141,12 @@ export async function runReport(db: Executor, actor: Actor | null, code: ReportC
   const access = reportAccess(actor, code, located);
   // outside the user's reach the unit is, to them, not there
   if (!access) throw new NotFoundError('report');
+  return { years, resolved, subject, access };
+}
+
+/** Runs a report as JSON (`GET /reports/{code}`). */
+export async function runReport(db: Executor, actor: Actor | null, code: ReportCode, query: RunQuery, lang: Lang, options: RunOptions = {}): Promise<Report> {
+  const { years, resolved, subject, access } = await prepare(db, actor, code, query, lang);
   const span = years.to - years.from + 1;
   const ctx: ReportContext = {
     db, lang, code, area: resolved.area, unit: resolved.unit, from: years.from, to: years.to,
@@ -161,13 +175,17 @@ export async function runReport(db: Executor, actor: Actor | null, code: ReportC
   };
 }
 
-/** Runs a report and renders it in a file format (400 naming `format` when no renderer is registered). */
-export async function renderReport(db: Executor, actor: Actor | null, code: ReportCode, query: RunQuery, lang: Lang): Promise<RenderedReport & { fileName: string }> {
+/**
+ * Runs a report and renders it in a file format (400 naming `format` when no renderer is registered).
+ * `progress` (a background export): 0.6 once the figures are computed, then the rows written.
+ */
+export async function renderReport(db: Executor, actor: Actor | null, code: ReportCode, query: RunQuery, lang: Lang, progress?: RenderProgress): Promise<RenderedReport & { fileName: string }> {
   if (query.format === 'json') throw new Error('renderReport: json is not a file format');
   const renderer = rendererOf(query.format);
   if (!renderer) throw new ValidationError([{ path: 'format', code: 'errors.report.formatUnavailable' }]);
   const report = await runReport(db, actor, code, query, lang, { listLimit: FULL_LIST_FORMATS.includes(query.format) ? null : REPORT_LIST_LIMIT });
-  const rendered = await renderer(report, lang);
+  await progress?.(0.6);
+  const rendered = await renderer(report, lang, progress && ((f) => progress(0.6 + 0.35 * f)));
   const unitSlug = report.unit.code.replace(/[^0-9A-Za-z]+/g, '-');
   return { ...rendered, fileName: `${code}-${unitSlug}-${report.from}-${report.to}` };
 }

@@ -3,7 +3,7 @@ import type { Report, ReportColumn, ReportRow } from '../../contracts/reports';
 import { formatDateVi, toIsoDate } from '../../domain/dates';
 import type { Lang } from '../../i18n/lang';
 import { t } from './builder';
-import { registerReportFormat } from './formats';
+import { registerReportFormat, type RenderProgress } from './formats';
 
 /**
  * A report as an Excel workbook: a title block (report, unit, years, comparison), Vietnamese
@@ -97,21 +97,27 @@ function writeTable(sheet: ExcelJS.Worksheet, startRow: number, columns: ReportC
   });
 }
 
-export async function reportToXlsx(report: Report, lang: Lang): Promise<Buffer> {
+export async function reportToXlsx(report: Report, lang: Lang, progress?: RenderProgress): Promise<Buffer> {
+  // progress: rows written of all the tables, recorded after each sheet
+  const total = Math.max(1, report.rows.length + report.tables.reduce((a, x) => a + x.rows.length, 0));
+  let written = report.rows.length;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'OCOP Platform';
   workbook.created = new Date(report.generatedAt);
   const main = workbook.addWorksheet(t(lang, 'reports.xlsx.sheet').slice(0, 31));
   writeTable(main, titleBlock(main, report, lang, report.title, report.columns.length), report.columns, report.rows, report.totals, report.notes);
-  report.tables.forEach((table, i) => {
+  await progress?.(written / total);
+  for (const [i, table] of report.tables.entries()) {
     const sheet = workbook.addWorksheet(`${i + 2}. ${table.title}`.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31));
     writeTable(sheet, titleBlock(sheet, report, lang, table.title, table.columns.length), table.columns, table.rows, table.totals, []);
-  });
+    written += table.rows.length;
+    await progress?.(written / total);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-registerReportFormat('xlsx', async (report, lang) => ({
-  body: await reportToXlsx(report, lang),
+registerReportFormat('xlsx', async (report, lang, progress) => ({
+  body: await reportToXlsx(report, lang, progress),
   contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   extension: 'xlsx',
 }));

@@ -35,7 +35,7 @@ export type FixtureKind =
   | 'user' | 'draftCriteriaSet' | 'publishedCriteriaSet'
   | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'evidence' | 'notification'
   | 'report' | 'publicReport' | 'growthReport' | 'fair' | 'salesPoint' | 'tradeContract' | 'listing' | 'giftCombo' | 'photo' | 'photoFile' | 'publicPhotoFile'
-  | 'stampBatch' | 'document' | 'target' | 'buyer' | 'demand' | 'importTemplate' | 'import';
+  | 'stampBatch' | 'document' | 'target' | 'buyer' | 'demand' | 'importTemplate' | 'import' | 'reportExport' | 'backup';
 /** Located kinds have a record per place; unlocated ones a single record (`only`). */
 export type Fixtures = Partial<Record<FixtureKind, Record<Where, Fixture> | { only: Fixture }>>;
 
@@ -192,6 +192,11 @@ const OWN_NOTIFICATION: Table = {
   admin: '404', central: '404', 'province.qn': '404', 'province.qng': '404', 'commune.qn': '404',
   'council.qn': '404', 'producer.qn': 'ok', 'trade.qn': '404', 'district.campha': '404', anon: '401',
 };
+
+/** A report export run as a job: its owner's only (province.qn's), an administrator included. */
+const OWN_EXPORT: Table = { ...OWN_NOTIFICATION, 'producer.qn': '404', 'province.qn': 'ok' };
+/** Backups: administrators only; to everyone else they are not there. */
+const ADMIN_ONLY_404: Table = { ...OWN_NOTIFICATION, 'producer.qn': '404', admin: 'ok' };
 
 /**
  * Reports on a unit (SPEC C9, issue 9): national staff everywhere, officers on their unit's
@@ -460,6 +465,12 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
   'GET /api/imports/{id}': { record: 'import', ok: 200, expect: IMPORT_READ },
   'PUT /api/imports/{id}/mapping': { record: 'import', ok: 409, note: 'not in preview yet', body: () => ({ sheets: {} }), expect: IMPORT_COMMIT },
   'POST /api/imports/{id}/commit': { record: 'import', ok: 409, note: 'not in preview yet', expect: IMPORT_COMMIT },
+
+  /* report exports (jobs) and backups */
+  'GET /api/report-exports/{id}': { record: 'reportExport', ok: 200, expect: OWN_EXPORT },
+  'GET /api/report-exports/{id}/file': { record: 'reportExport', ok: 200, expect: OWN_EXPORT },
+  'GET /api/backups/jobs/{id}': { record: 'backup', ok: 200, expect: ADMIN_ONLY_404 },
+  'GET /api/backups/{name}': { record: 'backup', ok: 200, expect: ADMIN_ONLY_404 },
 
   /* a user's own notification */
   'POST /api/notifications/{id}/read': { record: 'notification', ok: 200, expect: OWN_NOTIFICATION },

@@ -361,6 +361,21 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
   const notification = (await a('producer.qn', 'GET', '/api/notifications?pageSize=1')).items[0];
   if (!notification) throw new Error('setup: producer.qn has no notification');
 
+  // A report export of province.qn's and a backup, both run to the end by the job worker.
+  const until = async <T>(get: () => Promise<T>, done: (v: T) => boolean): Promise<T> => {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const v = await get();
+      if (done(v) || Date.now() > deadline) return v;
+      await new Promise((r) => setTimeout(r, 50)); // poll interval while waiting for the condition
+    }
+  };
+  const exp = await a('province.qn', 'POST', '/api/report-exports', { code: 'funnel', unit: '22', from: 2022, to: 2022, format: 'csv' });
+  await until(() => a('province.qn', 'GET', `/api/report-exports/${exp.id}`), (v) => v.status === 'done');
+  const backupJob = await a('admin', 'POST', '/api/backups');
+  const backupDone = await until(() => a('admin', 'GET', `/api/backups/jobs/${backupJob.id}`), (v) => v.status === 'done' || v.status === 'failed');
+  if (backupDone.status !== 'done') throw new Error(`setup: backup ${JSON.stringify(backupDone)}`);
+
   const fx: Fixtures = {
     entity: per(entity, (id) => ({ id })),
     product: per(product, (id) => ({ id, year: '2025' })),
@@ -403,6 +418,8 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     demand,
     importTemplate: { only: { kind: 'products' } },
     import: importRecord,
+    reportExport: { only: { id: exp.id } },
+    backup: { only: { id: backupJob.id, name: backupDone.name } },
   };
   return fx;
 }
