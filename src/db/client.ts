@@ -22,6 +22,8 @@ export interface Database {
   close(): Promise<void>;
   /** The raw PGlite instance (embedded database only), for dumps in tests. */
   pglite?: PGlite;
+  /** PostgreSQL's address (PostgreSQL only): backups hand it to pg_dump. */
+  url?: string;
   /**
    * LISTEN on a channel: `onNotify` runs for each NOTIFY (from this process or another one).
    * Resolves once listening, with a function that stops it.
@@ -53,7 +55,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       const { unlisten } = await client.listen(channel, () => onNotify());
       return unlisten;
     };
-    return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }), listen };
+    return { db, kind: 'postgres', url: opts.databaseUrl, close: () => client.end({ timeout: 5 }), listen };
   }
   let dataDir: string | undefined;
   // One server per folder: a second one would lose and duplicate the first one's writes.

@@ -69,9 +69,11 @@ export async function createBackup(opts: BackupOptions): Promise<Manifest> {
     fs.mkdirSync(path.join(staging, 'database'));
     let tables: Record<string, number>;
     let database: Manifest['database'];
-    if (opts.databaseUrl) {
+    // the server's open PostgreSQL knows its own address, whether or not the caller gave it
+    const databaseUrl = opts.databaseUrl ?? (opts.database?.kind === 'postgres' ? opts.database.url : undefined);
+    if (databaseUrl) {
       log('Dumping PostgreSQL with pg_dump…');
-      const db = await open({ databaseUrl: opts.databaseUrl });
+      const db = await open({ databaseUrl });
       try {
         let serverVersion = '';
         tables = await db.db.transaction(
@@ -81,7 +83,7 @@ export async function createBackup(opts: BackupOptions): Promise<Manifest> {
             await progress(0.2);
             const v = (await tx.execute(sql`show server_version`)) as unknown as { server_version: string }[];
             serverVersion = v[0]?.server_version ?? '';
-            const conn = pgToolConnection(opts.databaseUrl!);
+            const conn = pgToolConnection(databaseUrl);
             await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${snapshot}`, `--file=${path.join(staging, POSTGRES_DUMP)}`, `--dbname=${conn.dbname}`], conn.env);
             return counts;
           },
