@@ -26,6 +26,12 @@ export interface Endpoint {
   readonly multipart?: boolean;
   /** Hidden from the OpenAPI document (internal helpers). */
   readonly hide?: boolean;
+  /**
+   * The busiest public calls (every scan of every stamp): the handler's typed result is written
+   * as JSON without being parsed again through the response schema, which cost an eighth of
+   * such a request. Their API tests parse every answer with the schema instead.
+   */
+  readonly hot?: boolean;
 }
 
 /** Declares an endpoint, keeping its literal types for the server and the client. */

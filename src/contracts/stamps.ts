@@ -148,5 +148,6 @@ export const stamps = {
     params: z.object({ serial: z.string().max(64) }),
     querystring: stampVerifyQuery,
     response: { 200: stampVerificationSchema, 400: errorResponses[400] },
+    hot: true,
   }),
 };

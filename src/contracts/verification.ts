@@ -79,5 +79,6 @@ export const verification = {
       'Public. A forged or altered token is always reported as `invalid`; a genuine one also shows whether the certificate has since been revoked, superseded or has expired.',
     params: z.object({ code: z.string() }),
     response: { 200: verificationSchema },
+    hot: true,
   }),
 };

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
@@ -12,6 +11,7 @@ import type { Database } from '../db/client';
 import type { Config } from '../config';
 import { errorsPlugin, problem, sendProblem } from './plugins/errors';
 import { pickLang } from './i18n/messages';
+import { securityHeadersPlugin } from './plugins/security-headers';
 import { requestContextPlugin } from './plugins/request-context';
 import { authPlugin } from './plugins/auth';
 import { inputGuardPlugin } from './plugins/input-guard';
@@ -75,7 +75,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(cookie);
-  await app.register(helmet, {
+  await app.register(securityHeadersPlugin, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

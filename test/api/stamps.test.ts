@@ -3,6 +3,7 @@ import { compactVerify, createLocalJWKSet } from 'jose';
 import { createTestApp, type TestContext } from '../support/test-app';
 import { makeSerial, normaliseSerial } from '../../src/domain/stamps';
 import { scanLedger } from '../../src/services/verification-cache';
+import { stampVerificationSchema } from '../../src/contracts/stamps';
 
 /**
  * OCOP stamps per production lot: issuing (who, for what, idempotent), the printable sheet and
@@ -17,7 +18,12 @@ const ACCOUNTS = ['admin', 'province.qn', 'province.qng', 'commune.qn', 'produce
 
 const get = (who: string | null, url: string) => t.app.inject({ url, headers: who ? { cookie: c[who] } : {} });
 const post = (who: string | null, url: string, payload: unknown) => t.app.inject({ method: 'POST', url, payload: payload as object, headers: who ? { cookie: c[who] } : {} });
-const verify = (serial: string, query = '') => t.app.inject({ url: `/api/verify/stamps/${serial}${query}`, remoteAddress: '203.113.10.20' });
+// The route writes its answer without the response schema (a hot path): every answer must parse as it, nothing stripped.
+const verify = async (serial: string, query = '') => {
+  const res = await t.app.inject({ url: `/api/verify/stamps/${serial}${query}`, remoteAddress: '203.113.10.20' });
+  if (res.statusCode === 200) expect(stampVerificationSchema.parse(res.json())).toEqual(res.json());
+  return res;
+};
 const issue = (who: string, productId: string, body: Record<string, unknown>) => post(who, `/api/products/${productId}/stamp-batches`, body);
 
 async function findProduct(name: string): Promise<Product> {

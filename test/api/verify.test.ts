@@ -4,6 +4,7 @@ import { CompactSign, compactVerify, createLocalJWKSet, decodeProtectedHeader, t
 import { createTestApp, type TestContext } from '../support/test-app';
 import { buildApp } from '../../src/server/app';
 import { login } from './evaluation.helpers';
+import { verificationSchema } from '../../src/contracts/verification';
 
 /**
  * QR verification: the token is a compact JWS (EdDSA) a verifier can check offline with the
@@ -15,7 +16,12 @@ let c: Record<string, string>;
 type Cert = { id: string; number: string; status: string; token: string; stars: number; productName: string; entityName: string; validUntil: string; issuedOn: string };
 let certs: Cert[];
 
-const verify = (code: string) => t.app.inject(`/api/verify/${code}`);
+// The route writes its answer without the response schema (a hot path): every answer must parse as it, nothing stripped.
+const verify = async (code: string) => {
+  const res = await t.app.inject(`/api/verify/${code}`);
+  if (res.statusCode === 200) expect(verificationSchema.parse(res.json())).toEqual(res.json());
+  return res;
+};
 const b64 = (s: string) => Buffer.from(s).toString('base64url');
 const unb64 = (s: string) => Buffer.from(s, 'base64url').toString();
 

@@ -38,5 +38,8 @@ export function route<E extends Endpoint>(app: FastifyInstance, e: E, handler: C
   if (e.body && !e.multipart) schema.body = e.body;
   if (e.multipart) schema.consumes = ['multipart/form-data'];
   if (e.hide) schema.hide = true;
-  app.withTypeProvider<ZodTypeProvider>().route({ method: e.method, url: e.path, schema, handler: handler as never });
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: e.method, url: e.path, schema, handler: handler as never,
+    ...(e.hot ? { serializerCompiler: () => (data: unknown) => JSON.stringify(data) } : {}),
+  });
 }

@@ -20,6 +20,8 @@ interface CachedBatch {
   epoch: number;
   facts: repo.BatchFacts;
   chain: CertificateRow[];
+  /** What the lot's stamps say on a day (statuses are date arithmetic over the chain: worked out once a day). */
+  described?: { key: string; value: StampVerification };
 }
 
 // A stamp's serial, id and batch never change; a batch's facts and certificates are read again
@@ -90,7 +92,13 @@ export async function verifyStamp(db: Db, rawSerial: string, ctx: ScanContext): 
   }
   if (!stamp || !found) return unknown(serial, today, signature);
   const regions = await scanLedger(db).record(stamp.stampId, scanRegion(ctx.province, ctx.address), stamp.regions);
-  return { ...describe(found.facts, found.chain, today), serial, signature, scans: regions.reduce((n, r) => n + r.scans, 0), possiblyCopied: possiblyCopied(regions) };
+  return { ...describedOn(found, today), serial, signature, scans: regions.reduce((n, r) => n + r.scans, 0), possiblyCopied: possiblyCopied(regions) };
+}
+
+function describedOn(batch: CachedBatch, today: string): StampVerification {
+  const key = `${today}|${expiringSoonDays()}`;
+  if (batch.described?.key !== key) batch.described = { key, value: describe(batch.facts, batch.chain, today) };
+  return batch.described.value;
 }
 
 type LotFacts = Pick<repo.BatchFacts, 'productId' | 'productName' | 'productGtin' | 'entityName' | 'lot' | 'producedOn' | 'bestBefore'>;
