@@ -7,6 +7,7 @@ import { createTestApp, type TestContext } from '../support/test-app';
 import { backupFileName, pruneNightly, runNightlyBackup } from '../../src/services/backup/backups.service';
 import { manifestFileOf } from '../../src/services/backup/backup.service';
 import type { Backup, BackupJob, BackupList } from '../../src/contracts/backups';
+import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ocop-backups-jobs-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -121,4 +122,18 @@ describe('backups from the server', () => {
     expect((await get(qn, '/api/backups/export.xlsx')).statusCode).toBe(403);
     expect((await get(null, '/api/backups/export.xlsx')).statusCode).toBe(401);
   }, 200_000);
+
+  it('every other demo role is refused the list, the export and the start (and no job is queued); /api/me says who may', async () => {
+    const jobsBefore = ((await get(admin, '/api/backups')).json() as BackupList).jobs.length;
+    const me = (cookie: string) => get(cookie, '/api/me').then((r) => (r.json() as { capabilities: string[] }).capabilities.includes('backups.manage'));
+    expect(await me(admin)).toBe(true);
+    for (const account of DEMO_ACCOUNTS.filter((a) => a.role !== 'admin')) {
+      const cookie = await t.login(account.username);
+      expect(await me(cookie), account.username).toBe(false);
+      expect((await get(cookie, '/api/backups')).statusCode, account.username).toBe(403);
+      expect((await get(cookie, '/api/backups/export.xlsx')).statusCode, account.username).toBe(403);
+      expect((await t.app.inject({ method: 'POST', url: '/api/backups', headers: { cookie } })).statusCode, account.username).toBe(403);
+    }
+    expect(((await get(admin, '/api/backups')).json() as BackupList).jobs).toHaveLength(jobsBefore);
+  }, 120_000);
 });
