@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DESKTOP, launch, login, newContext, PHONE, screenshot } from './support/browser';
+import { DESKTOP, launch, login, newContext, PHONE, screenshot, SCREENSHOT_DIR } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -107,6 +107,12 @@ describe('journey: reports, exports and the map', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390 + 1);
     await screenshot(page, 'reports-phone-funnel');
+    // a background export's progress bar and link fit the phone too
+    await page.getByTestId('export-pdf').click();
+    await page.locator('[data-testid="export-job"][data-status="done"]').waitFor({ timeout: 120_000 });
+    await page.getByTestId('export-job-link').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390 + 1);
+    await page.getByTestId('export-job').screenshot({ path: `${SCREENSHOT_DIR}/reports-phone-export-job.png` });
     await page.goto('/reports/map');
     await page.getByTestId('vietnam-map').locator('canvas').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390 + 1);
