@@ -1,6 +1,6 @@
 /**
  * Writes a backup of the database and the uploaded files: `npm run backup -- [FILE]`
- * (default backups/ocop-<time>.tar.gz). See README "Backup and restore".
+ * (default BACKUP_DIR/ocop-<time>.tar.gz, BACKUP_DIR defaulting to DATA_DIR/backups). See README "Backup and restore".
  */
 import path from 'node:path';
 import { loadConfig } from '../config';
@@ -8,7 +8,8 @@ import { createBackup } from '../services/backup/backup.service';
 
 const config = loadConfig();
 const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '').replace('T', '-');
-const file = path.resolve(process.argv[2] ?? path.join('backups', `ocop-${stamp}.tar.gz`));
+// the folder the server lists and the nightly job writes to (BACKUP_DIR), so the administrator screen shows it too
+const file = path.resolve(process.argv[2] ?? path.join(config.backupDir, `ocop-${stamp}.tar.gz`));
 try {
   const manifest = await createBackup({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, file, log: console.log });
   const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);

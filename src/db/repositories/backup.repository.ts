@@ -32,3 +32,22 @@ export async function exportSnapshot(db: Executor): Promise<string> {
   const [r] = await rows<{ id: string }>(db, sql`select pg_export_snapshot() as id`);
   return r!.id;
 }
+
+/**
+ * A checksum of every table's content, keyed `schema.table`: the sum of each row's MD5 (its
+ * first 60 bits), so it needs no ordering and no sort of the table, and any changed, missing or
+ * extra row changes it. A restore compares it with the manifest's, which row counts alone would
+ * not catch (an update keeps the count).
+ */
+export async function tableChecksums(db: Executor): Promise<Record<string, string>> {
+  const sums: Record<string, string> = {};
+  for (const t of await userTables(db)) {
+    const [r] = await rows<{ s: string }>(
+      db,
+      sql`select coalesce(sum(('x' || substr(md5(t::text), 1, 15))::bit(60)::bigint::numeric), 0)::text as s
+          from ${sql.identifier(t.schema)}.${sql.identifier(t.name)} as t`,
+    );
+    sums[`${t.schema}.${t.name}`] = r!.s;
+  }
+  return sums;
+}

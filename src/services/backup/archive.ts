@@ -11,6 +11,11 @@ export interface Manifest {
   database: { kind: 'pglite' | 'postgres'; file: string; serverVersion?: string };
   /** Rows per table (`schema.table`) at the moment of the dump. */
   tables: Record<string, number>;
+  /**
+   * A checksum of each table's content (`schema.table`), from the same snapshot as the counts;
+   * absent in backups written before it existed, which are then verified by counts only.
+   */
+  tableChecksums?: Record<string, string>;
   /** Every other part of the archive (database dump, uploaded files) with its size and SHA-256. */
   files: Record<string, { bytes: number; sha256: string }>;
 }
@@ -71,6 +76,13 @@ export async function checksumMismatches(root: string, files: Manifest['files'],
 export function countDifferences(expected: Record<string, number>, actual: Record<string, number>): string[] {
   const names = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
   return names.filter((n) => expected[n] !== actual[n]).map((n) => `${n}: expected ${expected[n] ?? 'no table'}, found ${actual[n] ?? 'no table'}`);
+}
+
+/** Tables whose content checksum differs from the manifest's. */
+export function checksumDifferences(expected: Record<string, string> | undefined, actual: Record<string, string>): string[] {
+  if (!expected) return [];
+  const names = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort();
+  return names.filter((n) => expected[n] !== actual[n]).map((n) => `${n}: content checksum differs`);
 }
 
 export function appVersion(): string {

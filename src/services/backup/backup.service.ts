@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
 import { openDatabase, type Database } from '../../db/client';
-import { exportSnapshot, tableRowCounts } from '../../db/repositories/backup.repository';
+import { exportSnapshot, tableChecksums, tableRowCounts } from '../../db/repositories/backup.repository';
 import { sql } from 'drizzle-orm';
 import {
   appVersion, describeFiles, FORMAT_VERSION, listFiles, MANIFEST, PGLITE_DUMP, POSTGRES_DUMP, UPLOADS, type Manifest,
@@ -68,6 +68,7 @@ export async function createBackup(opts: BackupOptions): Promise<Manifest> {
   try {
     fs.mkdirSync(path.join(staging, 'database'));
     let tables: Record<string, number>;
+    let checksums: Record<string, string>;
     let database: Manifest['database'];
     // the server's open PostgreSQL knows its own address, whether or not the caller gave it
     const databaseUrl = opts.databaseUrl ?? (opts.database?.kind === 'postgres' ? opts.database.url : undefined);
@@ -80,6 +81,7 @@ export async function createBackup(opts: BackupOptions): Promise<Manifest> {
           async (tx) => {
             const snapshot = await exportSnapshot(tx);
             const counts = await tableRowCounts(tx);
+            checksums = await tableChecksums(tx);
             await progress(0.2);
             const v = (await tx.execute(sql`show server_version`)) as unknown as { server_version: string }[];
             serverVersion = v[0]?.server_version ?? '';
@@ -99,11 +101,21 @@ export async function createBackup(opts: BackupOptions): Promise<Manifest> {
       // Opening takes the folder's lock: a running server makes this refuse rather than copy a database in flux.
       const db = await open({ dataDir: opts.dataDir });
       try {
-        if (!db.pglite) throw new Error('createBackup: the open database is not the embedded one; give databaseUrl.');
-        tables = await tableRowCounts(db.db);
+        const pglite = db.pglite;
+        if (!pglite) throw new Error('createBackup: the open database is not the embedded one; give databaseUrl.');
+        // Counted, summed and dumped inside one transaction: PGlite runs nothing else until it
+        // ends (a running server's requests wait), so the figures are exactly those of the dump.
+        // No progress is written inside it: that write would wait for the transaction itself.
+        const measured = await db.db.transaction(async (tx) => {
+          const counts = await tableRowCounts(tx);
+          const sums = await tableChecksums(tx);
+          const dump = await pglite.dumpDataDir('gzip');
+          return { counts, sums, dump };
+        });
+        tables = measured.counts;
+        checksums = measured.sums;
         await progress(0.2);
-        const dump = await db.pglite.dumpDataDir('gzip');
-        fs.writeFileSync(path.join(staging, PGLITE_DUMP), Buffer.from(await dump.arrayBuffer()));
+        fs.writeFileSync(path.join(staging, PGLITE_DUMP), Buffer.from(await measured.dump.arrayBuffer()));
       } finally {
         await db.close();
       }
@@ -123,6 +135,7 @@ export async function createBackup(opts: BackupOptions): Promise<Manifest> {
       createdAt: new Date().toISOString(),
       database,
       tables,
+      tableChecksums: checksums!,
       files: await describeFiles(staging, parts),
     };
     fs.writeFileSync(path.join(staging, MANIFEST), JSON.stringify(manifest, null, 2));

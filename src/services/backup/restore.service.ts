@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
 import { openDatabase } from '../../db/client';
-import { tableRowCounts, userTables } from '../../db/repositories/backup.repository';
-import { checksumMismatches, countDifferences, FORMAT_VERSION, listFiles, MANIFEST, UPLOADS, type Manifest } from './archive';
+import { tableChecksums, tableRowCounts, userTables } from '../../db/repositories/backup.repository';
+import { checksumDifferences, checksumMismatches, countDifferences, FORMAT_VERSION, listFiles, MANIFEST, UPLOADS, type Manifest } from './archive';
 import { pgToolConnection, run } from './backup.service';
 
 export interface RestoreOptions {
@@ -67,6 +67,7 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreReport
     if (!isEmptyDir(uploadsDir)) throw new RestoreRefused(`${uploadsDir} is not empty: restore only into an empty data folder.`);
 
     let tables: Record<string, number>;
+    let sums: Record<string, string>;
     if (opts.databaseUrl) {
       const db = await openDatabase({ databaseUrl: opts.databaseUrl });
       try {
@@ -76,6 +77,7 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreReport
         const conn = pgToolConnection(opts.databaseUrl);
         await run('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${conn.dbname}`, path.join(staging, manifest.database.file)], conn.env);
         tables = await tableRowCounts(db.db);
+        sums = await tableChecksums(db.db);
       } finally {
         await db.close();
       }
@@ -90,6 +92,7 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreReport
       const db = await openDatabase({ dataDir: opts.dataDir });
       try {
         tables = await tableRowCounts(db.db);
+        sums = await tableChecksums(db.db);
       } finally {
         await db.close();
       }
@@ -102,7 +105,7 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreReport
     }
     const badFiles = await checksumMismatches(opts.dataDir, manifest.files, (f) => f.startsWith(`${UPLOADS}/`));
     const extra = listFiles(uploadsDir).filter((f) => !(`${UPLOADS}/${f}` in manifest.files));
-    const badCounts = countDifferences(manifest.tables, tables);
+    const badCounts = [...countDifferences(manifest.tables, tables), ...checksumDifferences(manifest.tableChecksums, sums)];
     if (badFiles.length || extra.length || badCounts.length) {
       throw new Error(
         'The restore did not verify:\n' +
