@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DESKTOP, launch, login, newContext, PHONE, screenshot } from './support/browser';
+import { DESKTOP, launch, login, newContext, PHONE, screenshot, SCREENSHOT_DIR } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,6 +31,36 @@ describe('journey: reports, exports and the map', () => {
     const saved = await file.path();
     expect(fs.statSync(saved!).size).toBeGreaterThan(4000);
     expect(fs.readFileSync(saved!).subarray(0, 2).toString()).toBe('PK'); // a zip: the workbook
+    // a province's Excel for three years is a direct download: no background job was started
+    expect(await page.getByTestId('export-job').count()).toBe(0);
+    await context.close();
+  });
+
+  it('the Word export of the same report runs as a background job: the progress bar reaches 100 % and the file downloads by itself', async () => {
+    const context = await newContext(browser, DESKTOP, inject('baseUrl'));
+    const page = await context.newPage();
+    await login(page, 'province.qn');
+    await page.goto('/reports?code=products-by-star&from=2017&to=2019');
+    await expect.poll(() => page.getByTestId('report-heading').textContent()).toContain('Tỉnh Quảng Ninh, 2017–2019');
+    const started = page.waitForResponse((r) => r.url().endsWith('/api/report-exports') && r.request().method() === 'POST');
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await page.getByTestId('export-docx').click();
+    expect((await started).status()).toBe(202);
+    const job = page.getByTestId('export-job');
+    await job.waitFor();
+    await page.locator('[data-testid="export-job"][data-status="done"]').waitFor({ timeout: 120_000 });
+    expect(await job.locator('[role="progressbar"]').getAttribute('aria-valuenow')).toBe('100');
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.docx$/);
+    const body = fs.readFileSync((await file.path())!);
+    expect(body.subarray(0, 2).toString()).toBe('PK');
+    expect(body.includes(Buffer.from('word/document.xml'))).toBe(true); // a Word document, not just any zip
+    expect(body.length).toBeGreaterThan(5000);
+    // the link to the file stays offered, with its name and size
+    const link = page.getByTestId('export-job-link');
+    expect(await link.textContent()).toContain(`Tải lại ${file.suggestedFilename()}`);
+    expect(await link.getAttribute('href')).toMatch(/^\/api\/report-exports\/[0-9a-f-]{36}\/file$/);
+    await screenshot(page, 'reports-export-job-docx');
     await context.close();
   });
 
@@ -77,6 +107,12 @@ describe('journey: reports, exports and the map', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390 + 1);
     await screenshot(page, 'reports-phone-funnel');
+    // a background export's progress bar and link fit the phone too
+    await page.getByTestId('export-pdf').click();
+    await page.locator('[data-testid="export-job"][data-status="done"]').waitFor({ timeout: 120_000 });
+    await page.getByTestId('export-job-link').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390 + 1);
+    await page.getByTestId('export-job').screenshot({ path: `${SCREENSHOT_DIR}/reports-phone-export-job.png` });
     await page.goto('/reports/map');
     await page.getByTestId('vietnam-map').locator('canvas').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390 + 1);

@@ -53,6 +53,14 @@ export const backups = {
     summary: 'Backups on the server (newest first) and the recent backup jobs',
     response: { 200: backupListSchema, ...errorResponses },
   }),
+  export: endpoint({
+    method: 'GET',
+    path: '/backups/export.xlsx',
+    tags,
+    summary: 'The list of backups as an Excel workbook',
+    produces: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    response: { 401: problemSchema, 403: problemSchema },
+  }),
   create: endpoint({
     method: 'POST',
     path: '/backups',

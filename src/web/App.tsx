@@ -25,6 +25,7 @@ const ProductListPage = lazy(() => import('./pages/products/ProductListPage'));
 const ProductPage = lazy(() => import('./pages/products/ProductPage'));
 const ProductFormPage = lazy(() => import('./pages/products/ProductFormPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const BackupsPage = lazy(() => import('./pages/admin/BackupsPage'));
 const UnitsPage = lazy(() => import('./pages/units/UnitsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
@@ -133,6 +134,9 @@ export function App() {
               <Route element={<RequireAuth capability="imports.create" />}>{importRoutes()}</Route>
               <Route element={<RequireAuth capability="users.manage" />}>
                 <Route path="admin/users" element={<UsersPage />} />
+              </Route>
+              <Route element={<RequireAuth capability="backups.manage" />}>
+                <Route path="admin/backups" element={<BackupsPage />} />
               </Route>
               {evaluationRoutes()}
               {reportsRoutes()}

@@ -13,6 +13,10 @@ export async function backupRoutes(app: FastifyInstance, { database, backups: st
   const db = database.db;
   const poke = () => (app as FastifyInstance & { jobs?: { poke(): void } }).jobs?.poke();
   route(app, backups.list, async (request) => service.listBackups(db, store, requireActor(request)));
+  route(app, backups.export, async (request, reply) => {
+    const body = await service.exportBackups(db, store, requireActor(request), request.lang);
+    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', attachment(request.lang === 'vi' ? 'sao-luu-du-lieu.xlsx' : 'backups.xlsx')).send(body);
+  });
   route(app, backups.create, async (request, reply) => reply.code(202).send(await service.startBackup(db, requireActor(request), poke)));
   route(app, backups.job, async (request) => service.backupJob(db, requireActor(request), request.params.id));
   route(app, backups.file, async (request, reply) => {

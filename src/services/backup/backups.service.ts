@@ -8,6 +8,10 @@ import { ForbiddenError, NotFoundError } from '../../domain/errors';
 import { authorize, mayAnywhere, type Actor } from '../../domain/policy';
 import { MANIFEST, type Manifest } from './archive';
 import { createBackup, manifestFileOf } from './backup.service';
+import { toXlsx } from '../exports/xlsx';
+import { MESSAGES, translateFrom } from '../../i18n';
+import type { Lang } from '../../i18n/lang';
+import { VIETNAM_TIME_ZONE } from '../../domain/dates';
 
 /**
  * Backups from the server (the administrator screen and the nightly job): written by the job
@@ -105,6 +109,23 @@ export async function listBackups(db: Executor, store: Pick<BackupStore, 'dir' |
     .sort((a, b) => Number(b.status === 'running' || b.status === 'queued') - Number(a.status === 'running' || a.status === 'queued') || b.createdAt.getTime() - a.createdAt.getTime())
     .map(jobView);
   return { items, jobs, keep: store.keep };
+}
+
+/** The backup list as a workbook (the screen's table: sizes in MB, times in Vietnam time). */
+export async function exportBackups(db: Executor, store: Pick<BackupStore, 'dir' | 'keep'>, actor: Actor, lang: Lang): Promise<Buffer> {
+  const { items } = await listBackups(db, store, actor);
+  const t = (l: Lang, key: string) => translateFrom(MESSAGES[l], key);
+  const time = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', { timeZone: VIETNAM_TIME_ZONE, dateStyle: 'short', timeStyle: 'medium' });
+  return toXlsx<Backup>(t(lang, 'backupsUi.title'), [
+    { header: t(lang, 'backupsUi.col.name'), width: 36, value: (b) => b.name },
+    { header: t(lang, 'backupsUi.col.createdAt'), width: 22, value: (b) => time.format(new Date(b.createdAt)) },
+    { header: t(lang, 'backupsUi.col.sizeMb'), width: 14, numFmt: '#,##0.00', value: (b) => Math.round((b.sizeBytes / 1048576) * 100) / 100 },
+    { header: t(lang, 'backupsUi.col.database'), width: 16, value: (b) => (b.database ? t(lang, `backupsUi.db.${b.database}`) : '') },
+    { header: t(lang, 'backupsUi.col.rows'), width: 16, numFmt: '#,##0', value: (b) => b.totalRows },
+    { header: t(lang, 'backupsUi.col.files'), width: 16, numFmt: '#,##0', value: (b) => b.uploadedFiles },
+    { header: t(lang, 'backupsUi.col.kind'), width: 14, value: (b) => t(lang, b.nightly ? 'backupsUi.nightly' : 'backupsUi.manual') },
+    { header: t(lang, 'backupsUi.col.appVersion'), width: 12, value: (b) => b.appVersion },
+  ], items);
 }
 
 /** Starts a backup as a job; its file name is chosen now, so the job's row says what it writes. */

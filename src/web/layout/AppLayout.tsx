@@ -12,7 +12,7 @@ import {
   MenuOutlined,
   ShopOutlined,
   TeamOutlined,
-  UserOutlined, ImportOutlined } from '@ant-design/icons';
+  UserOutlined, ImportOutlined, DatabaseOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { can, useLogout, useMe } from '../api/auth';
 import type { Me } from '../api/types';
@@ -50,19 +50,16 @@ function menuItems(me: Me | null | undefined, t: (k: string) => string): MenuPro
     ...tradeMenuItems(me, t, link),
     ...(can(me, 'imports.create') ? [{ key: '/imports', icon: <ImportOutlined aria-hidden />, label: link('/imports', t('nav.imports'), 'nav-imports') }] : []),
   ];
-  if (can(me, 'users.manage')) {
-    items.push({ type: 'divider' });
-    items.push({
-      key: '/admin/users',
-      icon: <TeamOutlined aria-hidden />,
-      label: link('/admin/users', t('nav.users'), 'nav-users'),
-    });
-  }
+  const admin: NonNullable<MenuProps['items']> = [
+    ...(can(me, 'users.manage') ? [{ key: '/admin/users', icon: <TeamOutlined aria-hidden />, label: link('/admin/users', t('nav.users'), 'nav-users') }] : []),
+    ...(can(me, 'backups.manage') ? [{ key: '/admin/backups', icon: <DatabaseOutlined aria-hidden />, label: link('/admin/backups', t('nav.backups'), 'nav-backups') }] : []),
+  ];
+  if (admin.length) items.push({ type: 'divider' }, ...admin);
   return items;
 }
 
 function selectedKey(pathname: string): string {
-  const prefixes = [...TRADE_MENU_PREFIXES, ...REPORTS_MENU_PREFIXES, ...CYCLE_MENU_PREFIXES, ...EVALUATION_MENU_PREFIXES, '/admin/users', '/entities', '/products', '/units', '/catalogue', '/login'];
+  const prefixes = [...TRADE_MENU_PREFIXES, ...REPORTS_MENU_PREFIXES, ...CYCLE_MENU_PREFIXES, ...EVALUATION_MENU_PREFIXES, '/admin/users', '/admin/backups', '/entities', '/products', '/units', '/catalogue', '/login'];
   return prefixes.find((p) => pathname === p || pathname.startsWith(p + '/')) ?? '/';
 }
 

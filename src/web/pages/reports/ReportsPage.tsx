@@ -13,6 +13,8 @@ import { ExportMenu, type ExportFormat } from './ExportMenu';
 import { ReportTable } from './ReportTable';
 import { chartFor } from './charts';
 import { AnnualReportButton } from './AnnualReportButton';
+import { exportsInBackground } from './exportMode';
+import type { ReportExportRequest } from '../../api/report-exports';
 
 const EChart = lazy(() => import('../../components/EChart'));
 
@@ -183,7 +185,11 @@ export default function ReportsPage() {
               extra={r.certifiedOnly ? <Typography.Text type="secondary">{t('reportsUi.certifiedOnly')}</Typography.Text> : null}
             >
               <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-                <ExportMenu formats={formats} run={(f, onProgress) => downloadReport(code, query, f, onProgress)} />
+                <ExportMenu
+                  formats={formats}
+                  run={(f, onProgress) => downloadReport(code, query, f, onProgress)}
+                  background={(f) => (exportsInBackground(f, { code, unit: r.unit, from: r.from, to: r.to }) ? { code: code as ReportExportRequest['code'], format: f, ...query } : null)}
+                />
                 {r.unit.level === 'province' && r.from === r.to ? <AnnualReportButton unit={r.unit.code} year={r.from} /> : null}
                 {chart ? (
                   <Suspense fallback={<Skeleton active />}>
