@@ -16,7 +16,8 @@ import { rulesEditor } from './en/rules-editor';
 import { stamps } from './en/stamps';
 import { evidence } from './en/evidence';
 import { imports, importScreens } from './en/imports';
+import { inspections } from './en/inspections';
 
 /** The English catalogue: every text of the server and the web client. */
-export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens, evidence });
+export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens, evidence, inspections });
 export const en = enCatalogue.messages;

@@ -16,7 +16,8 @@ import { rulesEditor } from './vi/rules-editor';
 import { stamps } from './vi/stamps';
 import { evidence } from './vi/evidence';
 import { imports, importScreens } from './vi/imports';
+import { inspections } from './vi/inspections';
 
 /** The Vietnamese catalogue: every text of the server and the web client. */
-export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens, evidence });
+export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens, evidence, inspections });
 export const vi = viCatalogue.messages;
