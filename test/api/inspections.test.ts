@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../support/test-app';
 import { today } from '../../src/services/clock';
+import sharp from 'sharp';
 import { addDays } from '../../src/domain/dates';
+import { multipart } from './cycle.helpers';
 
 /**
  * Post-recognition inspections (hậu kiểm): planning (idempotent), recording with the checklist
@@ -42,6 +44,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('the demo', () => {
+  it("holds Quảng Ninh's inspections: one compliant, one to fix by a date, one planned", async () => {
+    const all = (await req('GET', 'province.qn', '/api/inspections?pageSize=200')).json().items as Array<{ productName: string; status: string; outcome: string | null; fixBy: string | null; counts: { fail: number } }>;
+    const of = (name: string) => all.find((i) => i.productName === name);
+    expect(of('Nước khoáng thiên nhiên Quang Hanh Khatisa')).toMatchObject({ status: 'recorded', outcome: 'compliant', counts: { fail: 0 } });
+    expect(of('Nước khoáng chanh muối Fresh Quang Hanh')).toMatchObject({ status: 'recorded', outcome: 'fix_by', fixBy: addDays(day, 14), counts: { fail: 2 } });
+    expect(of('Trứng gà tươi')).toMatchObject({ status: 'planned', outcome: null });
+    expect((await req('GET', 'province.qng', '/api/inspections?pageSize=200')).json().total).toBe(0);
+  });
+});
+
 describe('planning and recording an inspection', () => {
   let id: string;
 
@@ -76,6 +89,23 @@ describe('planning and recording an inspection', () => {
     expect(stale.json()).toMatchObject({ code: 'errors.conflict.stale' });
   });
 
+  it('takes photos of the visit, served to those who may read the inspection', async () => {
+    const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 40, g: 120, b: 60 } } }).png().toBuffer();
+    const m = multipart('hien-truong.png', png, 'image/png');
+    const res = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/photos`, headers: { cookie: c['province.qn'], ...m.headers }, payload: m.body });
+    expect(res.statusCode).toBe(201);
+    const photo = res.json();
+    expect(photo).toMatchObject({ width: 400, height: 300, src: `/api/inspection-photos/${photo.id}/w640.webp` });
+    const again = await t.app.inject({ method: 'POST', url: `/api/inspections/${id}/photos`, headers: { cookie: c['province.qn'], ...m.headers }, payload: m.body });
+    expect(again.statusCode).toBe(200);
+    expect((await req('GET', 'province.qn', `/api/inspections/${id}`)).json().photos.map((p: { id: string }) => p.id)).toEqual([photo.id]);
+    const file = await req('GET', 'province.qn', `/api/inspection-photos/${photo.id}/w320.webp`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('image/webp');
+    expect((await req('GET', 'province.qng', `/api/inspection-photos/${photo.id}/w320.webp`)).statusCode).toBe(404);
+    expect((await req('GET', null, `/api/inspection-photos/${photo.id}/w320.webp`)).statusCode).toBe(404);
+  });
+
   it('records a compliant inspection, which is then final', async () => {
     const results = allPass().map((r) => (r.code === 'revenue' ? { ...r, result: 'na', note: 'Chưa hết năm tài chính' } : r));
     const res = await req('POST', 'province.qn', `/api/inspections/${id}/record`, { version: 2, inspectedOn: day, results, findings: null, outcome: 'compliant' });
@@ -87,7 +117,8 @@ describe('planning and recording an inspection', () => {
     const cert = (await req('GET', 'province.qn', `/api/certificates/${certs[0].id}`)).json();
     expect(cert.status).toBe('valid');
     const audit = await t.database.db.execute(`select count(*)::int as n from audit_events where subject_type = 'inspection' and subject_id = '${id}'`);
-    expect(((audit as unknown as { rows?: Array<{ n: number }> }).rows ?? (audit as unknown as Array<{ n: number }>))[0].n).toBe(3);
+    // create, update, photo.add, inspection.record
+    expect(((audit as unknown as { rows?: Array<{ n: number }> }).rows ?? (audit as unknown as Array<{ n: number }>))[0].n).toBe(4);
   });
 
   it('records "to fix by" a date after the inspection', async () => {
