@@ -174,7 +174,8 @@ function Results({ inspection }: { inspection: Inspection }) {
   const { t, i18n } = useTranslation();
   const byCode = new Map(inspection.results.map((r) => [r.code, r]));
   return (
-    <Card title={t('inspections.checklist')} style={{ marginTop: 16 }} extra={<Typography.Text type="secondary">{t('inspections.counts', inspection.counts)}</Typography.Text>} data-testid="inspection-results">
+    <Card title={t('inspections.checklist')} style={{ marginTop: 16 }} data-testid="inspection-results">
+      <Typography.Text type="secondary">{t('inspections.counts', inspection.counts)}</Typography.Text>
       <List
         size="small"
         dataSource={inspection.checklist.items}
