@@ -46,6 +46,13 @@ describe('journey: a provincial officer records an inspection on a phone', () =>
     expect(await page.getByTestId('inspection-results').textContent()).toContain('10 đạt · 0 không đạt');
     await noHorizontalScroll(page);
     await screenshot(page, 'inspections-recorded-phone');
+    // the certificate's page lists its inspections
+    await page.getByRole('link', { name: 'OCOP-22-2026-000002' }).click();
+    const section = page.getByTestId('product-inspections');
+    await section.waitFor();
+    expect(await section.textContent()).toContain('Đạt yêu cầu');
+    await noHorizontalScroll(page);
+    await screenshot(page, 'inspections-certificate-phone');
     await context.close();
   });
 });

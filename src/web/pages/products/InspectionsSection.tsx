@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
 import { Button, Card, List, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -8,15 +8,16 @@ import { formatDate } from '../../i18n/format';
 import { InspectionTag } from '../inspections/shared';
 import { PlanDialog } from '../inspections/PlanDialog';
 
-/** The product's post-recognition inspections (officers of its province and its producer), newest first. */
-export function InspectionsSection({ productId, signedIn, canPlan }: { productId: string; signedIn: boolean; canPlan: boolean }) {
+/** The post-recognition inspections of a product or of one certificate (officers of its province and its producer), newest first. */
+export function InspectionsSection({ productId, certificateId, signedIn, canPlan, style }: { productId?: string; certificateId?: string; signedIn: boolean; canPlan: boolean; style?: CSSProperties }) {
   const { t } = useTranslation();
-  const list = useInspections({ productId, pageSize: 50 }, signedIn);
+  const list = useInspections({ productId, certificateId, pageSize: 50 }, signedIn);
   const [planning, setPlanning] = useState(false);
   if (!signedIn || list.isError || !list.data || (list.data.total === 0 && !canPlan)) return null;
   return (
     <Card
       size="small"
+      style={style}
       title={t('inspections.ofProduct')}
       data-testid="product-inspections"
       extra={canPlan ? <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => setPlanning(true)}>{t('inspections.plan')}</Button> : null}
@@ -37,7 +38,7 @@ export function InspectionsSection({ productId, signedIn, canPlan }: { productId
           )}
         />
       )}
-      {planning ? <PlanDialog onClose={() => setPlanning(false)} /> : null}
+      {planning ? <PlanDialog certificateId={certificateId} onClose={() => setPlanning(false)} /> : null}
     </Card>
   );
 }
