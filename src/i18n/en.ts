@@ -17,7 +17,8 @@ import { stamps } from './en/stamps';
 import { evidence } from './en/evidence';
 import { imports, importScreens } from './en/imports';
 import { backupsUi } from './en/backups-ui';
+import { inspections } from './en/inspections';
 
 /** The English catalogue: every text of the server and the web client. */
-export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens, evidence, backupsUi });
+export const enCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens, evidence, backupsUi, inspections });
 export const en = enCatalogue.messages;

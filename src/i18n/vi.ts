@@ -17,7 +17,8 @@ import { stamps } from './vi/stamps';
 import { evidence } from './vi/evidence';
 import { imports, importScreens } from './vi/imports';
 import { backupsUi } from './vi/backups-ui';
+import { inspections } from './vi/inspections';
 
 /** The Vietnamese catalogue: every text of the server and the web client. */
-export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens, evidence, backupsUi });
+export const viCatalogue = composeCatalogue({ app, evaluation, cycle, errors, evaluationErrors, cycleErrors, securityErrors, reports, reportsUi, trade, tradeUi, portal, rules, rulesEditor, stamps, imports, importScreens, evidence, backupsUi, inspections });
 export const vi = viCatalogue.messages;

@@ -20,6 +20,7 @@ import { seedDemoCycle } from './demo-cycle';
 import { seedDemoReports } from './demo-reports';
 import { seedDemoPhoto } from './demo-photos';
 import { seedDemoStamps } from './demo-stamps';
+import { seedDemoInspections } from './demo-inspections';
 import { seedDemoTrade } from './demo-trade';
 
 const SEED_ACTOR = { id: null, name: 'Dữ liệu mẫu (demo)' };
@@ -144,6 +145,8 @@ export async function seedDemo(db: Db, progress: (part: string) => void = () => 
     await seedDemoReports(tx, { entities: entityIds });
     progress('OCOP stamps for Quảng Ninh products');
     await seedDemoStamps(tx, { productIds });
+    progress('post-recognition inspections of Quảng Ninh products');
+    await seedDemoInspections(tx, { productIds, users: userIds });
     progress("trade promotion: Quảng Ngãi's 2022 fairs, sales points and gift combos; Quảng Ninh's centre and listings; buyers' demands");
     await seedDemoTrade(tx, { products: productIds, users: userIds, passwordHash });
     return { entities: allDemoEntities.length, products: allDemoProducts.length, accounts: DEMO_ACCOUNTS.length + DEMO_COUNCIL_MEMBERS.length };

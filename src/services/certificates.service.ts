@@ -188,26 +188,39 @@ export async function revokeCertificate(
   actor: Actor,
   who: AuditActor,
   id: string,
-  input: { reason: string; version: number; revokedOn?: string },
+  input: RevokeInput,
 ): Promise<Certificate> {
-  const today = clock.today();
-  await db.transaction(async (tx) => {
-    const view = await loadVisible(tx, actor, id, 'revoke', true);
-    const cert = view.certificate;
-    const revokedOn = input.revokedOn ?? today;
-    if (revokedOn < cert.issuedOn) throw new ValidationError([{ path: 'revokedOn', code: 'errors.certificate.revokedBeforeIssue', params: { date: cert.issuedOn } }]);
-    if (revokedOn > today) throw new ValidationError([{ path: 'revokedOn', code: 'errors.certificate.revokedInFuture' }]);
-    const status = certificateStatus(cert, today, expiringSoonDays());
-    if (status === 'revoked' || status === 'superseded') throw new ConflictError('errors.certificate.notRevocable', { status });
-    if (cert.version !== input.version) throw new ConflictError('errors.conflict.stale', { current: cert.version, sent: input.version });
-    const row = await repo.updateCertificate(tx, id, input.version, { revokedOn, revokedReason: input.reason, revokedBy: actor.id });
-    if (!row) throw new ConflictError('errors.conflict.stale', { current: cert.version, sent: input.version });
-    await audit(tx, who, 'certificate.revoke', SUBJECT, id, { status: { from: status, to: 'revoked' }, revokedOn }, input.reason);
-    await withdrawFromCatalogueIfNoneLeft(tx, who, cert.productId, id, revokedOn);
-  });
+  await db.transaction(async (tx) => revokeCertificateIn(tx, actor, who, id, input));
   // The next scan of its QR code or of a stamp of the product reads the revocation.
   invalidateVerification();
   return getCertificate(db, actor, id);
+}
+
+export interface RevokeInput {
+  reason: string;
+  version: number;
+  revokedOn?: string;
+}
+
+/**
+ * Revokes a certificate inside the caller's transaction (an inspection whose outcome is
+ * "revoke" does it with its own record). The caller calls `invalidateVerification()` once it
+ * has committed. `fieldPrefix` names the fields of its own body in the problems.
+ */
+export async function revokeCertificateIn(tx: Executor, actor: Actor, who: AuditActor, id: string, input: RevokeInput, fieldPrefix = ''): Promise<void> {
+  const today = clock.today();
+  const view = await loadVisible(tx, actor, id, 'revoke', true);
+  const cert = view.certificate;
+  const revokedOn = input.revokedOn ?? today;
+  if (revokedOn < cert.issuedOn) throw new ValidationError([{ path: `${fieldPrefix}revokedOn`, code: 'errors.certificate.revokedBeforeIssue', params: { date: cert.issuedOn } }]);
+  if (revokedOn > today) throw new ValidationError([{ path: `${fieldPrefix}revokedOn`, code: 'errors.certificate.revokedInFuture' }]);
+  const status = certificateStatus(cert, today, expiringSoonDays());
+  if (status === 'revoked' || status === 'superseded') throw new ConflictError('errors.certificate.notRevocable', { status });
+  if (cert.version !== input.version) throw new ConflictError('errors.conflict.stale', { current: cert.version, sent: input.version });
+  const row = await repo.updateCertificate(tx, id, input.version, { revokedOn, revokedReason: input.reason, revokedBy: actor.id });
+  if (!row) throw new ConflictError('errors.conflict.stale', { current: cert.version, sent: input.version });
+  await audit(tx, who, 'certificate.revoke', SUBJECT, id, { status: { from: status, to: 'revoked' }, revokedOn }, input.reason);
+  await withdrawFromCatalogueIfNoneLeft(tx, who, cert.productId, id, revokedOn);
 }
 
 /** After a revocation: the product leaves the public catalogue unless another certificate is in force. */

@@ -10,6 +10,7 @@ import type { Db } from '../../src/db/client';
  *   P4 2★ 2020 (not an OCOP recognition)
  * - E2 household kept under legacy commune 18121 (district 437): P2 4★ 2019 — rolls up into 18115
  * - E3 cooperative in current 18118: P3 3★ 2020, re-recognised 3★ 2023
+ * - inspections: P1's certificate compliant 2021; P3's compliant 2025, to fix 2026, one planned; P2's revoked 2025-05-05
  * - E4 enterprise in Quảng Trị (44): P5 the Ba kích wine of seed 000 table 7, 4★ 2016, figures 2014–2019
  */
 export interface Fixture {
@@ -38,9 +39,16 @@ async function product(db: Db, entityId: string, name: string, structure: string
 }
 
 async function certificate(db: Db, productId: string, entityId: string, n: string, unit: string, issued: string, until: string, revoked: string | null) {
-  await db.execute(sql`insert into certificates (number, product_id, entity_id, stars, level, issuer_name, decision_number, decision_date, issued_on, valid_until,
+  return one(db, sql`insert into certificates (number, product_id, entity_id, stars, level, issuer_name, decision_number, decision_date, issued_on, valid_until,
       product_name, entity_name, unit_structure, unit_code, province_code, revoked_on, token, kid)
-    values (${n}, ${productId}, ${entityId}, 3, 'province', 'UBND tỉnh Hà Tĩnh', ${n}, ${issued}, ${issued}, ${until}, 'SP', 'CT', 'current', ${unit}, '42', ${revoked}, 'token', 'kid')`);
+    values (${n}, ${productId}, ${entityId}, 3, 'province', 'UBND tỉnh Hà Tĩnh', ${n}, ${issued}, ${issued}, ${until}, 'SP', 'CT', 'current', ${unit}, '42', ${revoked}, 'token', 'kid') returning id`);
+}
+
+/** A post-recognition inspection of a certificate: recorded on `on` with an outcome, or only planned (outcome null). */
+async function inspection(db: Db, certificateId: string, productId: string, entityId: string, unit: string, on: string, outcome: string | null) {
+  await db.execute(sql`insert into inspections (certificate_id, product_id, entity_id, unit_structure, unit_code, province_code, status, planned_on, checklist_code, inspected_on, outcome, fix_by)
+    values (${certificateId}, ${productId}, ${entityId}, 'current', ${unit}, '42', ${outcome ? 'recorded' : 'planned'}, ${on}, '1489-2025', ${outcome ? on : null}, ${outcome},
+      ${outcome === 'fix_by' ? '2026-09-30' : null})`);
 }
 
 async function cycle(db: Db, year: number) {
@@ -76,9 +84,16 @@ export async function makeFixture(db: Db): Promise<Fixture> {
   for (const [year, revenue, cost, profit] of baKich) {
     await db.execute(sql`insert into business_figures (product_id, year, revenue_vnd, cost_vnd, profit_vnd) values (${p5}, ${year}, ${revenue * 1e6}, ${cost * 1e6}, ${profit * 1e6})`);
   }
-  await certificate(db, p1, e1, 'HT-2019-001', '18115', '2019-06-01', '2022-06-01', null);
-  await certificate(db, p3, e3, 'HT-2024-001', '18118', '2024-03-01', '2027-01-15', null);
-  await certificate(db, p2, e2, 'HT-2024-002', '18115', '2024-01-10', '2027-01-10', '2025-05-05');
+  const k1 = await certificate(db, p1, e1, 'HT-2019-001', '18115', '2019-06-01', '2022-06-01', null);
+  const k3 = await certificate(db, p3, e3, 'HT-2024-001', '18118', '2024-03-01', '2027-01-15', null);
+  const k2 = await certificate(db, p2, e2, 'HT-2024-002', '18115', '2024-01-10', '2027-01-10', '2025-05-05');
+  // inspections (hậu kiểm): P1 compliant 2021 (before the 2024–2026 period), P3 compliant 2025 and to fix 2026,
+  // P2 revoked by the inspection of 2025-05-05, P3 another one only planned
+  await inspection(db, k1, p1, e1, '18115', '2021-05-01', 'compliant');
+  await inspection(db, k3, p3, e3, '18118', '2025-03-01', 'compliant');
+  await inspection(db, k3, p3, e3, '18118', '2026-06-10', 'fix_by');
+  await inspection(db, k2, p2, e2, '18115', '2025-05-05', 'revoke');
+  await inspection(db, k3, p3, e3, '18118', '2026-12-20', null);
 
   const c2019 = await cycle(db, 2019);
   const c2020 = await cycle(db, 2020);

@@ -97,13 +97,18 @@ describe('entities and localities', () => {
 });
 
 describe('certificates', () => {
-  it('issued, valid, expiring within 90 days, expired without re-evaluation, revoked', async () => {
+  it('issued, valid, expiring within 90 days, expired without re-evaluation, revoked; inspections recorded, to fix, revoking', async () => {
     const r = await report('/api/reports/certificates?unit=42&from=2024&to=2026');
     const c = byCode(r);
     // as of today 2026-12-01: P3's runs to 2027-01-15 (within 90 days); P1's ended 2022-06-01 with no later one; P2's was revoked 2025-05-05
-    expect(c['18118']).toMatchObject({ issued: 1, valid: 1, expiringSoon: 1, expired: 0, revoked: 0 });
-    expect(c['18115']).toMatchObject({ issued: 1, valid: 0, expired: 1, revoked: 1 });
-    expect(r.totals).toMatchObject({ issued: 2, issuedPrevious: 0, valid: 1, expiringSoon: 1, expired: 1, revoked: 1 });
+    // inspections recorded in 2024–2026: P3's compliant (2025) and to fix (2026), P2's revoking one; P1's of 2021 and P3's planned one do not count
+    expect(c['18118']).toMatchObject({ issued: 1, valid: 1, expiringSoon: 1, expired: 0, revoked: 0, inspected: 2, toFix: 1, revokedAfterInspection: 0 });
+    expect(c['18115']).toMatchObject({ issued: 1, valid: 0, expired: 1, revoked: 1, inspected: 1, toFix: 0, revokedAfterInspection: 1 });
+    expect(r.totals).toMatchObject({ issued: 2, issuedPrevious: 0, valid: 1, expiringSoon: 1, expired: 1, revoked: 1, inspected: 3, toFix: 1, revokedAfterInspection: 1 });
+    expect(r.columns.filter((col) => col.group === 'Hậu kiểm trong kỳ').map((col) => col.label)).toEqual(['Đã hậu kiểm', 'Phải khắc phục', 'Thu hồi sau hậu kiểm']);
+    // one year only: 2026 has P3's "to fix" alone
+    const y2026 = await report('/api/reports/certificates?unit=42&from=2026&to=2026');
+    expect(y2026.totals).toMatchObject({ inspected: 1, toFix: 1, revokedAfterInspection: 0 });
   });
 });
 

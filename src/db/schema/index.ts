@@ -11,3 +11,4 @@ export * from './stamps';
 export * from './imports';
 export * from './jobs';
 export * from './report-exports';
+export * from './inspections';

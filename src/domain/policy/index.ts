@@ -22,6 +22,7 @@ import { importPolicy } from './import';
 import { evidencePolicy } from './evidence';
 import { reportExportPolicy } from './report-export';
 import { backupPolicy } from './backup';
+import { inspectionPolicy } from './inspection';
 
 /**
  * The policy module: every "may this actor do this action on this record / which records
@@ -57,6 +58,7 @@ const POLICIES = {
   evidence: evidencePolicy,
   reportExport: reportExportPolicy,
   backup: backupPolicy,
+  inspection: inspectionPolicy,
 } as const;
 
 export type Kind = keyof typeof POLICIES;
@@ -127,7 +129,7 @@ export const CAPABILITIES = [
   'cycle.overview', 'cycle.worklist', 'cycle.anyCommune', 'activities.anyUnit', 'stamps.create',
   'reports.read', 'documents.read', 'documents.write', 'targets.read', 'targets.write',
   'trade.read', 'trade.manage', 'demands.read', 'demands.create', 'buyers.manage', 'imports.create',
-  'backups.manage',
+  'backups.manage', 'inspections.read', 'inspections.manage',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -181,6 +183,9 @@ export function capabilities(actor: Actor): Capability[] {
     'stamps.create': mayAnywhere(actor, 'create', 'stampBatch'),
     'imports.create': mayAnywhere(actor, 'create', 'import'),
     'backups.manage': mayAnywhere(actor, 'create', 'backup'),
+    // post-recognition inspections: the list (producers see theirs on the product page), planning
+    'inspections.read': mayAnywhere(actor, 'read', 'inspection') && scopeOf(actor, 'read', 'inspection').kind !== 'entity',
+    'inspections.manage': mayAnywhere(actor, 'create', 'inspection'),
   };
   return CAPABILITIES.filter((c) => has[c]);
 }
@@ -203,6 +208,7 @@ export { STAMP_ACTIONS, type StampAction } from './stamp';
 export { IMPORT_ACTIONS, type ImportAction, type ImportRecord } from './import';
 export { REPORT_EXPORT_ACTIONS, type ReportExportAction, type ReportExportRecord } from './report-export';
 export { BACKUP_ACTIONS, type BackupAction } from './backup';
+export { INSPECTION_ACTIONS, type InspectionAction, type InspectionRecord } from './inspection';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
 export { TRADE_ACTIONS, TRADE_KINDS, type TradeAction, type TradeKind } from './trade';
 export { DEMAND_ACTIONS, BUYER_ACTIONS, seesMatchingDemands, postsDemandsAsItself, type DemandAction, type DemandRecord, type BuyerAction } from './demand';

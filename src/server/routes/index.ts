@@ -33,6 +33,7 @@ import { demandRoutes } from './demands.routes';
 import { importRoutes } from './imports.routes';
 import { reportExportRoutes } from './report-exports.routes';
 import { backupRoutes } from './backups.routes';
+import { inspectionRoutes } from './inspections.routes';
 import type { ReportExportFiles } from '../../services/reports/exports.service';
 import type { BackupStore } from '../../services/backup/backups.service';
 
@@ -53,7 +54,7 @@ export interface RouteDeps {
 
 /** Every API resource, each in its own file (mounted under /api). */
 export async function registerRoutes(api: FastifyInstance, deps: RouteDeps): Promise<void> {
-  for (const routes of [healthRoutes, authRoutes, unitRoutes, entityRoutes, productRoutes, userRoutes, criteriaSetRoutes, evaluationRoundRoutes, certificateRoutes, verifyRoutes, stampRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, unitRoutes, entityRoutes, productRoutes, userRoutes, criteriaSetRoutes, evaluationRoundRoutes, certificateRoutes, verifyRoutes, stampRoutes, inspectionRoutes]) {
     await api.register(routes, deps);
   }
   // the annual OCOP cycle (SPEC C3)

@@ -12,7 +12,7 @@ import { auditActor } from './common';
 import { route } from './route';
 
 /** Reads the one picture of a multipart request (and `alt`, sent before it), within the size limit. */
-async function readPhoto(request: FastifyRequest): Promise<service.PhotoUpload> {
+export async function readPhoto(request: FastifyRequest): Promise<service.PhotoUpload> {
   let part: MultipartFile | undefined;
   try {
     part = await request.file({ limits: { fileSize: MAX_PHOTO_BYTES, files: 1, fields: 5 } });

@@ -35,7 +35,7 @@ export type FixtureKind =
   | 'user' | 'draftCriteriaSet' | 'publishedCriteriaSet'
   | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'evidence' | 'notification'
   | 'report' | 'publicReport' | 'growthReport' | 'fair' | 'salesPoint' | 'tradeContract' | 'listing' | 'giftCombo' | 'photo' | 'photoFile' | 'publicPhotoFile'
-  | 'stampBatch' | 'document' | 'target' | 'buyer' | 'demand' | 'importTemplate' | 'import' | 'reportExport' | 'backup';
+  | 'stampBatch' | 'inspection' | 'inspectionPhotoFile' | 'document' | 'target' | 'buyer' | 'demand' | 'importTemplate' | 'import' | 'reportExport' | 'backup';
 /** Located kinds have a record per place; unlocated ones a single record (`only`). */
 export type Fixtures = Partial<Record<FixtureKind, Record<Where, Fixture> | { only: Fixture }>>;
 
@@ -232,6 +232,17 @@ const NOWHERE: Table = {
  */
 const STAMP_READ: Table = REGISTRY_READ;
 const STAMP_ISSUE: Table = { ...REGISTRY_READ, central: '403 403 403', 'trade.qn': '403 403 404', 'district.campha': '403 403 404' };
+
+/**
+ * Post-recognition inspections (issue 11 item 8): the provincial office of the product's
+ * province plans and records them, central and admin anywhere; the producer reads those of its
+ * own products; commune, district, council and trade officers have no part in them (404).
+ */
+const INSPECTION_READ: Table = {
+  admin: 'ok ok ok', central: 'ok ok ok', 'province.qn': 'ok ok 404', 'province.qng': '404 404 ok', 'commune.qn': '404 404 404',
+  'council.qn': '404 404 404', 'producer.qn': 'ok 404 404', 'trade.qn': '404 404 404', 'district.campha': '404 404 404', anon: '401 401 401',
+};
+const INSPECTION_WRITE: Table = { ...INSPECTION_READ, 'producer.qn': '403 404 404' };
 
 /**
  * The programme's registers (issue 9): documents and yearly targets of a unit, read by the
@@ -442,6 +453,17 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
   'GET /api/stamp-batches/{id}/pdf': { record: 'stampBatch', ok: 200, expect: STAMP_READ },
   'GET /api/stamp-batches/{id}/serials.csv': { record: 'stampBatch', ok: 200, expect: STAMP_READ },
   'GET /api/verify/stamps/{serial}': { record: 'stampBatch', ok: 200, expect: PUBLIC },
+
+  /* post-recognition inspections (a planned inspection of each place's certificate) */
+  'GET /api/inspections/{id}': { record: 'inspection', ok: 200, expect: INSPECTION_READ },
+  'PATCH /api/inspections/{id}': { record: 'inspection', ok: 409, note: 'stale version', body: () => ({ planNote: 'Ma trận', ...stale() }), expect: INSPECTION_WRITE },
+  'POST /api/inspections/{id}/record': {
+    record: 'inspection', ok: 409, note: 'stale version',
+    body: () => ({ inspectedOn: new Date().toISOString().slice(0, 10), results: [{ code: 'label', result: 'pass' }], outcome: 'compliant', ...stale() }),
+    expect: INSPECTION_WRITE,
+  },
+  'POST /api/inspections/{id}/photos': { record: 'inspection', ok: 400, note: 'a PDF is no picture (checked after authorisation)', upload: true, expect: INSPECTION_WRITE },
+  'GET /api/inspection-photos/{id}/{variant}': { record: 'inspectionPhotoFile', ok: 200, expect: { ...INSPECTION_READ, anon: '404 404 404' } },
 
   /* registers: programme documents and targets (each kept for the place's commune) */
   ...registerEntries('documents', 'document', { title: 'Kế hoạch ma trận' }),

@@ -310,6 +310,15 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     return { id: b.id as string, serial: b.stamps[0].serial as string };
   });
 
+  /* ---------------------------------------- inspections (hậu kiểm) ---------------------------------------- */
+  // A planned inspection of each place's certificate, with a photo taken on the visit.
+  const inspection = await perPlace(async (w) => ({ id: (await a('admin', 'POST', '/api/inspections', { certificateId: certificate[w].id, plannedOn: todayVn() })).id as string }));
+  const inspectionPhotoFile = await perPlace(async (w) => {
+    const res = await api.upload('admin', `/api/inspections/${inspection[w].id}/photos`, await picture());
+    if (res.status !== 201) throw new Error(`setup: inspection photo ${res.status} ${JSON.stringify(res.body)}`);
+    return { id: res.body.id as string, variant: 'w320.webp' };
+  });
+
   /* ---------------------------------------- registers: programme documents and targets ---------------------------------------- */
   const document = await perPlace(async (w) => {
     const id = (await a('admin', 'POST', '/api/documents', { number: `${w.length}/KH-MT`, issuedOn: '2026-01-05', unitCode: PLACES[w], kind: 'plan', title: `Kế hoạch ma trận ${w}` })).id as string;
@@ -412,6 +421,8 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     photoFile,
     publicPhotoFile,
     stampBatch,
+    inspection,
+    inspectionPhotoFile,
     document,
     target,
     buyer,

@@ -11,13 +11,19 @@ export interface CertificatePlaceRow {
   expiringSoon: number;
   expired: number;
   revoked: number;
+  /** Inspections recorded in the period (post-recognition, hậu kiểm). */
+  inspected: number;
+  /** Of them: concluded "to fix by a date". */
+  toFix: number;
+  /** Of them: concluded "revoke" (the certificate revoked with the inspection). */
+  revokedAfterInspection: number;
 }
 
 /**
  * Certificates per place of the area: issued in the period and the previous one, and on
  * `asOf` (the period's last day, or today when sooner): valid, valid but expiring within
  * `soonDays`, expired without a later certificate for the product (no re-evaluation), and
- * revoked in the period.
+ * revoked in the period; and the inspections recorded in the period: all, "to fix", "revoke".
  */
 export async function certificatesByPlace(
   db: Executor, area: Area, period: { from: string; to: string; previousFrom: string; previousTo: string }, asOf: string, soonDays: number,
@@ -44,10 +50,20 @@ export async function certificatesByPlace(
           count(*) filter (where expired) as expired,
           count(*) filter (where revoked_on between ${period.from}::date and ${period.to}::date) as revoked
         from c group by place),
+      per_place_inspections as (
+        select ${breakdown.key('i')} as place,
+          count(*) as inspected,
+          count(*) filter (where i.outcome = 'fix_by') as "toFix",
+          count(*) filter (where i.outcome = 'revoke') as "revokedAfterInspection"
+        from inspections i
+        where ${areaWhere(area, 'i')} and i.status = 'recorded' and i.inspected_on between ${period.from}::date and ${period.to}::date
+        group by 1),
       places as (${breakdown.places})
       select pl.code, pl.name, coalesce(b.issued, 0)::int as issued, coalesce(b."issuedPrevious", 0)::int as "issuedPrevious",
         coalesce(b.valid, 0)::int as valid, coalesce(b."expiringSoon", 0)::int as "expiringSoon", coalesce(b.expired, 0)::int as expired,
-        coalesce(b.revoked, 0)::int as revoked
-      from places pl left join per_place b on b.place = pl.code order by pl.code`,
+        coalesce(b.revoked, 0)::int as revoked,
+        coalesce(ins.inspected, 0)::int as inspected, coalesce(ins."toFix", 0)::int as "toFix",
+        coalesce(ins."revokedAfterInspection", 0)::int as "revokedAfterInspection"
+      from places pl left join per_place b on b.place = pl.code left join per_place_inspections ins on ins.place = pl.code order by pl.code`,
   );
 }

@@ -5,7 +5,7 @@ import { changeColumns, col, compare, t, totalsOf, type ReportDefinition } from 
 
 const SOON_DAYS = 90;
 
-/** Certificates issued, valid, expiring within 90 days, expired without re-evaluation, revoked — by unit. */
+/** Certificates issued, valid, expiring within 90 days, expired without re-evaluation, revoked; inspections recorded, to fix, revoking — by unit. */
 export const certificates: ReportDefinition = async (ctx) => {
   const { lang } = ctx;
   const end = `${ctx.to}-12-31`;
@@ -15,7 +15,7 @@ export const certificates: ReportDefinition = async (ctx) => {
     { from: `${ctx.from}-01-01`, to: end, previousFrom: `${ctx.previous.from}-01-01`, previousTo: `${ctx.previous.to}-12-31` },
     asOf, SOON_DAYS,
   );
-  const keys = ['issued', 'issuedPrevious', 'valid', 'expiringSoon', 'expired', 'revoked'] as const;
+  const keys = ['issued', 'issuedPrevious', 'valid', 'expiringSoon', 'expired', 'revoked', 'inspected', 'toFix', 'revokedAfterInspection'] as const;
   const rows = places.map((p) => {
     const row: ReportRow = { code: p.code, name: p.name };
     for (const k of keys) row[k] = p[k];
@@ -36,6 +36,9 @@ export const certificates: ReportDefinition = async (ctx) => {
       col(lang, 'expiringSoon', 'number', { params: { days: SOON_DAYS, date: addDays(asOf, SOON_DAYS) } }),
       col(lang, 'expired', 'number'),
       col(lang, 'revoked', 'number'),
+      col(lang, 'inspected', 'number', { group: t(lang, 'reports.group.inspections') }),
+      col(lang, 'toFix', 'number', { group: t(lang, 'reports.group.inspections') }),
+      col(lang, 'revokedAfterInspection', 'number', { group: t(lang, 'reports.group.inspections') }),
     ],
     rows,
     totals,

@@ -10,6 +10,8 @@ import { StarBadge } from '../../components/StarBadge';
 import { formatDate } from '../../i18n/format';
 import { EvaluationTimeline } from '../evaluation/EvaluationTimeline';
 import { CertificateStatusTag } from '../evaluation/shared';
+import { useMe } from '../../api/auth';
+import { InspectionsSection } from '../products/InspectionsSection';
 
 /** One certificate: what it certifies, its status, the printable PDF, the QR code for stamps, revocation. */
 export default function CertificatePage() {
@@ -18,6 +20,7 @@ export default function CertificatePage() {
   const { message } = App.useApp();
   const errorMessage = useErrorMessage();
   const cert = useCertificate(id);
+  const { data: me } = useMe();
   const audit = useCertificateAudit(id);
   const revoke = useRevokeCertificate(id ?? '');
   const [revoking, setRevoking] = useState(false);
@@ -78,6 +81,7 @@ export default function CertificatePage() {
               ]}
             />
           </Card>
+          <InspectionsSection style={{ marginTop: 16 }} certificateId={c.id} signedIn={!!me} canPlan={!!me?.capabilities.includes('inspections.manage') && (c.status === 'valid' || c.status === 'expiring')} />
           <Card title={t('certificatesPage.history')} style={{ marginTop: 16 }}>
             <EvaluationTimeline events={audit.data?.items} loading={audit.isLoading} />
           </Card>

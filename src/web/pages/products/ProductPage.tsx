@@ -15,6 +15,7 @@ import { formatDateTime, formatVnd } from '../../i18n/format';
 import { FiguresSection } from './FiguresSection';
 import { PhotosSection } from './PhotosSection';
 import { StampsSection } from './StampsSection';
+import { InspectionsSection } from './InspectionsSection';
 import { useLocalized } from '../evaluation/shared';
 
 function Paragraphs({ text }: { text: string }) {
@@ -220,6 +221,7 @@ export default function ProductPage() {
         <PhotosSection product={p} />
         <FiguresSection productId={p.id} canEdit={p.actions.includes('editFigures')} enabled={p.actions.includes('figures')} />
         <StampsSection productId={p.id} signedIn={!!me} canIssue={!!me?.capabilities.includes('stamps.create') && p.stars !== null} />
+        <InspectionsSection productId={p.id} signedIn={!!me} canPlan={!!me?.capabilities.includes('inspections.manage') && p.stars !== null} />
         {p.actions.includes('audit') ? <AuditCard audit={audit} /> : null}
       </Space>
     </div>
