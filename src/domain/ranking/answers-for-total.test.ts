@@ -66,6 +66,18 @@ describe('answersForTotal on the 26 sheets of 1048/2019 + 781/2020', () => {
     expect(result).toMatchObject({ total: 76, stars: 4, starsByTotal: 4, missedMinimums: [], disqualified: false, stopped: false, knockOutHits: [] });
   });
 
+  it('stays near another sheet: members around a shared assessment differ on few criteria, by little', () => {
+    const sheet = sheets.find((s) => s.sheet!.code === 's2.2.1')!;
+    const base = answersForTotal(sheet, 80, { seed: 5 });
+    const members = [80, 79, 81, 78, 82].map((t) => answersForTotal(sheet, t, { near: base }));
+    members.forEach((m, i) => expect(scoreSheet(sheet, m).total).toBe([80, 79, 81, 78, 82][i]));
+    expect(members[0]).toEqual(base);
+    const result = roundResult(sheet, { sheets: members.map((answers, m) => ({ memberId: `m${m}`, answers })) });
+    expect(result).toMatchObject({ total: 80, stars: 4, disagreements: [], missedMinimums: [] });
+    const changed = members.map((m) => sheet.criteria.filter((c) => m[c.code] !== base[c.code]).length);
+    expect(Math.max(...changed)).toBeLessThanOrEqual(2);
+  });
+
   it('refuses a total the safe options cannot make', () => {
     const fishSauce = sheets.find((s) => s.sheet!.code === 's1.4.1')!; // part C reaches 38: at most 98
     expect(() => answersForTotal(fishSauce, 99)).toThrow(RangeError);

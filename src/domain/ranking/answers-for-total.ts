@@ -16,6 +16,12 @@ export interface AnswersForTotalOptions {
   stars?: StarClass;
   /** Varies the spread of points over the criteria; the same seed gives the same sheet. */
   seed?: number;
+  /**
+   * Another sheet to stay close to (e.g. the council's shared assessment): each criterion
+   * prefers the points of that sheet's answer, so members of one council differ on few
+   * criteria and by little.
+   */
+  near?: Readonly<Record<string, string>>;
 }
 
 /** Points are compared in hundredths, so that decimal points (1,5) add up exactly. */
@@ -57,30 +63,40 @@ export function answersForTotal(sheet: CriteriaSet, target: number, options: Ans
   const top = choices.reduce((sum, opts) => sum + Math.max(...opts.map((o) => scaled(o.points))), 0);
   if (goal < 0 || goal > top) throw new RangeError(`${sheet.sheet?.code ?? sheet.code}: ${target} is outside 0..${top / SCALE} for the safe options`);
 
-  // reach[i][s]: the criteria from i on can add up to s (hundredths).
-  const reach: Uint8Array[] = new Array(criteria.length + 1);
-  reach[criteria.length] = new Uint8Array(goal + 1);
-  reach[criteria.length][0] = 1;
+  // Each criterion wants a number of points: those of the `near` sheet's answer, else its share
+  // of the target (varied by the seed). An option costs its squared distance from that, relative
+  // to the criterion's maximum (one point off a 5-point criterion costs less than off a 2-point one).
+  const share = target / (top / SCALE);
+  const wanted = criteria.map((c, i) => {
+    const ref = options.near?.[c.code] ? c.options.find((o) => o.code === options.near![c.code]) : undefined;
+    return ref ? ref.points : Math.min(1, Math.max(0, share + (noise(seed, i) - 0.5) * 0.4)) * c.maxPoints;
+  });
+  const costOf = (i: number, o: CriterionOption) => ((o.points - wanted[i]) / Math.max(1, criteria[i].maxPoints)) ** 2;
+
+  // best[i][s]: the least cost at which the criteria from i on add up to s hundredths (Infinity: they cannot).
+  const best: Float64Array[] = new Array(criteria.length + 1);
+  best[criteria.length] = new Float64Array(goal + 1).fill(Infinity);
+  best[criteria.length][0] = 0;
   for (let i = criteria.length - 1; i >= 0; i--) {
-    const next = reach[i + 1];
-    const row = new Uint8Array(goal + 1);
+    const next = best[i + 1];
+    const row = new Float64Array(goal + 1).fill(Infinity);
     for (const o of choices[i]) {
       const p = scaled(o.points);
-      for (let s = p; s <= goal; s++) if (next[s - p]) row[s] = 1;
+      const cost = costOf(i, o);
+      for (let s = p; s <= goal; s++) if (next[s - p] + cost < row[s]) row[s] = next[s - p] + cost;
     }
-    reach[i] = row;
+    best[i] = row;
   }
-  if (!reach[0][goal]) throw new RangeError(`${sheet.sheet?.code ?? sheet.code}: the safe options cannot add up to ${target}`);
+  if (best[0][goal] === Infinity) throw new RangeError(`${sheet.sheet?.code ?? sheet.code}: the safe options cannot add up to ${target}`);
 
-  // Walk the sheet: each criterion takes the option nearest its share of the target (varied by
-  // the seed) among those that still let the rest add up exactly.
-  const share = target / (top / SCALE);
+  // Walk the sheet along a cheapest way (ties: the option listed first).
   const answers: Record<string, string> = {};
   let rest = goal;
   criteria.forEach((c, i) => {
-    const wanted = Math.min(1, Math.max(0, share + (noise(seed, i) - 0.5) * 0.4)) * c.maxPoints;
-    const ranked = [...choices[i]].sort((a, b) => Math.abs(a.points - wanted) - Math.abs(b.points - wanted) || a.points - b.points || a.code.localeCompare(b.code));
-    const pick = ranked.find((o) => scaled(o.points) <= rest && reach[i + 1][rest - scaled(o.points)])!;
+    const pick = choices[i].find((o) => {
+      const p = scaled(o.points);
+      return p <= rest && costOf(i, o) + best[i + 1][rest - p] <= best[i][rest] + 1e-9;
+    })!;
     answers[c.code] = pick.code;
     rest -= scaled(pick.points);
   });
