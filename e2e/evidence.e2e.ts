@@ -54,9 +54,17 @@ describe('journey: evidence per criterion, scoring beside it, discussing a disag
     const code = criteria[0].code;
     await page.getByTestId(`evidence-title-${code}`).fill('Hợp đồng thu mua dược liệu 2026');
     await page.getByTestId(`evidence-url-${code}`).fill('https://ocop.quangninh.gov.vn/minh-chung/hop-dong.pdf');
+    // the document's last valid day (hiệu lực đến), typed as the date picker shows it
+    const validUntil = page.getByTestId(`evidence-criterion-${code}`).locator('.ant-picker input').first();
+    await validUntil.click();
+    await validUntil.fill('31/12/2027');
+    await validUntil.press('Enter');
     await page.getByTestId(`evidence-add-link-${code}`).click();
     await page.getByTestId(`evidence-${code}`).waitFor();
     await expect.poll(() => page.getByTestId(`evidence-${code}`).textContent()).toContain('Hợp đồng thu mua dược liệu 2026');
+    expect(await page.getByTestId(`evidence-${code}`).textContent()).toContain('hiệu lực đến 31/12/2027');
+    const stored = (await (await api['producer.qn'].get(`/api/dossiers/${ids.dossier}/evidence`)).json()).criteria.find((c: { code: string }) => c.code === code).evidence;
+    expect(stored).toEqual([expect.objectContaining({ kind: 'link', title: 'Hợp đồng thu mua dược liệu 2026', validUntil: '2027-12-31', expired: false })]);
     await page.getByTestId(`evidence-criterion-${code}`).scrollIntoViewIfNeeded();
     await screenshot(page, 'evidence-dossier-desktop');
     await context.close();

@@ -7,7 +7,7 @@ import { insertUser } from '../db/repositories/users.repository';
 import { addDays } from '../domain/dates';
 import { today as clockToday } from '../services/clock';
 import type { CriteriaSet, Criterion } from '../domain/criteria/types';
-import { scoreSheet } from '../domain/ranking';
+import { answersForTotal, minTotalFor, scoreSheet, type StarClass } from '../domain/ranking';
 import { requiredItems, checklistFor } from '../domain/cycle/dossier-checklist';
 import { searchKey, vietnameseSortKey } from '../domain/text/normalize';
 import { audit, diff } from '../services/audit.service';
@@ -18,9 +18,13 @@ import { issueCertificates, withdrawFromCatalogueIfNoneLeft } from '../services/
 import { criteriaSetFor } from '../services/criteria-sets.service';
 import { PRODUCT_AUDIT_FIELDS } from '../services/products.service';
 import { resolveBinding } from '../services/users.service';
+import { allDemoHistoryRounds, allDemoProducts, type DemoHistoryRound } from './demo-data';
 
 /**
  * Demo of evaluation and ranking (SPEC §7, issue 4):
+ * - the history rounds of the demo data (`allDemoHistoryRounds`: Quảng Ninh's 2019 round under
+ *   1048/2019), each product scored by five members on its product set's sheet with totals in
+ *   the band of the class the data records, approved with the round's decision;
  * - a Quảng Ninh round of January 2024 (fixed dates, `HISTORY_ROUND`) whose certificate for
  *   "Nước khoáng chanh muối Fresh" runs to 29/01/2027, and whose Khatisa certificate was superseded;
  * and, dated relative to the day the demo is loaded (the clock: `OCOP_TODAY` or today):
@@ -133,6 +137,12 @@ interface DemoProductPlan {
   productId: string;
   /** Mean target of the members' totals. */
   target: number;
+  /**
+   * The class the council lands on: each member's sheet then adds up exactly to the target
+   * moved by its offset (0, −1, +1, −2, +2: five members average the target), meets that
+   * class's per-star minimums and triggers no knock-out (`answersForTotal`).
+   */
+  exactStars?: StarClass;
   /** Per-member overrides: member index → {criterion: 'low' | 'high'}. */
   overrides?: Record<number, Record<string, 'low' | 'high'>>;
   dossier?: 'complete' | 'unchecked';
@@ -190,7 +200,7 @@ async function createDemoRound(tx: Executor, plan: DemoRoundPlan, createdBy: str
       await rounds.insertConflict(tx, { roundId: round.id, productId: p.productId, userId: scoring[m].userId, reason: 'Có quan hệ tư vấn kỹ thuật với chủ thể sản xuất sản phẩm trong 12 tháng qua.' });
     }
     // Members broadly agree: one shared assessment, each member moving a few criteria by one option.
-    const base = demoAnswers(set, p.target, plan.seed * 100 + i);
+    const base = p.exactStars ? answersForTotal(set, p.target, { stars: p.exactStars, seed: plan.seed * 100 + i }) : demoAnswers(set, p.target, plan.seed * 100 + i);
     // Under a two-level procedure the commune pre-assessed the products whose dossier was checked.
     const communeRule = set.recognition.levels.find((l) => l.preAssessedCriteria?.length);
     if (communeRule && p.dossier !== 'unchecked') {
@@ -205,7 +215,9 @@ async function createDemoRound(tx: Executor, plan: DemoRoundPlan, createdBy: str
     }
     for (const [m, member] of scoring.entries()) {
       if (p.notScoredBy?.includes(m) || p.conflicts?.includes(m)) continue;
-      const answers = nudge(set, base, plan.seed * 1000 + i * 10 + m, plan.seed * 100 + i);
+      const answers = p.exactStars
+        ? answersForTotal(set, p.target + MEMBER_OFFSETS[m % MEMBER_OFFSETS.length], { stars: p.exactStars, near: base })
+        : nudge(set, base, plan.seed * 1000 + i * 10 + m, plan.seed * 100 + i);
       for (const [code, level] of Object.entries(p.overrides?.[m] ?? {})) answers[code] = level === 'low' ? lowest(set, code) : highest(set, code);
       const scored = scoreSheet(set, answers);
       const sheet = await rounds.insertSheet(tx, { roundId: round.id, productId: p.productId, memberId: member.userId, criteriaSetId: chosen.id, answers, total: scored.total, parts: scored.parts, complete: scored.complete });
@@ -213,6 +225,41 @@ async function createDemoRound(tx: Executor, plan: DemoRoundPlan, createdBy: str
     }
   }
   return round;
+}
+
+/** How far each member's total lies from the product's target: five members average it exactly. */
+const MEMBER_OFFSETS = [0, -1, 1, -2, 2] as const;
+
+/**
+ * The products a history round recognised (the demo data's star records naming it), each with
+ * a total inside its class's band: from 4 above the band's floor to 4 below the next class, so
+ * that every member's total (±2) stays in the band too.
+ */
+export function historyRoundPlan(round: DemoHistoryRound): Array<{ key: string; stars: StarClass; target: number }> {
+  const recognised = allDemoProducts.flatMap((p) => p.stars.filter((s) => s.round === round.key).map((s) => ({ key: p.key, stars: s.stars as StarClass })));
+  return recognised.map((r, i) => {
+    const floor = minTotalFor(r.stars);
+    const width = r.stars === 5 ? 10 : 20;
+    return { ...r, target: floor + 4 + Math.floor(noise(round.seed, i) * (width - 7)) };
+  });
+}
+
+async function seedHistoryRound(tx: Executor, round: DemoHistoryRound, ctx: { productId: (key: string) => string; members: Array<{ userId: string; role: 'chair' | 'member' }>; office: string }) {
+  const plan = historyRoundPlan(round);
+  const created = await createDemoRound(tx, {
+    name: round.name,
+    date: round.date,
+    members: ctx.members,
+    products: plan.map((p) => ({ productId: ctx.productId(p.key), target: p.target, exactStars: p.stars })),
+    seed: round.seed,
+  }, ctx.office);
+  const chair = ctx.members.find((m) => m.role === 'chair')!.userId;
+  const { results } = await closeAndApprove(tx, created.id, chair, ctx.office, round.decisionNumber, round.decisionDate);
+  for (const p of plan) {
+    const r = results.find((x) => x.productId === ctx.productId(p.key));
+    if (!r || r.outcome.action !== 'recognise' || r.stars !== p.stars) throw new Error(`demo history round ${round.key}: ${p.key} came out ${r?.outcome.action} ${r?.stars}★ (${r?.meanTotal}), not ${p.stars}★`);
+  }
+  return created;
 }
 
 async function criteriaSetForProduct(tx: Executor, productId: string, date: string) {
@@ -285,6 +332,12 @@ export async function seedDemoEvaluation(tx: Executor, ctx: DemoEvaluationContex
   const council = (chair: number) =>
     councilIds.map((userId, i) => ({ userId, role: (i === chair ? 'chair' : 'member') as 'chair' | 'member' }));
 
+  // 0. The demo data's history rounds (Quảng Ninh 2019, under 1048/2019): the certificates and
+  // star records of those recognitions come from their approval.
+  for (const round of allDemoHistoryRounds) {
+    await seedHistoryRound(tx, round, { productId: product, members: council(4), office });
+  }
+
   // 1. History, on fixed dates (under 148/2023): certificates valid until 29/01/2027, so
   // expiring soon around the turn of 2027 (Fresh), and superseded by round 2 (Khatisa).
   const oldIssued = HISTORY_ROUND.decisionDate;
@@ -350,5 +403,5 @@ export async function seedDemoEvaluation(tx: Executor, ctx: DemoEvaluationContex
     seed: 47,
   }, office);
 
-  return { rounds: 3, openRoundId: open.id, certificates: issued.length + 2 };
+  return { rounds: 3 + allDemoHistoryRounds.length, openRoundId: open.id, certificates: issued.length + 2 };
 }

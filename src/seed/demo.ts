@@ -97,7 +97,8 @@ export async function seedDemo(db: Db, progress: (part: string) => void = () => 
         sortKey: vietnameseSortKey(p.name),
       });
       await audit(tx, SEED_ACTOR, 'create', 'product', row.id, diff(null, row, PRODUCT_AUDIT_FIELDS), 'demo');
-      for (const s of p.stars) {
+      // A recognition that came out of a seeded history round is recorded by that round's approval.
+      for (const s of p.stars.filter((r) => !r.round)) {
         await insertStarRecord(tx, {
           productId: row.id,
           stars: s.stars,

@@ -7,3 +7,4 @@ export * from './improvement-plan';
 export * from './feedback';
 export * from './errors';
 export * from './disagreements';
+export * from './answers-for-total';

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import set1048 from '../../../resources/criteria-sets/1048-2019.json' with { type: 'json' };
+import { productSetOf, sheetCodeFor, type CriteriaSet } from '../../domain/criteria';
 import {
   allDemoEntities,
   allDemoFigures,
+  allDemoHistoryRounds,
   allDemoProducts,
+  QN_ROUND_2019,
   ngheAnEntities,
   ngheAnFigures,
   ngheAnProducts,
@@ -109,6 +113,24 @@ describe('Cẩm Phả (Table 6 / Table 5 / Table 7)', () => {
       expect(p.stars[0].level).toBe('province');
       expect(p.stars[0].legacyUnit).toEqual({ structure: 'legacy', code: '195' });
     }
+  });
+
+  it('has the 2019 recognitions come out of the 2019 provincial round, under 1048/2019 (Table 6: 4×3★ + 4×4★)', () => {
+    const version = set1048 as unknown as CriteriaSet;
+    // the Quảng Ninh records dated 2019–2022 (the years of 1048/2019) all name a round; the earlier ones none
+    const records = quangNinhProducts.flatMap((p) => p.stars.map((s) => ({ p, s })));
+    expect(records.filter(({ s }) => s.year >= 2019 && s.year <= 2022).every(({ s }) => s.round === QN_ROUND_2019.key)).toBe(true);
+    expect(records.filter(({ s }) => s.year < 2019).every(({ s }) => s.round === undefined)).toBe(true);
+    const inRound = records.filter(({ s }) => s.round === QN_ROUND_2019.key);
+    expect([inRound.filter(({ s }) => s.stars === 3).length, inRound.filter(({ s }) => s.stars === 4).length]).toEqual([4, 4]);
+    // the round is dated within 1048/2019's range, decided in the recognitions' year, by the province
+    expect(allDemoHistoryRounds).toEqual([QN_ROUND_2019]);
+    expect(QN_ROUND_2019.date >= version.effectiveFrom && QN_ROUND_2019.date <= version.effectiveTo!).toBe(true);
+    expect(QN_ROUND_2019.decisionDate > QN_ROUND_2019.date && QN_ROUND_2019.decisionDate.startsWith('2019-')).toBe(true);
+    expect(QN_ROUND_2019).toMatchObject({ level: 'province', provinceCode: '22' });
+    // every product of the round has a sheet of its product set in 1048/2019
+    const sheets = inRound.map(({ p }) => sheetCodeFor(version, productSetOf(p)));
+    expect(sheets).toEqual(['s2.1.1', 's2.2.1', 's2.2.1', 's2.2.1', 's1.4.1', 's1.3.1', 's1.3.1', 's1.3.1']);
   });
 
   it('carries Table 7 converted from million VND', () => {

@@ -26,8 +26,11 @@
  * - Star records: Quảng Ninh ran its own OCOP programme from 2013 (QĐ 2870/QĐ-UBND), with every
  *   class, 5★ included, rated by the provincial council; so level = 'province' throughout, and the
  *   legacy unit is Thành phố Cẩm Phả (district 195), the locality the product was recognised for.
+ *   The eight of 2019 name the round that recognised them (`QN_ROUND_2019`, under 1048/2019): the
+ *   seeder stores them through that round's approval (certificate, decision, the province as the
+ *   recognising unit) rather than as plain records.
  */
-import type { DemoEntity, DemoFigure, DemoProduct, StarRecord, UnitRef } from './types';
+import type { DemoEntity, DemoFigure, DemoHistoryRound, DemoProduct, StarRecord, UnitRef } from './types';
 
 /** Legacy district Thành phố Cẩm Phả. */
 const CAM_PHA_DISTRICT: UnitRef = { structure: 'legacy', code: '195' };
@@ -36,8 +39,32 @@ const PHUONG_QUANG_HANH: UnitRef = { structure: 'current', code: '06778' };
 /** Current Phường Cửa Ông (legacy Cửa Ông 06763 + Cẩm Phú 06772 + Cẩm Sơn 06766 + Cẩm Thịnh 06781). */
 const PHUONG_CUA_ONG: UnitRef = { structure: 'current', code: '06781' };
 
+/**
+ * The provincial round behind the 2019 recognitions, the first under Decision 1048/QĐ-TTg
+ * (in force from 21/08/2019). The paper gives only the year of each recognition: the round's
+ * date, its decision number and date are fictional (late 2019, when Quảng Ninh's council
+ * usually sat), and the council is the demo's provincial council. Its members score each
+ * product on the 1048 sheet of its product set (src/seed/demo-evaluation.ts), with totals in
+ * the band of the class Table 6 gives, and its approval issues the certificates and the star
+ * records of 2019. The recognitions of 2016–2018 came under Quảng Ninh's own criteria of the
+ * time, which the platform does not hold: they stay plain records.
+ */
+export const QN_ROUND_2019: DemoHistoryRound = {
+  key: 'qn-2019',
+  name: 'Đánh giá, phân hạng sản phẩm OCOP tỉnh Quảng Ninh năm 2019',
+  level: 'province',
+  provinceCode: '22',
+  date: '2019-11-12',
+  decisionNumber: '4512/QĐ-UBND',
+  decisionDate: '2019-12-06',
+  seed: 19,
+};
+
+export const quangNinhHistoryRounds: DemoHistoryRound[] = [QN_ROUND_2019];
+
+/** Every 2019 recognition of Table 6 came out of the 2019 provincial round. */
 const camPha = (stars: StarRecord['stars'], year: number): StarRecord[] => [
-  { stars, year, level: 'province', legacyUnit: CAM_PHA_DISTRICT },
+  { stars, year, level: 'province', legacyUnit: CAM_PHA_DISTRICT, ...(year === 2019 ? { round: QN_ROUND_2019.key } : {}) },
 ];
 
 const OCOP_SHOPS_QN =

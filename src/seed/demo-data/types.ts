@@ -45,6 +45,30 @@ export interface StarRecord {
   level: 'district' | 'province' | 'central';
   /** unit that recognised it / the product is recorded under, legacy structure, e.g. district 195 */
   legacyUnit?: UnitRef;
+  /**
+   * Key of the demo history round (`DemoHistoryRound`) that recognised it: that round's
+   * members score the product on the sheet of the rule version in force and its approval
+   * issues the certificate and this record. Absent for recognitions under rules the platform
+   * does not hold (before 21/08/2019): those are plain records.
+   */
+  round?: string;
+}
+
+/**
+ * An evaluation round of the past, seeded with its council's score sheets on the real sheets
+ * of the rule version in force on `date`, closed and approved with its decision.
+ */
+export interface DemoHistoryRound {
+  key: string;
+  name: string;
+  level: 'province';
+  /** The round's unit (current structure: the province). */
+  provinceCode: string;
+  date: string;
+  decisionNumber: string;
+  decisionDate: string;
+  /** Seeds the spread of the members' answers and the products' totals. */
+  seed: number;
 }
 
 export interface DemoProduct {

@@ -17,10 +17,10 @@ export function useEvidenceActions(dossierId: string) {
     onSuccess: refresh,
   });
   const file = useMutation({
-    mutationFn: ({ criterionCode, optionCode, file: f }: { criterionCode: string; optionCode?: string; file: File }) => {
+    mutationFn: ({ criterionCode, optionCode, validUntil, file: f }: { criterionCode: string; optionCode?: string; validUntil?: string; file: File }) => {
       const form = new FormData();
       form.append('file', f, f.name);
-      return upload(evidence.attachFile, { params: { id: dossierId }, query: { criterionCode, ...(optionCode ? { optionCode } : {}) } }, form);
+      return upload(evidence.attachFile, { params: { id: dossierId }, query: { criterionCode, ...(optionCode ? { optionCode } : {}), ...(validUntil ? { validUntil } : {}) } }, form);
     },
     onSuccess: refresh,
   });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Collapse, Input, Select, Space, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Collapse, DatePicker, Input, Select, Space, Typography, Upload } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CriterionEvidence } from '../../../contracts/evidence';
@@ -18,6 +19,9 @@ function CriterionRow({ dossierId, c, editable }: { dossierId: string; c: Criter
   const [option, setOption] = useState<string | undefined>(c.selfAssessed ?? undefined);
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
+  // Last valid day of the document (a food-safety certificate, a test report), for a link or a file.
+  const [validUntil, setValidUntil] = useState<Dayjs | null>(null);
+  const validity = validUntil ? { validUntil: validUntil.format('YYYY-MM-DD') } : {};
   const done = (p: Promise<unknown>, text: string) =>
     p.then(() => void message.success(text)).catch((e: unknown) => void message.error(errorMessage(e)));
   return (
@@ -49,6 +53,16 @@ function CriterionRow({ dossierId, c, editable }: { dossierId: string; c: Criter
           />
           <Input size="small" style={{ width: 200 }} placeholder={t('evidence.linkTitle')} value={title} onChange={(e) => setTitle(e.target.value)} data-testid={`evidence-title-${c.code}`} />
           <Input size="small" style={{ width: 240 }} placeholder={t('evidence.link')} value={url} onChange={(e) => setUrl(e.target.value)} data-testid={`evidence-url-${c.code}`} />
+          <DatePicker
+            size="small"
+            format="DD/MM/YYYY"
+            style={{ width: 150 }}
+            placeholder={t('evidence.validUntil')}
+            aria-label={t('evidence.validUntil')}
+            value={validUntil}
+            onChange={(d) => setValidUntil(d)}
+            data-testid={`evidence-valid-until-${c.code}`}
+          />
           <Button
             size="small"
             disabled={!url.trim() || !title.trim()}
@@ -56,9 +70,10 @@ function CriterionRow({ dossierId, c, editable }: { dossierId: string; c: Criter
             data-testid={`evidence-add-link-${c.code}`}
             onClick={() =>
               void done(
-                actions.link.mutateAsync({ criterionCode: c.code, ...(option ? { optionCode: option } : {}), url: url.trim(), title: title.trim() }).then(() => {
+                actions.link.mutateAsync({ criterionCode: c.code, ...(option ? { optionCode: option } : {}), url: url.trim(), title: title.trim(), ...validity }).then(() => {
                   setUrl('');
                   setTitle('');
+                  setValidUntil(null);
                 }),
                 t('evidence.attached'),
               )
@@ -70,7 +85,10 @@ function CriterionRow({ dossierId, c, editable }: { dossierId: string; c: Criter
             showUploadList={false}
             accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,.webp"
             beforeUpload={(file) => {
-              void done(actions.file.mutateAsync({ criterionCode: c.code, ...(option ? { optionCode: option } : {}), file }), t('evidence.attached'));
+              void done(
+                actions.file.mutateAsync({ criterionCode: c.code, ...(option ? { optionCode: option } : {}), ...validity, file }).then(() => setValidUntil(null)),
+                t('evidence.attached'),
+              );
               return false;
             }}
           >
