@@ -19,6 +19,7 @@ import { productPagePath } from './portal.service';
 /** Largest number of sales points or fairs in one answer (the whole country fits well under it). */
 const LIMIT = 2000;
 
+const VI = new Intl.Collator('vi');
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 const coordinate = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const words = (q: string | undefined) => searchKey(q ?? '').split(/\s+/).filter(Boolean);
@@ -56,7 +57,8 @@ async function productRefs(db: Db, rows: repo.PublicTradeRow[]): Promise<(ids: s
 export async function portalSalesPoints(db: Db, filters: PortalSalesPointsFilters): Promise<PortalSalesPoints> {
   const provinceCodes = await provinceCodesOf(db, filters.province);
   const [rows, provinces] = await Promise.all([repo.openSalesPoints(db, { provinceCodes, words: words(filters.q) }, LIMIT), repo.openSalesPointsByProvince(db)]);
-  const shown = published(rows);
+  // By province, then by name in Vietnamese alphabetical order (Đ after D, not after Z).
+  const shown = published(rows).sort((a, b) => a.provinceCode.localeCompare(b.provinceCode) || VI.compare(a.name, b.name));
   const refs = await productRefs(db, shown);
   const items = shown.map((r): PortalSalesPoint => {
     const d = r.details ?? {};
