@@ -91,15 +91,16 @@ export function loadProvinces(signal: AbortSignal): Promise<ProvincesGeoJson> {
 /** The Hoàng Sa and Trường Sa archipelagos, part of Viet Nam, labelled on every map. */
 export function ArchipelagoLabels({ map, fontSize = 9 }: { map: ProjectedMap; fontSize?: number }) {
   const { t } = useTranslation();
-  const label = (lon: number, lat: number, text: string) => (
-    <text x={map.x(lon).toFixed(2)} y={map.y(lat).toFixed(2)} fontSize={fontSize} textAnchor="middle" fill="#333" pointerEvents="none">
+  const label = (lon: number, lat: number, text: string, anchor: 'middle' | 'end') => (
+    <text x={map.x(lon).toFixed(2)} y={map.y(lat).toFixed(2)} fontSize={fontSize} textAnchor={anchor} fill="#333" pointerEvents="none">
       {text}
     </text>
   );
   return (
     <>
-      {label(112.0, 17.4, t('portal.stats.hoangSa'))}
-      {label(114.0, 11.0, t('portal.stats.truongSa'))}
+      {label(112.0, 17.4, t('portal.stats.hoangSa'), 'middle')}
+      {/* ends at the map's eastern edge so the label is never cut off */}
+      {label(116.9, 12.2, t('portal.stats.truongSa'), 'end')}
     </>
   );
 }
