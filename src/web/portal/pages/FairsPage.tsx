@@ -76,8 +76,8 @@ function FairCard({ f }: { f: PortalFair }) {
   );
 }
 
-/** Fairs grouped by the month they start in, in the order given. */
-function ByMonth({ fairs }: { fairs: PortalFair[] }) {
+/** Fairs grouped by the month they start in, in the order given (one month shown: no month headings). */
+function ByMonth({ fairs, headings }: { fairs: PortalFair[]; headings: boolean }) {
   const groups: Array<[string, PortalFair[]]> = [];
   for (const f of fairs) {
     const m = f.startsOn.slice(0, 7);
@@ -89,9 +89,11 @@ function ByMonth({ fairs }: { fairs: PortalFair[] }) {
     <>
       {groups.map(([m, list]) => (
         <section key={m} className="fair-month">
-          <h3 className="month-head">
-            <MonthName month={m} />
-          </h3>
+          {headings ? (
+            <h3 className="month-head">
+              <MonthName month={m} />
+            </h3>
+          ) : null}
           <ul className="fairs">
             {list.map((f) => (
               <FairCard key={f.id} f={f} />
@@ -183,13 +185,13 @@ export default function FairsPage() {
           {ahead.length ? (
             <section data-testid="fairs-upcoming">
               <h2>{t('portal.fairs.upcoming')}</h2>
-              <ByMonth fairs={ahead} />
+              <ByMonth fairs={ahead} headings={!month} />
             </section>
           ) : null}
           {past.length ? (
             <section data-testid="fairs-past">
               <h2>{t('portal.fairs.past')}</h2>
-              <ByMonth fairs={past} />
+              <ByMonth fairs={past} headings={!month} />
             </section>
           ) : null}
         </>
