@@ -174,6 +174,11 @@ describe('journey: finding where to buy and when the next fair is', () => {
         await page.goto('/sales-points?province=51');
         await expect.poll(() => page.getByTestId('map-point').count()).toBe(10);
         await screenshot(page, 'portal-sales-points-desktop');
+        // in English too
+        await page.goto('/fairs?lang=en');
+        await expect.poll(() => page.locator('h1').textContent()).toBe('OCOP fairs and exhibitions calendar');
+        await expect.poll(() => page.getByTestId('fair').first().textContent()).toContain('Provincial');
+        await screenshot(page, 'portal-fairs-desktop-en');
       }
       await context.close();
     }
