@@ -115,7 +115,7 @@ export async function seedDemoTrade(tx: Tx, refs: DemoTradeRefs): Promise<{ reco
   // planned: not on the portal's map until it opens
   await record(salesPointSpec, '22', {
     ...point, name: 'Điểm bán sản phẩm OCOP cửa khẩu Móng Cái (dự kiến)', address: 'Phường Móng Cái 1, tỉnh Quảng Ninh',
-    latitude: 21.525, longitude: 107.966, funding: 'state', openedOn: null, status: 'planned', productIds: qnProducts.slice(0, 2),
+    latitude: 21.525, longitude: 107.966, funding: 'state', openedOn: null, status: 'planned', productIds: [qnProducts[1]],
   });
 
   /* Quảng Ninh: fairs dated relative to today (the portal's calendar shows one ahead, one past) */

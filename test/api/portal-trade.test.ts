@@ -166,6 +166,11 @@ describe('the pages of the map and the calendar', () => {
     expect(meta(map.body, 'og:url')).toMatch(/\/sales-points$/);
     const filtered = await t.app.inject('/sales-points?province=22');
     expect(meta(filtered.body, 'og:title')).toBe('Điểm bán sản phẩm OCOP — Tỉnh Quảng Ninh');
+    const { items } = await json('/api/portal/sales-points?province=22');
+    const centre = items.find((p: { kind: string }) => p.kind === 'centre');
+    const shared = await t.app.inject(`/sales-points?province=22&point=${centre.id}`);
+    expect(meta(shared.body, 'og:title')).toBe('Trung tâm giới thiệu và bán sản phẩm OCOP Quảng Ninh — điểm bán sản phẩm OCOP');
+    expect(meta(shared.body, 'description')).toBe('Phường Hồng Gai, tỉnh Quảng Ninh, Tỉnh Quảng Ninh');
     const fairs = await t.app.inject('/fairs');
     expect(meta(fairs.body, 'og:title')).toBe('Lịch hội chợ, triển lãm OCOP');
     const december = await t.app.inject('/fairs?month=2026-12');

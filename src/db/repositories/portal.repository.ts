@@ -157,12 +157,15 @@ export interface PublicTradeQuery {
   provinceCodes?: readonly string[];
   /** Diacritic-free words that must all appear in the record's search text. */
   words?: readonly string[];
+  /** Only these records. */
+  ids?: readonly string[];
 }
 
 function tradeFilters(q: PublicTradeQuery) {
   return [
     q.provinceCodes ? (q.provinceCodes.length ? inArray(tradeRecords.provinceCode, [...q.provinceCodes]) : sql`false`) : undefined,
     ...(q.words ?? []).map((w) => sql`${tradeRecords.searchText} like ${'%' + w.replace(/[\\%_]/g, '\\$&') + '%'}`),
+    q.ids ? inArray(tradeRecords.id, [...q.ids]) : undefined,
   ];
 }
 

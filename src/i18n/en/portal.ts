@@ -128,6 +128,7 @@ export const portal = {
   'portal.nav.fairs': 'Fairs',
   'portal.salesPoints.title': 'Map of OCOP sales points',
   'portal.salesPoints.metaProvince': 'OCOP sales points — {{province}}',
+  'portal.salesPoints.metaPoint': '{{name}} — OCOP sales point',
   'portal.salesPoints.metaDescription': 'OCOP sales points and centres on the map: address, phone and the products they sell, by province.',
   'portal.salesPoints.intro': 'The OCOP sales points and centres open today. Tap a dot on the map to see the point.',
   'portal.salesPoints.mapTitle': 'Map of OCOP sales points',

@@ -128,6 +128,7 @@ export const portal = {
   'portal.nav.fairs': 'Hội chợ',
   'portal.salesPoints.title': 'Bản đồ điểm bán sản phẩm OCOP',
   'portal.salesPoints.metaProvince': 'Điểm bán sản phẩm OCOP — {{province}}',
+  'portal.salesPoints.metaPoint': '{{name}} — điểm bán sản phẩm OCOP',
   'portal.salesPoints.metaDescription': 'Điểm giới thiệu và bán sản phẩm OCOP, trung tâm OCOP trên bản đồ: địa chỉ, điện thoại và sản phẩm bày bán, lọc theo tỉnh, thành phố.',
   'portal.salesPoints.intro': 'Các điểm giới thiệu và bán sản phẩm OCOP đang hoạt động. Chạm vào một chấm trên bản đồ để xem điểm bán.',
   'portal.salesPoints.mapTitle': 'Bản đồ điểm bán sản phẩm OCOP',

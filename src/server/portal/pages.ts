@@ -8,7 +8,7 @@ import { AppError } from '../../domain/errors';
 import { photoUrl, PREVIEW_SIZE, srcsetOf } from '../../domain/portal/photos';
 import { cataloguedProductIds, currentProvinces } from '../../db/repositories/portal.repository';
 import { publicProduct, productPagePath } from '../../services/portal/portal.service';
-import { provinceCodesOf } from '../../services/portal/trade.service';
+import { portalSalesPoint, provinceCodesOf } from '../../services/portal/trade.service';
 import { originOf } from '../routes/certificates.routes';
 import { BARE_TEMPLATE, clip, escapeHtml, renderPage, type PageMeta } from './html';
 import { sendCached } from './http-cache';
@@ -149,9 +149,17 @@ export async function portalPages(app: FastifyInstance, opts: { database: Databa
 
   app.get('/sales-points', { schema: { hide: true } }, async (request, reply) => {
     const lang = langOf(request);
-    const province = await provinceNamed((request.query as { province?: unknown }).province);
+    const query = request.query as { province?: unknown; point?: unknown };
+    // A shared point previews as that point: its name and address.
+    const point = typeof query.point === 'string' && UUID.test(query.point) ? await portalSalesPoint(db, query.point.toLowerCase()) : undefined;
+    const province = await provinceNamed(query.province);
+    const path = `/sales-points${queryOf(request)}`;
+    if (point) {
+      const title = translate(lang, 'portal.salesPoints.metaPoint', { name: point.name });
+      return send(request, reply, { ...page(title, clip([point.address, point.provinceName].filter(Boolean).join(', '), 200)), path });
+    }
     const title = province ? translate(lang, 'portal.salesPoints.metaProvince', { province }) : translate(lang, 'portal.salesPoints.title');
-    return send(request, reply, { ...page(title, translate(lang, 'portal.salesPoints.metaDescription')), path: `/sales-points${queryOf(request)}` });
+    return send(request, reply, { ...page(title, translate(lang, 'portal.salesPoints.metaDescription')), path });
   });
 
   app.get('/fairs', { schema: { hide: true } }, async (request, reply) => {

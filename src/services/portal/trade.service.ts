@@ -54,13 +54,9 @@ async function productRefs(db: Db, rows: repo.PublicTradeRow[]): Promise<(ids: s
       .map((id) => byId.get(id)!);
 }
 
-export async function portalSalesPoints(db: Db, filters: PortalSalesPointsFilters): Promise<PortalSalesPoints> {
-  const provinceCodes = await provinceCodesOf(db, filters.province);
-  const [rows, provinces] = await Promise.all([repo.openSalesPoints(db, { provinceCodes, words: words(filters.q) }, LIMIT), repo.openSalesPointsByProvince(db)]);
-  // By province, then by name in Vietnamese alphabetical order (Đ after D, not after Z).
-  const shown = published(rows).sort((a, b) => a.provinceCode.localeCompare(b.provinceCode) || VI.compare(a.name, b.name));
-  const refs = await productRefs(db, shown);
-  const items = shown.map((r): PortalSalesPoint => {
+async function presentSalesPoints(db: Db, rows: repo.PublicTradeRow[]): Promise<PortalSalesPoint[]> {
+  const refs = await productRefs(db, rows);
+  return rows.map((r): PortalSalesPoint => {
     const d = r.details ?? {};
     const kind = text(d.kind);
     return {
@@ -77,6 +73,20 @@ export async function portalSalesPoints(db: Db, filters: PortalSalesPointsFilter
       products: refs(r.productIds),
     };
   });
+}
+
+/** One published sales point (the map's `?point=`), else undefined. */
+export async function portalSalesPoint(db: Db, id: string): Promise<PortalSalesPoint | undefined> {
+  const [point] = await presentSalesPoints(db, published(await repo.openSalesPoints(db, { ids: [id] }, 1)));
+  return point;
+}
+
+export async function portalSalesPoints(db: Db, filters: PortalSalesPointsFilters): Promise<PortalSalesPoints> {
+  const provinceCodes = await provinceCodesOf(db, filters.province);
+  const [rows, provinces] = await Promise.all([repo.openSalesPoints(db, { provinceCodes, words: words(filters.q) }, LIMIT), repo.openSalesPointsByProvince(db)]);
+  // By province, then by name in Vietnamese alphabetical order (Đ after D, not after Z).
+  const shown = published(rows).sort((a, b) => a.provinceCode.localeCompare(b.provinceCode) || VI.compare(a.name, b.name));
+  const items = await presentSalesPoints(db, shown);
   return { items, total: items.length, provinces };
 }
 
