@@ -32,7 +32,7 @@ export default defineConfig({
       '/api': { target: backend },
       '/v': { target: backend },
       // The portal's pages get their metadata from the server.
-      '^/(p|stats|open-data)(/|$|\\?)': { target: backend },
+      '^/(p|sales-points|fairs|stats|open-data)(/|$|\\?)': { target: backend },
     },
   },
 });

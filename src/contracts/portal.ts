@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { endpoint } from './http';
-import { errorResponses, idParams } from './common';
+import { errorResponses, idParams, optionalQueryText } from './common';
 import { CERTIFICATE_STATUSES } from '../domain/certificates/validity';
 import { ENTITY_TYPES } from '../domain/entities/entity.schema';
-import { LISTING_PLATFORMS } from '../domain/trade/kinds';
+import { FAIR_LEVELS, LISTING_PLATFORMS, SALES_POINT_KINDS } from '../domain/trade/kinds';
 
 /**
  * The public portal (SPEC C7): what a product page, the statistics page and the map need,
@@ -35,6 +35,7 @@ export const publicCertificateSchema = z.object({
 export type PublicCertificate = z.infer<typeof publicCertificateSchema>;
 
 export const publicSalesPointSchema = z.object({
+  id: z.string().describe('the point on the sales-point map: /sales-points?point={id}'),
   name: z.string(),
   kind: z.string().describe('point | centre'),
   address: z.string(),
@@ -95,6 +96,78 @@ export const statsSchema = z.object({
 });
 export type PortalStats = z.infer<typeof statsSchema>;
 
+/* ------------------------- trade promotion on the portal ------------------------- */
+
+/** A catalogued product named by a trade record, linked to its public page. */
+export const portalProductRefSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  stars: z.number().int().nullable(),
+  pagePath: z.string().describe('/p/{id}'),
+});
+export type PortalProductRef = z.infer<typeof portalProductRefSchema>;
+
+const provinceFilter = optionalQueryText.describe(
+  'a province: its code ("22") or its name, accent-insensitive ("quang ninh" finds Tỉnh Quảng Ninh; a part of a name may match several)',
+);
+
+export const portalSalesPointsQuery = z.object({
+  province: provinceFilter,
+  q: optionalQueryText.describe('accent-insensitive words of the name or address'),
+});
+export type PortalSalesPointsFilters = z.input<typeof portalSalesPointsQuery>;
+
+export const portalSalesPointSchema = publicSalesPointSchema.extend({
+  kind: z.enum(SALES_POINT_KINDS).describe('point: a sales point; centre: an OCOP centre'),
+  unitName: z.string().nullable().describe('the province or commune the point is recorded in'),
+  products: z.array(portalProductRefSchema).describe('catalogued (3★+) products sold there'),
+});
+export type PortalSalesPoint = z.infer<typeof portalSalesPointSchema>;
+
+export const portalSalesPointsSchema = z.object({
+  items: z.array(portalSalesPointSchema),
+  total: z.number().int(),
+  provinces: z.array(z.object({ code: z.string(), name: z.string(), count: z.number().int() })).describe('provinces with open sales points (whatever the filter), for the picker'),
+});
+export type PortalSalesPoints = z.infer<typeof portalSalesPointsSchema>;
+
+export const FAIR_TIMINGS = ['upcoming', 'ongoing', 'past'] as const;
+export type FairTiming = (typeof FAIR_TIMINGS)[number];
+
+export const portalFairsQuery = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'errors.invalidFormat')
+    .optional()
+    .describe('YYYY-MM: the fairs held (at least one day) in that month'),
+  year: z.coerce.number().int().min(2000).max(2100).optional().describe('the fairs held (at least one day) in that year'),
+  province: provinceFilter,
+});
+export type PortalFairsFilters = z.input<typeof portalFairsQuery>;
+
+export const portalFairSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  organiser: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  place: z.string().describe('venue'),
+  level: z.enum(FAIR_LEVELS),
+  provinceCode: z.string(),
+  provinceName: z.string().nullable(),
+  timing: z.enum(FAIR_TIMINGS).describe('against today in Vietnam'),
+  products: z.array(portalProductRefSchema).describe('participating catalogued (3★+) products'),
+});
+export type PortalFair = z.infer<typeof portalFairSchema>;
+
+export const portalFairsSchema = z.object({
+  today: z.string().describe("today's date in Vietnam (YYYY-MM-DD)"),
+  items: z.array(portalFairSchema).describe('upcoming and ongoing fairs first (soonest first), then past ones (latest first)'),
+  total: z.number().int(),
+  months: z.array(z.object({ month: z.string(), count: z.number().int() })).describe('every month with fairs (of the province filter), by start month, oldest first: the navigation of a calendar'),
+});
+export type PortalFairs = z.infer<typeof portalFairsSchema>;
+
 export const portal = {
   product: endpoint({
     method: 'GET',
@@ -119,6 +192,26 @@ export const portal = {
     tags,
     summary: 'Programme statistics: recognised products by class, year and province',
     response: { 200: statsSchema },
+  }),
+  salesPoints: endpoint({
+    method: 'GET',
+    path: '/portal/sales-points',
+    tags,
+    summary: 'Open OCOP sales points and centres, with coordinates and the catalogued products sold there',
+    description:
+      'For anyone, without a session: only open points (planned and closed ones are not published), with the catalogued (3★+) products each stocks. `province` takes a code or a name without accents. The same points as the open data set `/api/open-data/sales-points.json`.',
+    querystring: portalSalesPointsQuery,
+    response: { 200: portalSalesPointsSchema, 400: errorResponses[400] },
+  }),
+  fairs: endpoint({
+    method: 'GET',
+    path: '/portal/fairs',
+    tags,
+    summary: 'The calendar of OCOP fairs and exhibitions: upcoming first, by month or year, by province',
+    description:
+      'For anyone, without a session. Without `month` or `year`, every fair: upcoming and ongoing ones first (soonest first), then past ones (latest first). `months` lists the months that have fairs, for the navigation of a calendar.',
+    querystring: portalFairsQuery,
+    response: { 200: portalFairsSchema, 400: errorResponses[400] },
   }),
   provinces: endpoint({
     method: 'GET',

@@ -8,6 +8,8 @@ import { insertUser } from '../db/repositories/users.repository';
 import { searchDocument } from '../domain/text/normalize';
 import { comboSpec, contractSpec, fairSpec, listingSpec, salesPointSpec, type KindSpec } from '../services/trade/kinds';
 import { audit } from '../services/audit.service';
+import { addDays } from '../domain/dates';
+import { today as clockToday } from '../services/clock';
 import { resolveBinding } from '../services/users.service';
 
 /**
@@ -17,7 +19,9 @@ import { resolveBinding } from '../services/users.service';
  * and gift combos for Tết Quý Mão 2023; Quảng Ninh's OCOP centre and e-commerce listings; a
  * few buyers' demands with an offer. The report gives no addresses, coordinates (town centres
  * here, approximate), which 4 points are private beyond the city's 2022 one, combo contents or
- * prices: those are invented for the demo, as are the buyers.
+ * prices: those are invented for the demo, as are the buyers. Quảng Ninh's two fairs (one ahead,
+ * one just past: the portal's calendar) are dated relative to the day the demo is loaded, and
+ * its two sales points besides the centre (one open, one planned) are invented too.
  */
 
 const SEED = { id: null, name: 'Dữ liệu mẫu (demo)' };
@@ -37,10 +41,11 @@ export async function seedDemoTrade(tx: Tx, refs: DemoTradeRefs): Promise<{ reco
     return id;
   };
   let records = 0;
-  async function record<F>(spec: KindSpec<F, unknown>, unitCode: string, f: F) {
+  /** A record in a province (2 digits) or, with its province named, a commune of the current structure. */
+  async function record<F>(spec: KindSpec<F, unknown>, unitCode: string, f: F, provinceCode = unitCode) {
     const cols = spec.columns(f);
     const texts = Object.values(cols.details).filter((v): v is string => typeof v === 'string');
-    const row = await insertTradeRecord(tx, { kind: spec.kind, ...cols, ...PROVINCE(unitCode.slice(0, 2)), unitCode, searchText: searchDocument(cols.name, ...texts), createdBy: null });
+    const row = await insertTradeRecord(tx, { kind: spec.kind, ...cols, ...PROVINCE(provinceCode), unitCode, searchText: searchDocument(cols.name, ...texts), createdBy: null });
     await audit(tx, SEED, 'create', spec.kind, row.id, null, 'demo');
     records++;
     return row.id;
@@ -103,6 +108,27 @@ export async function seedDemoTrade(tx: Tx, refs: DemoTradeRefs): Promise<{ reco
     ...point, kind: 'centre', name: 'Trung tâm giới thiệu và bán sản phẩm OCOP Quảng Ninh', address: 'Phường Hồng Gai, tỉnh Quảng Ninh',
     latitude: 20.952, longitude: 107.08, funding: 'state', openedOn: null, productIds: qnProducts,
   });
+  await record(salesPointSpec, '06778', {
+    ...point, name: 'Điểm giới thiệu và bán sản phẩm OCOP Quang Hanh', address: 'Tổ 3, khu 5, phường Quang Hanh, tỉnh Quảng Ninh',
+    latitude: 21.006, longitude: 107.226, funding: 'state', openedOn: '2024-03-01', phone: '0203 3862 000', productIds: qnProducts.slice(2),
+  }, '22');
+  // planned: not on the portal's map until it opens
+  await record(salesPointSpec, '22', {
+    ...point, name: 'Điểm bán sản phẩm OCOP cửa khẩu Móng Cái (dự kiến)', address: 'Phường Móng Cái 1, tỉnh Quảng Ninh',
+    latitude: 21.525, longitude: 107.966, funding: 'state', openedOn: null, status: 'planned', productIds: [qnProducts[1]],
+  });
+
+  /* Quảng Ninh: fairs dated relative to today (the portal's calendar shows one ahead, one past) */
+  const day = clockToday();
+  await record(fairSpec, '22', {
+    ...fair, name: 'Hội chợ Xúc tiến thương mại sản phẩm OCOP Quảng Ninh', organiser: 'Sở Công Thương tỉnh Quảng Ninh',
+    startsOn: addDays(day, 20), endsOn: addDays(day, 24), place: 'Cung Quy hoạch, Hội chợ và Triển lãm tỉnh Quảng Ninh, Hạ Long', level: 'provincial',
+    booths: 200, productIds: qnProducts,
+  });
+  await record(fairSpec, '06778', {
+    ...fair, name: 'Phiên chợ sản phẩm OCOP Quang Hanh', organiser: 'UBND phường Quang Hanh',
+    startsOn: addDays(day, -40), endsOn: addDays(day, -38), place: 'Quảng trường phường Quang Hanh', level: 'local', booths: 30, productIds: qnProducts.slice(0, 2),
+  }, '22');
   const listing = { priceVnd: null, status: 'active' as const, note: null };
   await record(listingSpec, '22', { ...listing, platform: 'postmart', url: 'https://postmart.vn/tim-kiem?q=nuoc%20khoang%20quang%20ninh', productId: qnProducts[0] });
   await record(listingSpec, '22', { ...listing, platform: 'shopee', url: 'https://shopee.vn/search?keyword=nuoc%20khoang%20fresh', productId: qnProducts[1] });

@@ -130,7 +130,7 @@ export async function lockProduct(db: Executor, productId: string): Promise<void
 export async function whereToBuy(db: Executor, productId: string) {
   const province = sql<string | null>`(select u.name from admin_units u where u.structure = 'current' and u.code = trade_records.province_code)`;
   return db
-    .select({ kind: tradeRecords.kind, name: tradeRecords.name, category: tradeRecords.category, status: tradeRecords.status, amountVnd: tradeRecords.amountVnd, details: tradeRecords.details, provinceCode: tradeRecords.provinceCode, provinceName: province })
+    .select({ id: tradeRecords.id, kind: tradeRecords.kind, name: tradeRecords.name, category: tradeRecords.category, status: tradeRecords.status, amountVnd: tradeRecords.amountVnd, details: tradeRecords.details, provinceCode: tradeRecords.provinceCode, provinceName: province })
     .from(tradeRecords)
     .where(
       and(
@@ -139,4 +139,111 @@ export async function whereToBuy(db: Executor, productId: string) {
       ),
     )
     .orderBy(asc(tradeRecords.kind), asc(tradeRecords.name));
+}
+
+/* ---------------------- trade promotion on the portal (SPEC C7) ---------------------- */
+
+/** The provinces of the current structure (code and name), for the portal's province filters. */
+export async function currentProvinces(db: Executor) {
+  return db
+    .select({ code: adminUnits.code, name: adminUnits.name })
+    .from(adminUnits)
+    .where(and(eq(adminUnits.structure, 'current'), eq(adminUnits.level, 'province')))
+    .orderBy(asc(adminUnits.code));
+}
+
+export interface PublicTradeQuery {
+  /** Province codes to keep (undefined: every province; empty: none). */
+  provinceCodes?: readonly string[];
+  /** Diacritic-free words that must all appear in the record's search text. */
+  words?: readonly string[];
+  /** Only these records. */
+  ids?: readonly string[];
+}
+
+function tradeFilters(q: PublicTradeQuery) {
+  return [
+    q.provinceCodes ? (q.provinceCodes.length ? inArray(tradeRecords.provinceCode, [...q.provinceCodes]) : sql`false`) : undefined,
+    ...(q.words ?? []).map((w) => sql`${tradeRecords.searchText} like ${'%' + w.replace(/[\\%_]/g, '\\$&') + '%'}`),
+    q.ids ? inArray(tradeRecords.id, [...q.ids]) : undefined,
+  ];
+}
+
+const tradeUnitName = sql<string | null>`(select u.name from admin_units u where u.structure = trade_records.unit_structure and u.code = trade_records.unit_code)`;
+const tradeProvinceName = sql<string | null>`(select u.name from admin_units u where u.structure = 'current' and u.code = trade_records.province_code)`;
+const publicTradeColumns = {
+  id: tradeRecords.id,
+  kind: tradeRecords.kind,
+  name: tradeRecords.name,
+  category: tradeRecords.category,
+  status: tradeRecords.status,
+  startsOn: tradeRecords.startsOn,
+  endsOn: tradeRecords.endsOn,
+  details: tradeRecords.details,
+  productIds: tradeRecords.productIds,
+  unitStructure: tradeRecords.unitStructure,
+  unitCode: tradeRecords.unitCode,
+  provinceCode: tradeRecords.provinceCode,
+  districtCode: tradeRecords.districtCode,
+  unitName: tradeUnitName,
+  provinceName: tradeProvinceName,
+};
+export type PublicTradeRow = Awaited<ReturnType<typeof openSalesPoints>>[number];
+
+/** Open sales points and centres (planned and closed ones are never published), by province and name. */
+export async function openSalesPoints(db: Executor, q: PublicTradeQuery, limit: number) {
+  return db
+    .select(publicTradeColumns)
+    .from(tradeRecords)
+    .where(and(eq(tradeRecords.kind, 'salesPoint'), sql`coalesce(${tradeRecords.status}, 'open') = 'open'`, ...tradeFilters(q)))
+    .orderBy(asc(tradeRecords.provinceCode), asc(tradeRecords.name), asc(tradeRecords.id))
+    .limit(limit);
+}
+
+/** Open sales points per province (every province, whatever the filter). */
+export async function openSalesPointsByProvince(db: Executor) {
+  return db
+    .select({ code: tradeRecords.provinceCode, name: sql<string>`coalesce(max(${adminUnits.name}), ${tradeRecords.provinceCode})`, count: sql<number>`count(*)::int` })
+    .from(tradeRecords)
+    .leftJoin(adminUnits, and(eq(adminUnits.structure, 'current'), eq(adminUnits.code, tradeRecords.provinceCode)))
+    .where(and(eq(tradeRecords.kind, 'salesPoint'), sql`coalesce(${tradeRecords.status}, 'open') = 'open'`))
+    .groupBy(tradeRecords.provinceCode)
+    .orderBy(tradeRecords.provinceCode);
+}
+
+/** Fairs held (at least one day) between `from` and `to` (inclusive; either may be open). */
+export async function fairsBetween(db: Executor, q: PublicTradeQuery & { from?: string; to?: string }, limit: number) {
+  return db
+    .select(publicTradeColumns)
+    .from(tradeRecords)
+    .where(
+      and(
+        eq(tradeRecords.kind, 'fair'),
+        q.from ? sql`coalesce(${tradeRecords.endsOn}, ${tradeRecords.startsOn}) >= ${q.from}::date` : undefined,
+        q.to ? sql`${tradeRecords.startsOn} <= ${q.to}::date` : undefined,
+        ...tradeFilters(q),
+      ),
+    )
+    .orderBy(asc(tradeRecords.startsOn), asc(tradeRecords.name), asc(tradeRecords.id))
+    .limit(limit);
+}
+
+/** Fairs per start month (YYYY-MM), oldest first. */
+export async function fairMonths(db: Executor, q: PublicTradeQuery) {
+  return db
+    .select({ month: sql<string>`to_char(${tradeRecords.startsOn}, 'YYYY-MM')`, count: sql<number>`count(*)::int` })
+    .from(tradeRecords)
+    .where(and(eq(tradeRecords.kind, 'fair'), sql`${tradeRecords.startsOn} is not null`, ...tradeFilters(q)))
+    .groupBy(sql`1`)
+    .orderBy(sql`1`);
+}
+
+/** The catalogued (3★+, not deleted) products among `ids`: the ones a public page may link to. */
+export async function cataloguedProducts(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: products.id, name: products.name, stars: products.stars, sortKey: products.sortKey })
+    .from(products)
+    .where(and(inArray(products.id, [...ids]), catalogued))
+    .orderBy(asc(products.sortKey), asc(products.id));
 }

@@ -210,7 +210,7 @@ export { REPORT_EXPORT_ACTIONS, type ReportExportAction, type ReportExportRecord
 export { BACKUP_ACTIONS, type BackupAction } from './backup';
 export { INSPECTION_ACTIONS, type InspectionAction, type InspectionRecord } from './inspection';
 export { IMPLEMENTATION_ACTIONS, type ImplementationAction } from './implementation';
-export { TRADE_ACTIONS, TRADE_KINDS, type TradeAction, type TradeKind } from './trade';
+export { TRADE_ACTIONS, TRADE_KINDS, publishedOnPortal, type TradeAction, type TradeKind, type TradeRecord } from './trade';
 export { DEMAND_ACTIONS, BUYER_ACTIONS, seesMatchingDemands, postsDemandsAsItself, type DemandAction, type DemandRecord, type BuyerAction } from './demand';
 export {
   ROUND_ACTIONS, ROUND_ENTRY_ACTIONS, SEATS, SCORING_SEATS, COUNCIL_ROLES, isChairSeat, isScoringSeat, maySitOnCouncil, feedbackRoundStatuses, organises, seatOf,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsOn, authorize, capabilities, may, scopeOf, type Actor, type DemandRecord, type Located } from './index';
+import { actionsOn, authorize, capabilities, may, publishedOnPortal, scopeOf, type Actor, type DemandRecord, type Located } from './index';
 import { NotFoundError, ForbiddenError } from '../errors';
 
 const base = { unitStructure: 'current' as const, districtCode: null, entityId: null };
@@ -32,6 +32,24 @@ describe('trade-promotion records', () => {
     expect(actionsOn(central, 'fair', quangNgai)).toEqual(['audit']);
     expect(() => authorize(commune, 'update', 'fair', quangHanh)).toThrow(ForbiddenError);
     expect(() => authorize(trade, 'update', 'fair', quangNgai)).toThrow(NotFoundError);
+  });
+
+  it('are read by anyone on the public portal when published: fairs, open sales points, active listings', () => {
+    expect(publishedOnPortal('fair', null)).toBe(true);
+    expect(publishedOnPortal('salesPoint', 'open')).toBe(true);
+    expect(publishedOnPortal('salesPoint', 'planned')).toBe(false);
+    expect(publishedOnPortal('salesPoint', 'closed')).toBe(false);
+    expect(publishedOnPortal('listing', 'inactive')).toBe(false);
+    expect(publishedOnPortal('tradeContract', 'signed')).toBe(false);
+    expect(publishedOnPortal('giftCombo', null)).toBe(false);
+    const published = { ...quangNgai, public: true };
+    expect(may(null, 'read', 'salesPoint', published)).toBe(true);
+    expect(may(producer, 'read', 'fair', published)).toBe(true);
+    expect(may(null, 'read', 'salesPoint', quangNgai)).toBe(false);
+    // reading a published record gives no other right: outside the area it stays "not found"
+    expect(may(null, 'update', 'salesPoint', published)).toBe(false);
+    expect(() => authorize(trade, 'update', 'fair', published)).toThrow(NotFoundError);
+    expect(() => authorize(commune, 'update', 'fair', { ...quangHanh, public: true })).toThrow(ForbiddenError);
   });
 
   it('are no business of producers, council members and buyers', () => {

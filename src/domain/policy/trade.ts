@@ -24,13 +24,34 @@ const REACH: ReachTable<TradeAction> = {
   commune: { read: 'unit' },
 };
 
+/** A trade record as the policy sees it: its place, and whether the public portal shows it. */
+export interface TradeRecord extends Located {
+  /** Published on the portal (see `publishedOnPortal`): anyone, signed in or not, may read it. */
+  public?: boolean;
+}
+
+/**
+ * Which trade records the public portal shows (SPEC C7): every fair and exhibition (its
+ * calendar), open sales points and centres (the map; planned and closed ones are not
+ * published), active e-commerce listings (product pages). Contracts and gift combos stay
+ * internal.
+ */
+export function publishedOnPortal(kind: TradeKind, status: string | null): boolean {
+  if (kind === 'fair') return true;
+  if (kind === 'salesPoint') return (status ?? 'open') === 'open';
+  if (kind === 'listing') return (status ?? 'active') === 'active';
+  return false;
+}
+
 function tradePolicy(kind: TradeKind) {
-  return definePolicy<Located, TradeAction>({
+  return definePolicy<TradeRecord, TradeAction>({
     kind,
     actions: TRADE_ACTIONS,
     recordActions: ['update', 'audit'],
     scope: (actor, action) => scopeOfReach(actor, REACH[actor.role]?.[action]),
-    may: (actor, action, record) => !!actor && inScope(scopeOfReach(actor, REACH[actor.role]?.[action]), record),
+    may: (actor, action, record) => (action === 'read' && !!record.public) || (!!actor && inScope(scopeOfReach(actor, REACH[actor.role]?.[action]), record)),
+    // A published record outside the actor's area answers "not found" to any other action.
+    inJurisdiction: (actor, record) => !!actor && inScope(scopeOfReach(actor, REACH[actor.role]?.read), record),
   });
 }
 

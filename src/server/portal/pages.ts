@@ -6,8 +6,9 @@ import { isLang, type Lang } from '../../i18n/lang';
 import { translate } from '../i18n/messages';
 import { AppError } from '../../domain/errors';
 import { photoUrl, PREVIEW_SIZE, srcsetOf } from '../../domain/portal/photos';
-import { cataloguedProductIds } from '../../db/repositories/portal.repository';
+import { cataloguedProductIds, currentProvinces } from '../../db/repositories/portal.repository';
 import { publicProduct, productPagePath } from '../../services/portal/portal.service';
+import { portalSalesPoint, provinceCodesOf } from '../../services/portal/trade.service';
 import { originOf } from '../routes/certificates.routes';
 import { BARE_TEMPLATE, clip, escapeHtml, renderPage, type PageMeta } from './html';
 import { sendCached } from './http-cache';
@@ -19,9 +20,22 @@ import { sendCached } from './http-cache';
  *   /p/{productId}   a product's page
  *   /stats           programme statistics and the province map
  *   /open-data       the data sets and the API
+ *   /sales-points    the sales-point map (?province=, ?point=)
+ *   /fairs           the fairs calendar (?month=YYYY-MM, ?province=)
  */
 
 export const PORTAL_TEMPLATE = 'portal/index.html';
+
+/** The portal's menu, as src/web/portal/PortalApp.tsx draws it (the server writes it into a product page's top). */
+const PORTAL_NAV = [
+  ['/p', 'portal.nav.catalogue'],
+  ['/sales-points', 'portal.nav.salesPoints'],
+  ['/fairs', 'portal.nav.fairs'],
+  ['/stats', 'portal.nav.stats'],
+  ['/open-data', 'portal.nav.openData'],
+] as const;
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -87,7 +101,7 @@ export async function portalPages(app: FastifyInstance, opts: { database: Databa
     const sizes = '(min-width: 720px) 640px, 100vw';
     const alt = photo ? (photo.alt ?? translate(lang, 'portal.product.photoAlt', { name: product.name })) : '';
     // The same markup as the app's product page top (src/web/portal/pages/ProductPage.tsx).
-    const links = [['/p', 'portal.nav.catalogue'], ['/stats', 'portal.nav.stats'], ['/open-data', 'portal.nav.openData']]
+    const links = PORTAL_NAV
       .map(([href, key]) => `<a href="${href}">${escapeHtml(translate(lang, key))}</a>`)
       .join('');
     const shell = [
@@ -124,16 +138,51 @@ export async function portalPages(app: FastifyInstance, opts: { database: Databa
     return send(request, reply, { ...page(translate(lang, 'portal.openData.title'), translate(lang, 'portal.openData.metaDescription')), path: '/open-data' });
   });
 
+  /** The name of the one province a `?province=` filter names (a code or a name without accents), else undefined. */
+  async function provinceNamed(filter: unknown): Promise<string | undefined> {
+    if (typeof filter !== 'string' || !filter.trim() || filter.length > 200) return undefined;
+    const codes = await provinceCodesOf(opts.database.db, filter.trim());
+    if (codes?.length !== 1) return undefined;
+    return (await currentProvinces(db)).find((p) => p.code === codes[0])?.name;
+  }
+  const queryOf = (request: FastifyRequest) => (request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '');
+
+  app.get('/sales-points', { schema: { hide: true } }, async (request, reply) => {
+    const lang = langOf(request);
+    const query = request.query as { province?: unknown; point?: unknown };
+    // A shared point previews as that point: its name and address.
+    const point = typeof query.point === 'string' && UUID.test(query.point) ? await portalSalesPoint(db, query.point.toLowerCase()) : undefined;
+    const province = await provinceNamed(query.province);
+    const path = `/sales-points${queryOf(request)}`;
+    if (point) {
+      const title = translate(lang, 'portal.salesPoints.metaPoint', { name: point.name });
+      return send(request, reply, { ...page(title, clip([point.address, point.provinceName].filter(Boolean).join(', '), 200)), path });
+    }
+    const title = province ? translate(lang, 'portal.salesPoints.metaProvince', { province }) : translate(lang, 'portal.salesPoints.title');
+    return send(request, reply, { ...page(title, translate(lang, 'portal.salesPoints.metaDescription')), path });
+  });
+
+  app.get('/fairs', { schema: { hide: true } }, async (request, reply) => {
+    const lang = langOf(request);
+    const { month, province: filter } = request.query as { month?: unknown; province?: unknown };
+    const m = typeof month === 'string' ? MONTH.exec(month) : null;
+    const province = await provinceNamed(filter);
+    let title = translate(lang, 'portal.fairs.title');
+    if (m) title = translate(lang, 'portal.fairs.metaMonth', { title, month: `${m[2]}/${m[1]}` });
+    if (province) title = translate(lang, 'portal.fairs.metaProvince', { title, province });
+    return send(request, reply, { ...page(title, translate(lang, 'portal.fairs.metaDescription')), path: `/fairs${queryOf(request)}` });
+  });
+
   app.get('/robots.txt', { schema: { hide: true } }, async (request, reply) => {
     const origin = originOf(request);
-    const body = ['User-agent: *', 'Allow: /p', 'Allow: /stats', 'Allow: /open-data', 'Allow: /api/open-data/', 'Allow: /api/photos/', 'Disallow: /api/', 'Disallow: /login', '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
+    const body = ['User-agent: *', 'Allow: /p', 'Allow: /stats', 'Allow: /open-data', 'Allow: /sales-points', 'Allow: /fairs', 'Allow: /api/open-data/', 'Allow: /api/photos/', 'Disallow: /api/', 'Disallow: /login', '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
     reply.type('text/plain; charset=utf-8');
     return sendCached(request, reply, body, 'public, max-age=86400');
   });
 
   app.get('/sitemap.xml', { schema: { hide: true } }, async (request, reply) => {
     const origin = originOf(request);
-    const rows = await cataloguedProductIds(db, SITEMAP_LIMIT - 3);
+    const rows = await cataloguedProductIds(db, SITEMAP_LIMIT - 5);
     const url = (loc: string, lastmod?: Date) =>
       `<url><loc>${escapeHtml(origin + loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
     const body = [
@@ -142,6 +191,8 @@ export async function portalPages(app: FastifyInstance, opts: { database: Databa
       url('/p'),
       url('/stats'),
       url('/open-data'),
+      url('/sales-points'),
+      url('/fairs'),
       ...rows.map((r) => url(productPagePath(r.id), r.updatedAt)),
       '</urlset>',
       '',

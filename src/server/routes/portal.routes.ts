@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteDeps } from './index';
 import { portal } from '../../contracts/portal';
 import * as service from '../../services/portal/portal.service';
+import * as trade from '../../services/portal/trade.service';
 import { resourcesDir } from '../../seed/resources';
 import { originOf } from './certificates.routes';
 import { route } from './route';
@@ -30,6 +31,15 @@ export async function portalRoutes(app: FastifyInstance, { database }: RouteDeps
 
   route(app, portal.stats, async (request, reply) =>
     sendCached(request, reply.type('application/json; charset=utf-8'), JSON.stringify(await service.portalStats(db)), 'public, max-age=300'),
+  );
+
+  // Trade promotion for the public (sales-point map, fairs calendar): a new point shows at once; revalidated cheaply by ETag.
+  route(app, portal.salesPoints, async (request, reply) =>
+    sendCached(request, reply.type('application/json; charset=utf-8'), JSON.stringify(await trade.portalSalesPoints(db, request.query)), 'public, no-cache'),
+  );
+
+  route(app, portal.fairs, async (request, reply) =>
+    sendCached(request, reply.type('application/json; charset=utf-8'), JSON.stringify(await trade.portalFairs(db, request.query)), 'public, no-cache'),
   );
 
   route(app, portal.provinces, async (request, reply) => {

@@ -43,7 +43,7 @@ function presentTrade(rows: Awaited<ReturnType<typeof repo.whereToBuy>>): { sale
     const d = r.details ?? {};
     if (r.kind === 'salesPoint') {
       salesPoints.push({
-        name: r.name, kind: text(d.kind) ?? 'point', address: text(d.address) ?? '', latitude: coordinate(d.latitude), longitude: coordinate(d.longitude),
+        id: r.id, name: r.name, kind: text(d.kind) ?? 'point', address: text(d.address) ?? '', latitude: coordinate(d.latitude), longitude: coordinate(d.longitude),
         provinceCode: r.provinceCode, provinceName: r.provinceName, phone: text(d.phone),
       });
     } else {

@@ -8,6 +8,8 @@ import ProductPage from './pages/ProductPage';
 // Only the catalogue and the product page are in the first download; the others load on demand.
 const StatsPage = lazy(() => import('./pages/StatsPage'));
 const OpenDataPage = lazy(() => import('./pages/OpenDataPage'));
+const SalesPointsPage = lazy(() => import('./pages/SalesPointsPage'));
+const FairsPage = lazy(() => import('./pages/FairsPage'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -26,6 +28,8 @@ function Page({ pathname }: { pathname: string }) {
   if (product) return <ProductPage id={decodeURIComponent(product[1])} />;
   if (pathname === '/stats') return <StatsPage />;
   if (pathname === '/open-data') return <OpenDataPage />;
+  if (pathname === '/sales-points') return <SalesPointsPage />;
+  if (pathname === '/fairs') return <FairsPage />;
   return <NotFound />;
 }
 
@@ -39,6 +43,8 @@ export function PortalApp() {
   }, [i18n.language]);
   const nav = [
     ['/p', t('portal.nav.catalogue')],
+    ['/sales-points', t('portal.nav.salesPoints')],
+    ['/fairs', t('portal.nav.fairs')],
     ['/stats', t('portal.nav.stats')],
     ['/open-data', t('portal.nav.openData')],
   ] as const;

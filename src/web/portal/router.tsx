@@ -1,7 +1,7 @@
 import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 /**
- * A router of a few lines for the portal's four kinds of page: the address is the state
+ * A router of a few lines for the portal's few kinds of page: the address is the state
  * (shareable links, the back button), links change it without reloading.
  */
 const listeners = new Set<() => void>();
@@ -28,8 +28,10 @@ export function useLocation(): { pathname: string; search: URLSearchParams } {
 }
 
 /** Paths the portal draws itself; anything else is a normal page load (back office, /v/…). */
+export const PORTAL_PAGES = ['/p', '/sales-points', '/fairs', '/stats', '/open-data'] as const;
+
 export function isPortalPath(pathname: string): boolean {
-  return pathname === '/p' || pathname.startsWith('/p/') || pathname === '/stats' || pathname === '/open-data';
+  return (PORTAL_PAGES as readonly string[]).includes(pathname) || pathname.startsWith('/p/');
 }
 
 export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {

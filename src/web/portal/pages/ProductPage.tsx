@@ -181,7 +181,10 @@ export default function ProductPage({ id }: { id: string }) {
                   <strong>{s.name}</strong>
                   {s.kind === 'centre' ? <span className="tag">{t('portal.product.salesPointCentre')}</span> : null}
                   <br />
-                  <span className="muted">{[s.address, s.provinceName].filter(Boolean).join(' · ')}</span>
+                  <span className="muted">{[s.address, s.provinceName].filter(Boolean).join(' · ')}</span>{' · '}
+                  <Link href={`/sales-points?province=${encodeURIComponent(s.provinceCode)}&point=${encodeURIComponent(s.id)}`} data-testid="sales-point-map-link">
+                    {t('portal.salesPoints.showOnMap')}
+                  </Link>
                   {s.phone ? (
                     <>
                       {' · '}

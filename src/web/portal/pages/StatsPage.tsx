@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { portal } from '../../../contracts/portal';
-import { apiPath, get } from '../api';
+import { get } from '../api';
 import { formatDateTime, formatInt } from '../format';
 import { useData } from '../useData';
-import { ProvinceMap, type ProvincesGeoJson } from './ProvinceMap';
+import { loadProvinces } from '../vietnam-map';
+import { ProvinceMap } from './ProvinceMap';
 
 const STARS = [3, 4, 5];
 
@@ -12,9 +13,7 @@ const STARS = [3, 4, 5];
 export default function StatsPage() {
   const { t } = useTranslation();
   const stats = useData('stats', (signal) => get<typeof portal.stats>('/portal/stats', {}, signal));
-  const geo = useData('geo', (signal) =>
-    fetch(apiPath<typeof portal.provinces>('/portal/provinces.geojson'), { signal }).then((r) => r.json() as Promise<ProvincesGeoJson>),
-  );
+  const geo = useData('geo', loadProvinces);
   useEffect(() => {
     document.title = t('portal.stats.title');
   }, [t]);
