@@ -98,3 +98,43 @@ describe('cache of the public catalogue', () => {
     expect(catalogueCache(t.database.db).hits).toBe(hits);
   });
 });
+
+describe('catalogue rows (the public search\'s copy of the catalogued products)', () => {
+  const differences = async () => {
+    const cols = sql.raw('id, entity_id, group_code, subgroup_code, unit_structure, unit_code, province_code, district_code, stars, search_text, sort_key');
+    const r = await t.database.db.execute(sql`
+      select (select count(*)::int from ((select ${cols} from products where deleted_at is null and stars >= 3) except (select ${cols} from catalogue_rows)) a) as missing,
+             (select count(*)::int from ((select ${cols} from catalogue_rows) except (select ${cols} from products where deleted_at is null and stars >= 3)) b) as extra,
+             (select count(*)::int from catalogue_rows) as rows`);
+    return (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows)[0] as { missing: number; extra: number; rows: number };
+  };
+
+  it('follows every kind of write to products, in the same transaction', async () => {
+    const start = await differences();
+    expect(start).toMatchObject({ missing: 0, extra: 0 });
+    expect(start.rows).toBeGreaterThan(50);
+    const [p] = (await search('q=ruou%20ba%20kich')).items;
+    // an edit of a searched column, a class going below 3★, back, a soft delete, a restore
+    await t.database.db.execute(sql`update products set search_text = search_text || ' thu', sort_key = sort_key || 'x' where id = ${p.id}`);
+    expect(await differences()).toMatchObject({ missing: 0, extra: 0, rows: start.rows });
+    await t.database.db.execute(sql`update products set stars = 2 where id = ${p.id}`);
+    expect(await differences()).toMatchObject({ missing: 0, extra: 0, rows: start.rows - 1 });
+    await t.database.db.execute(sql`update products set stars = 4, search_text = replace(search_text, ' thu', ''), sort_key = rtrim(sort_key, 'x') where id = ${p.id}`);
+    expect(await differences()).toMatchObject({ missing: 0, extra: 0, rows: start.rows });
+    await t.database.db.execute(sql`update products set deleted_at = now() where province_code = '22'`);
+    const fewer = await differences();
+    expect(fewer).toMatchObject({ missing: 0, extra: 0 });
+    expect(fewer.rows).toBeLessThan(start.rows);
+    await t.database.db.execute(sql`update products set deleted_at = null where province_code = '22'`);
+    expect(await differences()).toMatchObject({ missing: 0, extra: 0, rows: start.rows });
+    // a product created and recognised through the API
+    const cookie = await t.login('province.qn');
+    const created = await t.app.inject({ method: 'POST', url: '/api/products', headers: { cookie }, payload: { entityId: (await t.app.inject(`/api/products/${p.id}`)).json().entityId, name: 'Trà hoa vàng Ba Chẽ thử', groupCode: '2', subgroupCode: '2.1' } });
+    expect(created.statusCode).toBe(201);
+    expect(await differences()).toMatchObject({ missing: 0, extra: 0, rows: start.rows });
+    await t.database.db.execute(sql`update products set stars = 3 where id = ${created.json().id}`);
+    expect(await differences()).toMatchObject({ missing: 0, extra: 0, rows: start.rows + 1 });
+    const found = await eventually(() => search('q=tra%20hoa%20vang%20ba%20che%20thu'), (b) => b.total === 1);
+    expect(found.items.map((i) => i.name)).toEqual(['Trà hoa vàng Ba Chẽ thử']);
+  });
+});
