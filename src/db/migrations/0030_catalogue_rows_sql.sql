@@ -2,8 +2,6 @@
 -- product (not deleted, 3 stars or more), kept by statement triggers on products in the writing
 -- transaction: the rows a statement changed leave catalogue_rows, and those still catalogued come
 -- back with their new values. The public search reads this narrow table (services/products).
-CREATE INDEX IF NOT EXISTS catalogue_rows_search_trgm_idx ON catalogue_rows USING gin (search_text gin_trgm_ops);
---> statement-breakpoint
 CREATE OR REPLACE FUNCTION catalogue_rows_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO catalogue_rows (id, entity_id, group_code, subgroup_code, unit_structure, unit_code, province_code, district_code, stars, search_text, sort_key)

@@ -71,7 +71,9 @@ function listWhere(query: ProductQuery, mode: SearchMode, t: ListTable): SQL | u
 }
 
 async function listPage(db: Executor, query: ProductQuery, mode: SearchMode) {
-  const t: ListTable = query.scope ? products : catalogueRows;
+  // The typo pass stays on products: on the narrow table the planner prefers a sequential scan
+  // to the trigram index, and word_similarity on every row costs seconds (bench/RESULTS.md).
+  const t: ListTable = query.scope || mode === 'typos' ? products : catalogueRows;
   const where = listWhere(query, mode, t);
   // A search visits its matches once for the page's ids and the total (window count); a
   // plain listing walks the sort index for the page and counts from a narrow index instead.
