@@ -12,7 +12,8 @@ import type { Product } from '../contracts/products';
 import type { Photo } from '../contracts/portal';
 import { photosOf } from '../db/repositories/portal.repository';
 import { photosByProduct, presentPhoto } from './portal/photos.present';
-import { catalogueCache, catalogueKey } from './portal/catalogue-cache';
+import { catalogueCache, catalogueKey, catalogueVocabulary } from './portal/catalogue-cache';
+import { buildVocabulary } from '../domain/text/typos';
 import { isValidGtin } from '../domain/products/gtin';
 import { productSearchText } from '../domain/products/search-text';
 import { searchKey, vietnameseSortKey } from '../domain/text/normalize';
@@ -107,8 +108,19 @@ const CACHED_PAGE_SIZE = 100;
 
 type CataloguePage = { rows: Awaited<ReturnType<typeof repo.listProducts>>['rows']; total: number; photos: Map<string, Photo[]> };
 
+/**
+ * `CATALOGUE_TYPO_PASS=words` turns on the cheap typo pass of the public catalogue (unknown words
+ * corrected through the catalogue's vocabulary before the trigram pass, domain/text/typos.ts).
+ * Off by default: it finds other (mostly fewer, closer) products for misspelt queries than the
+ * trigram pass does — see bench/RESULTS.md.
+ */
+function cheapTypoPass(): boolean {
+  return process.env.CATALOGUE_TYPO_PASS === 'words';
+}
+
 async function loadPage(db: Db, query: repo.ProductQuery): Promise<CataloguePage> {
-  const { rows, total } = await repo.listProducts(db, query);
+  const vocabulary = cheapTypoPass() ? catalogueVocabulary(db, async () => buildVocabulary(await repo.catalogueVocabulary(db))) : null;
+  const { rows, total } = await repo.listProducts(db, query, vocabulary ? { vocabulary: () => vocabulary.get() } : {});
   const photos = photosByProduct(await photosOf(db, rows.map((r) => r.product.id)));
   return { rows, total, photos };
 }

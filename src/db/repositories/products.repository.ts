@@ -6,6 +6,7 @@ import { MIN_CERTIFIED_STARS } from '../../domain/certificates/eligibility';
 import type { Scope } from '../../domain/policy';
 import { scopeWhere, unitFilterWhere } from './scope';
 import { searchCondition, searchOrder, twoPassSearch, type SearchMode } from './search';
+import { correctedQuery, type Vocabulary } from '../../domain/text/typos';
 
 export type ProductRow = Omit<typeof products.$inferSelect, 'searchVector'>;
 export type ProductInsert = typeof products.$inferInsert;
@@ -39,6 +40,8 @@ export interface ProductQuery {
   entityType?: string;
   page: number;
   pageSize: number;
+  /** Words mode with this tsquery instead of the one made from `q` (the corrected typo pass). */
+  tsquery?: string;
 }
 
 /**
@@ -66,7 +69,11 @@ function listWhere(query: ProductQuery, mode: SearchMode, t: ListTable): SQL | u
     if (unrated) parts.push(sql`${t.stars} is null`);
     conditions.push(sql`(${sql.join(parts, sql` or `)})`);
   }
-  if (query.q) conditions.push(searchCondition(mode, t, query.q, { synonyms: true }));
+  if (query.q) {
+    conditions.push(
+      query.tsquery && mode === 'words' ? sql`${t.searchVector} @@ to_tsquery('simple', ${query.tsquery})` : searchCondition(mode, t, query.q, { synonyms: true }),
+    );
+  }
   return and(...conditions);
 }
 
@@ -95,9 +102,34 @@ async function listPage(db: Executor, query: ProductQuery, mode: SearchMode) {
   return { rows: page.map((r) => byId.get(r.id)!), total: page[0].total };
 }
 
-export async function listProducts(db: Executor, query: ProductQuery) {
+/**
+ * A list or search. The public catalogue (no scope) given its vocabulary has a cheap typo pass
+ * between the word pass and the trigram pass: unknown words replaced by the catalogue's words one
+ * edit away (domain/text/typos.ts), through the word index.
+ */
+export async function listProducts(db: Executor, query: ProductQuery, options: { vocabulary?: () => Promise<Vocabulary> } = {}) {
   if (!query.q) return { ...(await listPage(db, query, 'words')), mode: null };
-  return twoPassSearch((mode) => listPage(db, query, mode));
+  const q = query.q;
+  const vocabulary = query.scope ? undefined : options.vocabulary;
+  if (!vocabulary) return twoPassSearch((mode) => listPage(db, query, mode));
+  return twoPassSearch(async (mode) => {
+    if (mode === 'words') return listPage(db, query, mode);
+    const corrected = correctedQuery(await vocabulary(), q);
+    if (corrected) {
+      const found = await listPage(db, { ...query, q: corrected.key, tsquery: corrected.tsquery }, 'words');
+      if (found.total > 0) return found;
+    }
+    return listPage(db, query, 'typos');
+  });
+}
+
+/** Every word of the catalogued products' search texts, with the number of texts holding it. */
+export async function catalogueVocabulary(db: Executor): Promise<Array<{ word: string; n: number }>> {
+  return db
+    .select({ word: sql<string>`w`, n: sql<number>`count(*)::int` })
+    .from(sql`${catalogueRows}, unnest(string_to_array(${catalogueRows.searchText}, ' ')) as w`)
+    .where(sql`w ~ '^[a-z0-9]+$'`)
+    .groupBy(sql`w`);
 }
 
 export async function getProduct(db: Executor, id: string) {

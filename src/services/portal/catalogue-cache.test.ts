@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogueCache, catalogueKey } from './catalogue-cache';
+import { CatalogueCache, VocabularyHolder, catalogueKey } from './catalogue-cache';
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -95,5 +95,26 @@ describe('catalogueKey', () => {
       catalogueKey({ ...base, pageSize: 50 }),
     ]);
     expect(keys.size).toBe(11);
+  });
+});
+
+describe('VocabularyHolder', () => {
+  it('loads once, serves the old vocabulary after a change, and reads again in the background after maxAge', async () => {
+    let generation = 1;
+    let now = 0;
+    let loads = 0;
+    const h = new VocabularyHolder(async () => ++loads, () => generation, 1_000, () => now);
+    expect(await h.get()).toBe(1);
+    expect(await h.get()).toBe(1);
+    generation = 2; // the catalogue changed
+    now = 500;
+    expect(await h.get()).toBe(1); // too recent to read again
+    now = 1_500;
+    expect(await h.get()).toBe(1); // stale: the old one serves while the new one loads
+    await new Promise((r) => setImmediate(r));
+    expect(await h.get()).toBe(2);
+    now = 5_000;
+    expect(await h.get()).toBe(2); // no change since: no new load
+    expect(loads).toBe(2);
   });
 });

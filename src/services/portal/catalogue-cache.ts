@@ -72,6 +72,64 @@ export class CatalogueCache<V> {
   get entries(): number {
     return this.answers.size;
   }
+
+  /** Bumped by each invalidation. */
+  get generation(): number {
+    return this.epoch;
+  }
+}
+
+/**
+ * The catalogue's vocabulary (domain/text/typos.ts) of one database, kept in memory. After a
+ * change (or, without a listening cache, once it is older than `maxAgeMs`) it is read again in
+ * the background at most every `maxAgeMs`, the old one serving meanwhile: a stale vocabulary
+ * only sends a typo to the slower trigram pass, it never changes what a search finds.
+ */
+export class VocabularyHolder<V> {
+  private value: V | null = null;
+  private loading: Promise<V> | null = null;
+  private loadedAt = 0;
+  private loadedGeneration = -1;
+
+  constructor(
+    private readonly load: () => Promise<V>,
+    private readonly generation: () => number,
+    private readonly maxAgeMs = 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async get(): Promise<V> {
+    if (this.value === null) return this.refresh();
+    const changed = this.generation() !== this.loadedGeneration || this.generation() === 0;
+    if (changed && this.now() - this.loadedAt >= this.maxAgeMs) void this.refresh().catch(() => {});
+    return this.value;
+  }
+
+  private refresh(): Promise<V> {
+    if (!this.loading) {
+      const generation = this.generation();
+      this.loading = this.load()
+        .then((v) => {
+          this.value = v;
+          this.loadedAt = this.now();
+          this.loadedGeneration = generation;
+          return v;
+        })
+        .finally(() => {
+          this.loading = null;
+        });
+    }
+    return this.loading;
+  }
+}
+
+const vocabularies = new WeakMap<Db, VocabularyHolder<unknown>>();
+
+/** The vocabulary holder of a database, made with `load` the first time. */
+export function catalogueVocabulary<V>(db: Db, load: () => Promise<V>): VocabularyHolder<V> {
+  let h = vocabularies.get(db) as VocabularyHolder<V> | undefined;
+  if (!h) vocabularies.set(db, (h = new VocabularyHolder<V>(load, () => catalogueCache(db).generation)));
+  return h;
 }
 
 function configuredSize(): number {
