@@ -111,9 +111,10 @@ describe('journey: a provincial officer edits a planned inspection on a phone', 
     await dateInput.press('Enter');
     await dialog.getByTestId('edit-plan-inspectors').fill('Sở NN&MT, Chi cục Quản lý chất lượng');
     await dialog.getByTestId('edit-plan-note').fill('Dời lịch theo đề nghị của cơ sở');
-    await dialog.getByTestId('edit-plan-checklist').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '148/QĐ-TTg' }).click();
-    expect(await dialog.getByTestId('edit-plan-checklist').textContent()).toContain('có hiệu lực khi cấp giấy chứng nhận');
+    const checklists = dialog.getByTestId('edit-plan-checklist');
+    expect(await checklists.textContent()).toContain('1489/QĐ-TTg (đang có hiệu lực vào ngày dự kiến)');
+    await checklists.getByText('148/QĐ-TTg', { exact: true }).click();
+    expect(await checklists.locator('.ant-radio-wrapper-checked').textContent()).toBe('148/QĐ-TTg (có hiệu lực khi cấp giấy chứng nhận)');
     await noHorizontalScroll(page);
     await screenshot(page, 'inspections-edit-phone');
     const saved = page.waitForResponse((r) => r.url().endsWith(`/inspections/${planned.id}`) && r.request().method() === 'PATCH');

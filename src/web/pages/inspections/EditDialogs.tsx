@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -91,16 +91,18 @@ export function EditPlanDialog({ inspection, onClose }: { inspection: Inspection
         <Form.Item name="inspectors" label={t('inspections.inspectors')}>
           <Input maxLength={300} data-testid="edit-plan-inspectors" />
         </Form.Item>
+        {/* at most two choices: radio buttons whose words wrap on a phone (a select would cut them) */}
         <Form.Item name="checklistCode" label={t('inspections.checklistPick')}>
-          <Select
-            data-testid="edit-plan-checklist"
-            disabled={choices.length < 2}
-            options={choices.map((c) => ({
-              value: c.code,
-              label: `${c.ruleVersion} · ${c.code === atPlan ? t('inspections.checklistAtPlan') : t('inspections.checklistAtIssue')}`,
-              title: en ? c.name.en : c.name.vi,
-            }))}
-          />
+          <Radio.Group data-testid="edit-plan-checklist">
+            <Space orientation="vertical">
+              {choices.map((c) => (
+                <Radio key={c.code} value={c.code} title={en ? c.name.en : c.name.vi}>
+                  <Typography.Text strong>{c.ruleVersion}</Typography.Text>{' '}
+                  <Typography.Text type="secondary">({c.code === atPlan ? t('inspections.checklistAtPlan') : t('inspections.checklistAtIssue')})</Typography.Text>
+                </Radio>
+              ))}
+            </Space>
+          </Radio.Group>
         </Form.Item>
         <Form.Item name="planNote" label={t('inspections.planNote')}>
           <Input.TextArea rows={3} maxLength={1000} data-testid="edit-plan-note" />
