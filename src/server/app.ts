@@ -140,7 +140,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     dataDir, database: opts.database, databaseUrl: opts.config.databaseUrl,
   };
   const jobs = platformJobs({
-    db: opts.database.db, importFiles, reportExports: { files: exportFiles, readDb: opts.readDatabase?.db }, backups: backupStore, schedules: opts.jobs?.schedules ?? false, handlers: opts.jobs?.handlers,
+    db: opts.database.db, database: opts.database, importFiles, reportExports: { files: exportFiles, readDb: opts.readDatabase?.db }, backups: backupStore, schedules: opts.jobs?.schedules ?? false, handlers: opts.jobs?.handlers,
     pollMs: opts.jobs?.pollMs, leaseMs: opts.jobs?.leaseMs, log: (m, e) => app.log.error(e, m),
   });
   if (opts.jobs?.worker !== false) {
