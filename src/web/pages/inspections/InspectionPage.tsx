@@ -125,7 +125,7 @@ function RecordForm({ inspection }: { inspection: Inspection }) {
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ inspectedOn: dayjs(), inspectors: inspection.inspectors ?? '', results: inspection.checklist.items.map((i) => ({ code: i.code })) }}
+        initialValues={{ inspectedOn: dayjs(todayInVietnam()), inspectors: inspection.inspectors ?? '', results: inspection.checklist.items.map((i) => ({ code: i.code })) }}
       >
         <Row gutter={12}>
           <Col xs={24} sm={10}>
