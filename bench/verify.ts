@@ -85,18 +85,34 @@ async function main(): Promise<void> {
   console.log(`first sight: ${firstSight.join(', ')}`);
   // Stamp checks the server answered (each one is a scan to count).
   stampResponses += runs.filter((r) => r.id.startsWith('stamp')).reduce((n, r) => n + r.paths.length, 0);
-  type Row = { run: Run; round: number; rps: number; p50: number; p99: number; responses: number; non2xx: number; errors: number; ratio: number };
+  // The server's CPU time per answer: what a check costs the server whatever else the machine runs
+  // (throughput ratios move with the load; CPU per request much less).
+  const usage = () =>
+    new Promise<{ cpuUs: number; fastPath: number }>((resolve) => {
+      const on = (m: unknown) => {
+        if ((m as { type?: string }).type !== 'usage') return;
+        child.off('message', on);
+        resolve(m as { cpuUs: number; fastPath: number });
+      };
+      child.on('message', on);
+      child.send({ type: 'usage' });
+    });
+  const fastPathBefore = (await usage()).fastPath;
+  type Row = { run: Run; round: number; rps: number; p50: number; p99: number; responses: number; non2xx: number; errors: number; ratio: number; cpuUs: number; cpuRatio: number };
   const rows: Row[] = [];
   const measure = async (run: Run, round: number): Promise<Row> => {
     if (WARMUP_S) {
       const w = await load(ports[run.port], run.paths, WARMUP_S);
       if (run.id.startsWith('stamp')) stampResponses += w.result['2xx'];
     }
+    const u0 = await usage();
     const { result, non2xx } = await load(ports[run.port], run.paths, DURATION_S);
+    const u1 = await usage();
     const responses = result['2xx'];
     if (run.id.startsWith('stamp')) stampResponses += responses;
     console.log(`round ${round} ${run.id}: ${Math.round(responses / result.duration)} req/s (p50 ${result.latency.p50} ms, non-2xx ${non2xx})`);
-    return { run, round, rps: responses / result.duration, p50: result.latency.p50, p99: result.latency.p99, responses, non2xx, errors: result.errors, ratio: 0 };
+    const cpuUs = (u1.cpuUs - u0.cpuUs) / Math.max(1, responses + non2xx);
+    return { run, round, rps: responses / result.duration, p50: result.latency.p50, p99: result.latency.p99, responses, non2xx, errors: result.errors, ratio: 0, cpuUs, cpuRatio: 0 };
   };
   // bare, A, bare, B, bare, … so that every run has a bare run on each side (the machine's speed drifts).
   for (let round = 1; round <= ROUNDS; round++) {
@@ -106,6 +122,7 @@ async function main(): Promise<void> {
       const row = await measure(run, round);
       const after = await measure(bareRun, round);
       row.ratio = row.rps / ((before.rps + after.rps) / 2);
+      row.cpuRatio = (before.cpuUs + after.cpuUs) / 2 / row.cpuUs;
       rows.push(row, after);
       before = after;
     }
@@ -121,6 +138,7 @@ async function main(): Promise<void> {
   });
   const after = (await (await fetch(`${base}/api/verify/stamps/${ready.revoke.serial}`)).json()) as { status: string };
   stampResponses += 2;
+  const fastPathAnswers = (await usage()).fastPath - fastPathBefore;
   const fresh = `before the revocation: \`${before.status}\`; revocation answered ${revoked.status}; the next scan: \`${after.status}\``;
   console.log(fresh);
   // Scan counts: the server closes (flushing what its ledger holds) and reports what the database counted.
@@ -146,11 +164,17 @@ async function main(): Promise<void> {
       `${CONNECTIONS} connections, ${WARMUP_S} s warm-up, ${DURATION_S} s measured per run, ${ROUNDS} round(s); the application and the bare route are served by the same process, autocannon runs in another. ` +
       `The bare route runs before and after every application run; ratio = the run's req/s ÷ the mean of those two bare runs. Bare runs: ${bareRows.map((r) => fmt(r.rps)).join(', ')} req/s.`,
     '',
-    '| run | round | req/s | ratio to the bare runs around it | median ms | p99 ms | 2xx | non-2xx | errors |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.filter((r) => r.run.id !== 'bare').map((r) => `| ${r.run.title} | ${r.round} | ${fmt(r.rps)} | ${(r.ratio * 100).toFixed(1)}% | ${r.p50} | ${r.p99} | ${fmt(r.responses)} | ${r.non2xx} | ${r.errors} |`),
+    '"Server CPU" is the server process\'s CPU time (user + system, the embedded database included) per answer during the run; its ratio = the bare runs\' CPU per answer ÷ the run\'s, the throughput ratio the server would reach if it had a core to itself.',
     '',
-    `Median ratio over the rounds: ${runs.map((run) => `${run.id} ${(median(rows.filter((r) => r.run === run).map((r) => r.ratio)) * 100).toFixed(0)}%`).join(', ')}.`,
+    '| run | round | req/s | ratio to the bare runs around it | server CPU µs per answer | CPU ratio | median ms | p99 ms | 2xx | non-2xx | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.filter((r) => r.run.id !== 'bare').map((r) => `| ${r.run.title} | ${r.round} | ${fmt(r.rps)} | ${(r.ratio * 100).toFixed(1)}% | ${r.cpuUs.toFixed(0)} | ${(r.cpuRatio * 100).toFixed(1)}% | ${r.p50} | ${r.p99} | ${fmt(r.responses)} | ${r.non2xx} | ${r.errors} |`),
+    '',
+    `Bare route: ${median(bareRows.map((r) => r.cpuUs)).toFixed(0)} µs of server CPU per answer (median of its runs).`,
+    '',
+    `Median ratio over the rounds: ${runs.map((run) => `${run.id} ${(median(rows.filter((r) => r.run === run).map((r) => r.ratio)) * 100).toFixed(0)}%`).join(', ')}; by CPU per answer: ${runs.map((run) => `${run.id} ${(median(rows.filter((r) => r.run === run).map((r) => r.cpuRatio)) * 100).toFixed(0)}%`).join(', ')}.`,
+    '',
+    `Answers sent by the verification fast path during the runs: ${fastPathAnswers.toLocaleString('en-US')} (every check answered 2xx after the first sight should be among them).`,
     '',
     `First sight (each code once, one request at a time, before the runs; mean per request): ${firstSight.join(', ')}.`,
     '',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { endpoint } from './http';
-import { actionsOf, errorResponses, idParams, optionalQueryText, page, pagination, problemSchema } from './common';
+import { actionsOf, errorResponses, idParams, noContent, optionalQueryText, page, pagination, problemSchema } from './common';
 import { isoDate, localizedSchema } from './criteria-sets';
 import { requestIdField } from './cycle-items';
 import { optionalText, requiredText } from '../domain/text/zod-fields';
@@ -20,6 +20,7 @@ export const inspectionChecklistSchema = z.object({
   code: z.string().describe('rule version of the checklist, e.g. 1489-2025'),
   ruleVersion: z.string(),
   name: localizedSchema,
+  toVerify: z.boolean().describe('true while the checklist has not been checked against the official text'),
   items: z.array(z.object({ code: z.string(), label: localizedSchema, description: localizedSchema.nullable() })),
 });
 
@@ -46,6 +47,7 @@ export const inspectionSchema = z.object({
   certificateId: z.string(),
   certificateNumber: z.string(),
   certificateStatus: z.string().describe('valid | expiring | expired | revoked | superseded (today)'),
+  certificateIssuedOn: z.string().describe("the certificate's first valid day: the earliest planned day, and the day whose checklist a plan may use instead"),
   stars: z.number().int(),
   productId: z.string(),
   productName: z.string(),
@@ -65,6 +67,8 @@ export const inspectionSchema = z.object({
   findings: z.string().nullable(),
   outcome: z.enum(INSPECTION_OUTCOMES).nullable(),
   fixBy: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
   photos: z.array(inspectionPhotoSchema),
   version: z.number(),
   createdAt: z.string(),
@@ -100,9 +104,20 @@ export const inspectionUpdateBody = z
     plannedOn: isoDate.optional(),
     planNote: optionalText(1000).optional(),
     inspectors: optionalText(300).optional(),
+    checklistCode: z.string().min(1).max(40).optional()
+      .describe("checklist version: the one in force on the planned day (default) or on the certificate's issue day"),
     version: z.number().int().min(1),
   })
   .strict();
+export type InspectionUpdateInput = z.input<typeof inspectionUpdateBody>;
+
+export const inspectionCancelBody = z
+  .object({
+    version: z.number().int().min(1),
+    reason: requiredText(1000).describe('why the planned inspection will not take place'),
+  })
+  .strict();
+export type InspectionCancelInput = z.input<typeof inspectionCancelBody>;
 
 export const inspectionRecordBody = z
   .object({
@@ -149,7 +164,10 @@ export const inspections = {
     method: 'PATCH',
     path: '/inspections/:id',
     tags,
-    summary: 'Change a planned inspection (date, note, inspectors); 409 once recorded',
+    summary: 'Change a planned inspection (date, note, inspectors, checklist version); 409 once recorded or cancelled',
+    description:
+      'Only the fields sent change; `version` is the one read (409 `errors.conflict.stale` when it has moved on). A new `plannedOn` keeps the checklist ' +
+      "while it is still allowed, else takes the one in force on the new day; `checklistCode` may name the checklist in force on the planned day or on the certificate's issue day (400 otherwise).",
     params: idParams,
     body: inspectionUpdateBody,
     response: { 200: inspectionSchema, ...errorResponses },
@@ -166,6 +184,16 @@ export const inspections = {
     body: inspectionRecordBody,
     response: { 200: inspectionSchema, ...errorResponses },
   }),
+  cancel: endpoint({
+    method: 'POST',
+    path: '/inspections/:id/cancel',
+    tags,
+    summary: 'Cancel a planned inspection, with a reason',
+    description: 'A cancelled inspection is final (409 on any later change) and keeps its reason; it is not counted in the reports.',
+    params: idParams,
+    body: inspectionCancelBody,
+    response: { 200: inspectionSchema, ...errorResponses },
+  }),
   uploadPhoto: endpoint({
     method: 'POST',
     path: '/inspections/:id/photos',
@@ -175,6 +203,15 @@ export const inspections = {
     params: idParams,
     multipart: true,
     response: { 200: inspectionPhotoSchema, 201: inspectionPhotoSchema, ...errorResponses, 413: problemSchema },
+  }),
+  removePhoto: endpoint({
+    method: 'DELETE',
+    path: '/inspections/:id/photos/:photoId',
+    tags,
+    summary: 'Remove a photo from a planned inspection (409 once recorded or cancelled)',
+    description: 'The photo is no longer listed nor served; the audit keeps its removal.',
+    params: idParams.extend({ photoId: z.uuid('errors.notFound') }),
+    response: { 204: noContent, ...errorResponses },
   }),
   photoFile: endpoint({
     method: 'GET',

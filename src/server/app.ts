@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -11,7 +12,8 @@ import type { Database } from '../db/client';
 import type { Config } from '../config';
 import { errorsPlugin, problem, sendProblem } from './plugins/errors';
 import { pickLang } from './i18n/messages';
-import { securityHeadersPlugin } from './plugins/security-headers';
+import { securityHeaders, securityHeadersPlugin } from './plugins/security-headers';
+import { verificationFastPath, type FastPath } from './fast-paths/verification';
 import { requestContextPlugin } from './plugins/request-context';
 import { authPlugin } from './plugins/auth';
 import { catalogueCachePlugin } from './plugins/catalogue-cache';
@@ -42,7 +44,7 @@ export interface AppOptions {
   jobs?: { worker?: boolean; schedules?: boolean; handlers?: Record<string, JobHandler>; pollMs?: number; leaseMs?: number };
 }
 
-export type App = FastifyInstance & { jobs?: Worker };
+export type App = FastifyInstance & { jobs?: Worker; verificationFastPath?: FastPath };
 
 /**
  * TRUST_PROXY for Fastify: true, false, or addresses/CIDRs as they are; a hop count trusts the
@@ -54,12 +56,41 @@ function trustProxyOption(value: boolean | number | string): boolean | string | 
   return value > 0 ? (_address, hop) => hop < value : false;
 }
 
+/** Helmet's options: the security headers of every answer. */
+const HELMET_OPTIONS = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      scriptSrc: ["'self'"],
+      connectSrc: ["'self'"],
+    },
+  },
+};
+
 export async function buildApp(opts: AppOptions): Promise<App> {
+  const trustProxy = trustProxyOption(opts.config.trustProxy ?? false);
+  const headers = securityHeaders(HELMET_OPTIONS);
+  const fastPath = verificationFastPath({ db: opts.database.db, securityHeaders: headers, trustProxy });
   const app = Fastify({
+    // Node's server as Fastify would make it, with the verification checks answered before
+    // Fastify's lifecycle when they can be (fast-paths/verification.ts).
+    serverFactory: (handler, serverOptions) => {
+      const options = serverOptions as { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number; maxRequestsPerSocket?: number };
+      const server = http.createServer((req, res) => {
+        if (!fastPath(req, res, () => handler(req, res))) handler(req, res);
+      });
+      server.keepAliveTimeout = options.keepAliveTimeout ?? 72_000;
+      server.requestTimeout = options.requestTimeout ?? 0;
+      server.setTimeout(options.connectionTimeout ?? 0);
+      if (options.maxRequestsPerSocket) server.maxRequestsPerSocket = options.maxRequestsPerSocket;
+      return server;
+    },
     logger: opts.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
     // X-Forwarded-* only from the proxies TRUST_PROXY names (none by default): anyone else could
     // pick the address the sign-in throttle counts by.
-    trustProxy: trustProxyOption(opts.config.trustProxy ?? false),
+    trustProxy,
     // Requests Node's parser refuses (headers too large…) are answered as problem+json too.
     clientErrorHandler,
     bodyLimit: 2 * 1024 * 1024,
@@ -76,17 +107,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(cookie);
-  await app.register(securityHeadersPlugin, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-      },
-    },
-  });
+  await app.register(securityHeadersPlugin, { headers });
   await app.register(requestContextPlugin);
   await app.register(errorsPlugin);
   await app.register(sameOriginPlugin, { publicUrl: opts.config.publicUrl ?? (process.env.PUBLIC_URL || undefined) });
@@ -121,7 +142,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     dataDir, database: opts.database, databaseUrl: opts.config.databaseUrl,
   };
   const jobs = platformJobs({
-    db: opts.database.db, importFiles, reportExports: { files: exportFiles, readDb: opts.readDatabase?.db }, backups: backupStore, schedules: opts.jobs?.schedules ?? false, handlers: opts.jobs?.handlers,
+    db: opts.database.db, database: opts.database, importFiles, reportExports: { files: exportFiles, readDb: opts.readDatabase?.db }, backups: backupStore, schedules: opts.jobs?.schedules ?? false, handlers: opts.jobs?.handlers,
     pollMs: opts.jobs?.pollMs, leaseMs: opts.jobs?.leaseMs, log: (m, e) => app.log.error(e, m),
   });
   if (opts.jobs?.worker !== false) {
@@ -129,6 +150,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     app.addHook('onClose', async () => jobs.worker.stop());
   }
   (app as App).jobs = jobs.worker;
+  (app as App).verificationFastPath = fastPath;
 
   await app.register(
     async (api) => {

@@ -217,6 +217,23 @@ async function checkSignatureUncached(db: Db, token: string): Promise<SignatureC
   return isPayload(payload) ? { ok: true, payload } : { ok: false, reason: 'malformed' };
 }
 
+// The whole answer as JSON text, per code, while nothing it depends on changes: the epoch (any
+// change to certificates), the day and the "expiring soon" setting. The fast path of
+// GET /api/verify/{code} sends it as it is (server/fast-paths/verification.ts).
+const answers = new Lru<string, { key: string; text: string }>(50_000);
+
+/** `verifyCode`'s answer as JSON text (the same answer; kept between identical scans). */
+export async function verifyCodeJson(db: Db, code: string): Promise<string> {
+  const key = `${currentEpoch()}|${clock.today()}|${expiringSoonDays()}`;
+  const hit = answers.get(code);
+  if (hit && hit.key === key) return hit.text;
+  const result = await verifyCode(db, code);
+  const text = JSON.stringify(result);
+  // A key unknown today may be published later (a restored database): such answers are not kept.
+  if (result.reason !== 'unknown-key') answers.set(code, { key, text });
+  return text;
+}
+
 /**
  * Checks a QR code (the compact JWS) or a typed certificate number. A token whose signature
  * does not verify — forged, altered, signed with an unknown key — is always 'invalid'.

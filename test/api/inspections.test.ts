@@ -17,8 +17,8 @@ type Cert = { id: string; number: string; productId: string; entityId: string; t
 let certs: Cert[] = [];
 let ownCert: Cert;
 
-const req = (method: 'GET' | 'POST' | 'PATCH', who: string | null, url: string, payload?: unknown) =>
-  t.app.inject({ method, url, payload: payload as object | undefined, headers: who ? { cookie: c[who] } : {} });
+const req = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', who: string | null, url: string, payload?: unknown, lang?: string) =>
+  t.app.inject({ method, url, payload: payload as object | undefined, headers: { ...(who ? { cookie: c[who] } : {}), ...(lang ? { 'accept-language': lang } : {}) } });
 const plan = (who: string, body: Record<string, unknown>) => req('POST', who, '/api/inspections', body);
 const CODES = ['raw-materials', 'local-labour', 'production-scale', 'revenue', 'environment', 'market', 'traceability', 'trademark', 'label', 'packaging'];
 const allPass = () => CODES.map((code) => ({ code, result: 'pass' }));
@@ -66,7 +66,7 @@ describe('planning and recording an inspection', () => {
     id = insp.id;
     expect(insp).toMatchObject({
       certificateId: certs[0].id, certificateNumber: certs[0].number, productId: certs[0].productId, status: 'planned', plannedOn: day,
-      outcome: null, actions: ['update', 'record'], counts: { pass: 0, fail: 0, na: 0 }, photos: [],
+      outcome: null, actions: ['update', 'record', 'cancel'], counts: { pass: 0, fail: 0, na: 0 }, photos: [],
     });
     expect(insp.checklist.code).toBe('1489-2025');
     expect(insp.checklist.items.map((i: { code: string }) => i.code)).toEqual(CODES);
@@ -232,5 +232,211 @@ describe('refused input', () => {
     const res = await record({ version: 7, outcome: 'compliant' });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'errors.conflict.stale' });
+  });
+});
+
+// ---------------------------------------------------------------- editing, cancelling, removing photos
+
+let shade = 0;
+/** A different picture each time (the same one twice is the photo already stored). */
+const picture = () => sharp({ create: { width: 400, height: 300, channels: 3, background: { r: ++shade, g: 80, b: 160 } } }).png().toBuffer();
+const addPhoto = async (id: string, who = 'province.qn', png?: Buffer) => {
+  const m = multipart('anh.png', png ?? (await picture()), 'image/png');
+  return t.app.inject({ method: 'POST', url: `/api/inspections/${id}/photos`, headers: { cookie: c[who], ...m.headers }, payload: m.body });
+};
+const auditOf = async (id: string) =>
+  rowsOf<{ action: string; changes: Record<string, { from: unknown; to: unknown }>; note: string | null }>(
+    await t.database.db.execute(`select action, changes, note from audit_events where subject_type = 'inspection' and subject_id = '${id}' order by id`),
+  );
+const recordAll = (id: string, version: number) => req('POST', 'province.qn', `/api/inspections/${id}/record`, { version, inspectedOn: day, results: allPass(), outcome: 'compliant' });
+
+describe('editing a planned inspection', () => {
+  // Fresh's certificate was issued in 2024, under 148/QĐ-TTg: its plan may use that checklist too
+  let id: string;
+  beforeAll(async () => {
+    id = (await plan('province.qn', { certificateId: certs[1].id, plannedOn: day, inspectors: 'Sở NN&MT' })).json().id;
+  });
+
+  it('changes the date, the team, the note and the checklist version; audits the change', async () => {
+    const before = (await req('GET', 'province.qn', `/api/inspections/${id}`)).json();
+    expect(before).toMatchObject({ checklist: { code: '1489-2025', toVerify: true }, certificateIssuedOn: certs[1].issuedOn, cancelReason: null });
+    const res = await req('PATCH', 'province.qn', `/api/inspections/${id}`, {
+      plannedOn: addDays(day, 7), inspectors: 'Sở NN&MT, Chi cục QLCL', planNote: 'Kiểm tra đột xuất', checklistCode: '148-2023', version: before.version,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      plannedOn: addDays(day, 7), inspectors: 'Sở NN&MT, Chi cục QLCL', planNote: 'Kiểm tra đột xuất', version: before.version + 1, status: 'planned',
+      checklist: { code: '148-2023', ruleVersion: '148/QĐ-TTg' }, actions: ['update', 'record', 'cancel'],
+    });
+    // a later change of the date alone keeps the chosen checklist
+    const moved = await req('PATCH', 'province.qn', `/api/inspections/${id}`, { plannedOn: addDays(day, 3), version: before.version + 1 });
+    expect(moved.json()).toMatchObject({ plannedOn: addDays(day, 3), checklist: { code: '148-2023' }, inspectors: 'Sở NN&MT, Chi cục QLCL' });
+    const update = (await auditOf(id)).filter((e) => e.action === 'update');
+    expect(update[0].changes).toEqual({
+      plannedOn: { from: day, to: addDays(day, 7) }, planNote: { from: null, to: 'Kiểm tra đột xuất' },
+      inspectors: { from: 'Sở NN&MT', to: 'Sở NN&MT, Chi cục QLCL' }, checklistCode: { from: '1489-2025', to: '148-2023' },
+    });
+    expect(update[1].changes).toEqual({ plannedOn: { from: addDays(day, 7), to: addDays(day, 3) } });
+  });
+
+  it('answers 409 to a stale version and changes nothing', async () => {
+    const current = (await req('GET', 'province.qn', `/api/inspections/${id}`)).json();
+    const stale = await req('PATCH', 'province.qn', `/api/inspections/${id}`, { inspectors: 'Người khác', version: current.version - 1 }, 'en');
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'errors.conflict.stale' });
+    expect(stale.json().detail).toContain(`version ${current.version}, you sent ${current.version - 1}`);
+    expect((await req('GET', 'province.qn', `/api/inspections/${id}`)).json()).toMatchObject({ inspectors: current.inspectors, version: current.version });
+  });
+
+  it('refuses bad input with 400 naming the field', async () => {
+    const { version } = (await req('GET', 'province.qn', `/api/inspections/${id}`)).json();
+    const fields = async (body: Record<string, unknown>) => {
+      const r = await req('PATCH', 'province.qn', `/api/inspections/${id}`, { version, ...body });
+      expect(r.statusCode).toBe(400);
+      return (r.json().errors as Array<{ path: string; code: string }>).map((e) => `${e.path} ${e.code}`);
+    };
+    expect(await fields({ checklistCode: '1048-2019' })).toEqual(['checklistCode errors.inspection.checklistNotAllowed']);
+    expect(await fields({ plannedOn: '2026-02-30' })).toEqual([expect.stringMatching(/^plannedOn /)]);
+    expect(await fields({ plannedOn: '2014-01-01' })).toEqual(['plannedOn errors.inspection.beforeIssue']);
+    expect(await fields({ inspectors: 'x'.repeat(301) })).toEqual(['inspectors errors.tooLong']);
+    expect((await fields({ status: 'recorded' }))[0]).toMatch(/errors.unknownField/);
+    const noVersion = await req('PATCH', 'province.qn', `/api/inspections/${id}`, { planNote: 'x' });
+    expect(noVersion.statusCode).toBe(400);
+    expect(noVersion.json().errors[0].path).toBe('version');
+    expect((await req('GET', 'province.qn', `/api/inspections/${id}`)).json().version).toBe(version);
+  });
+
+  it('is not changed from another province (404) nor by the producer (403)', async () => {
+    const { version } = (await req('GET', 'province.qn', `/api/inspections/${id}`)).json();
+    for (const who of ['province.qng', 'commune.qn', 'trade.qn']) {
+      expect((await req('PATCH', who, `/api/inspections/${id}`, { planNote: 'x', version })).statusCode).toBe(404);
+      expect((await req('POST', who, `/api/inspections/${id}/cancel`, { reason: 'x', version })).statusCode).toBe(404);
+    }
+    const own = (await plan('central', { certificateId: ownCert.id, plannedOn: day })).json();
+    expect((await req('PATCH', 'producer.qn', `/api/inspections/${own.id}`, { planNote: 'x', version: own.version })).statusCode).toBe(403);
+    expect((await req('POST', 'producer.qn', `/api/inspections/${own.id}/cancel`, { reason: 'x', version: own.version })).statusCode).toBe(403);
+    expect((await req('GET', 'province.qn', `/api/inspections/${id}`)).json().version).toBe(version);
+  });
+
+  it('is refused once recorded, with a translated problem', async () => {
+    const { version } = (await req('GET', 'province.qn', `/api/inspections/${id}`)).json();
+    expect((await recordAll(id, version)).statusCode).toBe(200);
+    const vi = await req('PATCH', 'province.qn', `/api/inspections/${id}`, { planNote: 'Sửa sau khi ghi', version: version + 1 });
+    expect(vi.statusCode).toBe(409);
+    expect(vi.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(vi.json()).toMatchObject({ code: 'errors.inspection.alreadyRecorded', detail: 'Đợt hậu kiểm đã được ghi kết quả, không sửa được nữa.' });
+    const en = await req('POST', 'province.qn', `/api/inspections/${id}/cancel`, { reason: 'Too late', version: version + 1 }, 'en');
+    expect(en.statusCode).toBe(409);
+    expect(en.json()).toMatchObject({ code: 'errors.inspection.alreadyRecorded', detail: 'The inspection has been recorded and can no longer be changed.' });
+    expect((await req('GET', 'province.qn', `/api/inspections/${id}`)).json()).toMatchObject({ status: 'recorded', planNote: 'Kiểm tra đột xuất', actions: [] });
+  });
+});
+
+describe('cancelling a planned inspection', () => {
+  let id: string;
+  beforeAll(async () => {
+    id = (await plan('province.qn', { certificateId: certs[0].id, plannedOn: addDays(day, 10) })).json().id;
+  });
+
+  it('needs a reason (400 naming it) and the current version (409)', async () => {
+    for (const body of [{ version: 1 }, { version: 1, reason: '   ' }, { version: 1, reason: null }]) {
+      const res = await req('POST', 'province.qn', `/api/inspections/${id}/cancel`, body);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['reason']);
+    }
+    expect((await req('POST', 'province.qn', `/api/inspections/${id}/cancel`, { version: 1, reason: 'x'.repeat(1001) })).json().errors[0]).toMatchObject({ path: 'reason', code: 'errors.tooLong' });
+    const stale = await req('POST', 'province.qn', `/api/inspections/${id}/cancel`, { version: 5, reason: 'Cơ sở tạm ngừng sản xuất' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('errors.conflict.stale');
+    expect((await req('GET', 'province.qn', `/api/inspections/${id}`)).json()).toMatchObject({ status: 'planned', version: 1 });
+  });
+
+  it('cancels with the reason, on the inspection and the product timeline; then it is final', async () => {
+    const photo = (await addPhoto(id)).json();
+    const res = await req('POST', 'province.qn', `/api/inspections/${id}/cancel`, { version: 1, reason: 'Cơ sở tạm ngừng sản xuất do mưa lũ' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'cancelled', cancelReason: 'Cơ sở tạm ngừng sản xuất do mưa lũ', version: 2, actions: [], outcome: null });
+    expect(res.json().cancelledAt).toEqual(expect.any(String));
+    const events = await auditOf(id);
+    expect(events.at(-1)).toMatchObject({ action: 'inspection.cancel', changes: { status: { from: 'planned', to: 'cancelled' } }, note: 'Cơ sở tạm ngừng sản xuất do mưa lũ' });
+    const timeline = (await req('GET', 'province.qn', `/api/products/${certs[0].productId}/audit`)).json().items as Array<{ action: string; changes: { inspectionId?: string } }>;
+    expect(timeline.filter((e) => e.action === 'inspection.cancel' && e.changes.inspectionId === id)).toHaveLength(1);
+    for (const [r, code] of [
+      [await req('PATCH', 'province.qn', `/api/inspections/${id}`, { planNote: 'x', version: 2 }), 'errors.inspection.alreadyCancelled'],
+      [await req('POST', 'province.qn', `/api/inspections/${id}/cancel`, { version: 2, reason: 'lần nữa' }), 'errors.inspection.alreadyCancelled'],
+      [await recordAll(id, 2), 'errors.inspection.alreadyCancelled'],
+      [await addPhoto(id), 'errors.inspection.alreadyCancelled'],
+      [await req('DELETE', 'province.qn', `/api/inspections/${id}/photos/${photo.id}`), 'errors.inspection.alreadyCancelled'],
+    ] as const) {
+      expect(r.statusCode).toBe(409);
+      expect(r.json().code).toBe(code);
+    }
+    const listed = (await req('GET', 'province.qn', `/api/inspections?status=cancelled&certificateId=${certs[0].id}`)).json();
+    expect(listed.items.map((i: { id: string }) => i.id)).toEqual([id]);
+    expect((await req('GET', 'province.qn', `/api/inspections/${id}`)).json().photos).toHaveLength(1);
+  });
+});
+
+describe('removing a photo before the recording', () => {
+  let id: string;
+  let other: string;
+  beforeAll(async () => {
+    id = (await plan('province.qn', { certificateId: certs[0].id, plannedOn: day })).json().id;
+    other = (await plan('province.qn', { certificateId: certs[0].id, plannedOn: day })).json().id;
+  });
+
+  it('detaches the photo: no longer listed nor served, audited; the same picture can be taken again', async () => {
+    const png = await picture();
+    const first = (await addPhoto(id, 'province.qn', png)).json();
+    const second = (await addPhoto(id)).json();
+    const otherPhoto = (await addPhoto(other)).json();
+    // a photo of another inspection is not this one's
+    expect((await req('DELETE', 'province.qn', `/api/inspections/${id}/photos/${otherPhoto.id}`)).statusCode).toBe(404);
+    const res = await req('DELETE', 'province.qn', `/api/inspections/${id}/photos/${first.id}`);
+    expect(res.statusCode).toBe(204);
+    const insp = (await req('GET', 'province.qn', `/api/inspections/${id}`)).json();
+    expect(insp.photos.map((p: { id: string }) => p.id)).toEqual([second.id]);
+    expect(insp.version).toBe(1);
+    expect((await req('GET', 'province.qn', `/api/inspection-photos/${first.id}/w320.webp`)).statusCode).toBe(404);
+    expect((await req('GET', 'province.qn', `/api/inspection-photos/${second.id}/w320.webp`)).statusCode).toBe(200);
+    expect((await auditOf(id)).filter((e) => e.action === 'photo.remove')).toEqual([expect.objectContaining({ changes: expect.objectContaining({ photoId: first.id }) })]);
+    expect((await req('DELETE', 'province.qn', `/api/inspections/${id}/photos/${first.id}`)).statusCode).toBe(404);
+    const again = await addPhoto(id, 'province.qn', png);
+    expect(again.statusCode).toBe(201);
+    expect(again.json().id).not.toBe(first.id);
+    expect((await req('GET', 'province.qn', `/api/inspections/${other}`)).json().photos.map((p: { id: string }) => p.id)).toEqual([otherPhoto.id]);
+  });
+
+  it('is not done from another province (404), by the producer (403), or with a malformed id (400)', async () => {
+    const photo = (await addPhoto(id)).json();
+    for (const who of ['province.qng', 'commune.qn', 'trade.qn']) expect((await req('DELETE', who, `/api/inspections/${id}/photos/${photo.id}`)).statusCode).toBe(404);
+    expect((await req('DELETE', null, `/api/inspections/${id}/photos/${photo.id}`)).statusCode).toBe(401);
+    const own = (await plan('central', { certificateId: ownCert.id, plannedOn: day })).json();
+    const ownPhoto = (await addPhoto(own.id, 'central')).json();
+    expect((await req('DELETE', 'producer.qn', `/api/inspections/${own.id}/photos/${ownPhoto.id}`)).statusCode).toBe(403);
+    const bad = await req('DELETE', 'province.qn', `/api/inspections/${id}/photos/not-a-uuid`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('photoId');
+    expect((await req('GET', 'province.qn', `/api/inspections/${id}`)).json().photos.map((p: { id: string }) => p.id)).toContain(photo.id);
+  });
+
+  it('is refused once the inspection is recorded (409), and the photo stays', async () => {
+    const { photos, version } = (await req('GET', 'province.qn', `/api/inspections/${id}`)).json();
+    expect((await recordAll(id, version)).statusCode).toBe(200);
+    const res = await req('DELETE', 'province.qn', `/api/inspections/${id}/photos/${photos[0].id}`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'errors.inspection.alreadyRecorded' });
+    expect((await req('GET', 'province.qn', `/api/inspections/${id}`)).json().photos).toHaveLength(photos.length);
+  });
+});
+
+describe('checklist wording', () => {
+  it('names the missing items by their labels in the reader\'s language, not by their codes', async () => {
+    const id = (await plan('province.qn', { certificateId: certs[0].id, plannedOn: day })).json().id;
+    const body = { version: 1, inspectedOn: day, results: allPass().filter((r) => r.code !== 'local-labour' && r.code !== 'traceability'), outcome: 'compliant' };
+    const vi = (await req('POST', 'province.qn', `/api/inspections/${id}/record`, body)).json().errors[0];
+    expect(vi).toMatchObject({ path: 'results', code: 'errors.inspection.missingItems', message: 'Chưa có kết quả cho các nội dung: Lao động địa phương, Truy xuất nguồn gốc (mã QR).' });
+    const en = (await req('POST', 'province.qn', `/api/inspections/${id}/record`, body, 'en')).json().errors[0];
+    expect(en.message).toBe('No result yet for: Local labour, Traceability (QR code).');
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
 import { adminUnits, certificates, inspectionPhotos, inspections } from '../schema';
@@ -78,7 +78,7 @@ export async function listInspections(db: Executor, q: InspectionQuery) {
   const where = and(...conditions);
   const rows = await withNames(db)
     .where(where)
-    .orderBy(sql`${inspections.status} = 'recorded'`, desc(day), desc(inspections.createdAt), asc(inspections.id))
+    .orderBy(sql`${inspections.status} <> 'planned'`, desc(day), desc(inspections.createdAt), asc(inspections.id))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   const [{ total }] = await db
@@ -117,22 +117,29 @@ export async function updateInspection(db: Executor, id: string, version: number
 
 // ---------------------------------------------------------------- photos
 
+/** The photos of inspections (those removed left out). */
 export async function listInspectionPhotos(db: Executor, inspectionIds: string[]): Promise<InspectionPhotoRow[]> {
   if (inspectionIds.length === 0) return [];
   return db
     .select()
     .from(inspectionPhotos)
-    .where(sql`${inspectionPhotos.inspectionId} in (${sql.join(inspectionIds.map((id) => sql`${id}::uuid`), sql`, `)})`)
+    .where(and(sql`${inspectionPhotos.inspectionId} in (${sql.join(inspectionIds.map((id) => sql`${id}::uuid`), sql`, `)})`, isNull(inspectionPhotos.deletedAt)))
     .orderBy(asc(inspectionPhotos.createdAt), asc(inspectionPhotos.id));
 }
 
 export async function findInspectionPhotoBySha(db: Executor, inspectionId: string, sha256: string) {
-  const [row] = await db.select().from(inspectionPhotos).where(and(eq(inspectionPhotos.inspectionId, inspectionId), eq(inspectionPhotos.sha256, sha256)));
+  const [row] = await db
+    .select()
+    .from(inspectionPhotos)
+    .where(and(eq(inspectionPhotos.inspectionId, inspectionId), eq(inspectionPhotos.sha256, sha256), isNull(inspectionPhotos.deletedAt)));
   return row;
 }
 
 export async function countInspectionPhotos(db: Executor, inspectionId: string): Promise<number> {
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(inspectionPhotos).where(eq(inspectionPhotos.inspectionId, inspectionId));
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(inspectionPhotos)
+    .where(and(eq(inspectionPhotos.inspectionId, inspectionId), isNull(inspectionPhotos.deletedAt)));
   return n;
 }
 
@@ -141,7 +148,18 @@ export async function insertInspectionPhoto(db: Executor, values: typeof inspect
   return row;
 }
 
+/** A photo still attached to its inspection (a removed one is not found). */
 export async function getInspectionPhoto(db: Executor, id: string): Promise<InspectionPhotoRow | undefined> {
-  const [row] = await db.select().from(inspectionPhotos).where(eq(inspectionPhotos.id, id));
+  const [row] = await db.select().from(inspectionPhotos).where(and(eq(inspectionPhotos.id, id), isNull(inspectionPhotos.deletedAt)));
+  return row;
+}
+
+/** Detaches a photo from its inspection (the row stays, marked removed); undefined when it was not attached. */
+export async function removeInspectionPhoto(db: Executor, inspectionId: string, id: string, by: string): Promise<InspectionPhotoRow | undefined> {
+  const [row] = await db
+    .update(inspectionPhotos)
+    .set({ deletedAt: new Date(), deletedBy: by })
+    .where(and(eq(inspectionPhotos.id, id), eq(inspectionPhotos.inspectionId, inspectionId), isNull(inspectionPhotos.deletedAt)))
+    .returning();
   return row;
 }

@@ -37,6 +37,10 @@ export const inspections = pgTable(
     fixBy: date('fix_by', { mode: 'string' }),
     recordedBy: uuid('recorded_by'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }),
+    /** Why a planned inspection was cancelled (status `cancelled`), by whom and when. */
+    cancelReason: text('cancel_reason'),
+    cancelledBy: uuid('cancelled_by'),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     /** Client request id of the planning: a retry returns the first inspection. */
     requestId: text('request_id'),
     createdBy: uuid('created_by'),
@@ -50,7 +54,11 @@ export const inspections = pgTable(
   ],
 );
 
-/** Photos taken during an inspection: stored like product photos (resized copies, no metadata). */
+/**
+ * Photos taken during an inspection: stored like product photos (resized copies, no metadata).
+ * A photo removed before the recording keeps its row with `deleted_at` (the audit names it) and
+ * is no longer listed nor served.
+ */
 export const inspectionPhotos = pgTable(
   'inspection_photos',
   {
@@ -65,9 +73,11 @@ export const inspectionPhotos = pgTable(
     storageKey: text('storage_key').notNull(),
     uploadedById: uuid('uploaded_by_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedBy: uuid('deleted_by'),
   },
   (t) => [
     index('inspection_photos_inspection_idx').on(t.inspectionId, t.createdAt),
-    uniqueIndex('inspection_photos_sha_uq').on(t.inspectionId, t.sha256),
+    uniqueIndex('inspection_photos_sha_uq').on(t.inspectionId, t.sha256).where(sql`${t.deletedAt} is null`),
   ],
 );

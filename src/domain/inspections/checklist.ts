@@ -3,6 +3,7 @@ import checklist1048 from '../../../resources/inspection-checklists/1048-2019.js
 import checklist148 from '../../../resources/inspection-checklists/148-2023.json';
 import checklist1489 from '../../../resources/inspection-checklists/1489-2025.json';
 import { isIsoDate, toIsoDate } from '../dates';
+import type { FieldProblem } from '../errors';
 
 /**
  * What a post-recognition inspection (hậu kiểm) checks, per rule version. The checklists are
@@ -61,4 +62,27 @@ export function inspectionChecklistFor(date: Date | string, checklists: readonly
 /** A shipped checklist by its code (an inspection keeps the code it was planned with). */
 export function inspectionChecklistByCode(code: string): InspectionChecklist | null {
   return INSPECTION_CHECKLISTS.find((c) => c.code === code) ?? null;
+}
+
+/**
+ * The checklists a planned inspection may use: the one in force on the planned day, and the one
+ * in force when the certificate was issued (the rules the product was recognised under), newest
+ * first. Any other version is refused (`checklistProblems`).
+ */
+export function checklistChoices(plannedOn: string, issuedOn: string, checklists: readonly InspectionChecklist[] = INSPECTION_CHECKLISTS): InspectionChecklist[] {
+  const atPlan = inspectionChecklistFor(plannedOn, checklists);
+  const atIssue = inspectionChecklistFor(issuedOn, checklists);
+  return atIssue.code === atPlan.code ? [atPlan] : atPlan.effectiveFrom >= atIssue.effectiveFrom ? [atPlan, atIssue] : [atIssue, atPlan];
+}
+
+/** The checklist an edited plan keeps: the one asked for, else the current one while it is still a choice, else the one in force on the (new) planned day. */
+export function checklistForPlan(
+  plannedOn: string, issuedOn: string, current: string | null, asked?: string, checklists: readonly InspectionChecklist[] = INSPECTION_CHECKLISTS,
+): { code: string } | { problem: FieldProblem } {
+  const choices = checklistChoices(plannedOn, issuedOn, checklists).map((c) => c.code);
+  if (asked !== undefined) {
+    if (!choices.includes(asked)) return { problem: { path: 'checklistCode', code: 'errors.inspection.checklistNotAllowed', params: { code: asked, allowed: choices.join(', ') } } };
+    return { code: asked };
+  }
+  return { code: current && choices.includes(current) ? current : choices[0] };
 }

@@ -8,7 +8,8 @@ import type { InspectionChecklist } from './checklist';
  * in the same transaction).
  */
 
-export const INSPECTION_STATUSES = ['planned', 'recorded'] as const;
+/** planned → recorded, or planned → cancelled (with a reason); recorded and cancelled are final. */
+export const INSPECTION_STATUSES = ['planned', 'recorded', 'cancelled'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
 
 export const INSPECTION_OUTCOMES = ['compliant', 'fix_by', 'revoke'] as const;
@@ -39,9 +40,14 @@ export interface RecordContext {
   issuedOn: string;
 }
 
-/** Only a planned inspection can be recorded or edited; a recorded one is final. */
+/** Only a planned inspection can be recorded, edited, cancelled or have its photos changed; a recorded or cancelled one is final. */
 export function isOpen(status: InspectionStatus): boolean {
   return status === 'planned';
+}
+
+/** The conflict a change of a final inspection answers (409), by its state. */
+export function closedProblem(status: InspectionStatus): 'errors.inspection.alreadyRecorded' | 'errors.inspection.alreadyCancelled' {
+  return status === 'cancelled' ? 'errors.inspection.alreadyCancelled' : 'errors.inspection.alreadyRecorded';
 }
 
 /** A planned date is on or after the certificate's issue (nothing to inspect before). */
@@ -69,7 +75,13 @@ export function recordProblems(input: RecordInput, ctx: RecordContext): FieldPro
     if (r.result === 'fail' && !r.note?.trim()) problems.push({ path: `results.${i}.note`, code: 'errors.inspection.failNeedsNote' });
   });
   const missing = ctx.checklist.items.filter((item) => !seen.has(item.code));
-  if (missing.length > 0) problems.push({ path: 'results', code: 'errors.inspection.missingItems', params: { codes: missing.map((m) => m.code).join(', ') } });
+  if (missing.length > 0) {
+    // the message names the items as the form shows them (their labels), not their codes
+    problems.push({
+      path: 'results', code: 'errors.inspection.missingItems',
+      params: { codes: missing.map((m) => m.code).join(', '), itemsVi: missing.map((m) => m.label.vi).join(', '), itemsEn: missing.map((m) => m.label.en).join(', ') },
+    });
+  }
 
   const failed = input.results.filter((r) => r.result === 'fail').length;
   if (input.outcome === 'compliant' && failed > 0) problems.push({ path: 'outcome', code: 'errors.inspection.compliantWithFailures', params: { count: failed } });

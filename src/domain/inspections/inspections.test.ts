@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INSPECTION_CHECKLISTS, inspectionChecklistByCode, inspectionChecklistFor, parseInspectionChecklist } from './checklist';
-import { isOpen, planProblems, recordProblems, resultCounts, type ItemRecord } from './inspection';
+import { INSPECTION_CHECKLISTS, checklistChoices, checklistForPlan, inspectionChecklistByCode, inspectionChecklistFor, parseInspectionChecklist } from './checklist';
+import { closedProblem, isOpen, planProblems, recordProblems, resultCounts, type ItemRecord } from './inspection';
 
 const checklist = inspectionChecklistFor('2026-03-01');
 const allPass: ItemRecord[] = checklist.items.map((i) => ({ code: i.code, result: 'pass' }));
@@ -44,7 +44,7 @@ describe('recording an inspection', () => {
     expect(problems).toEqual([
       { path: 'results.9.code', code: 'errors.inspection.unknownItem', params: { code: 'colour' } },
       { path: 'results.10.code', code: 'errors.duplicate' },
-      { path: 'results', code: 'errors.inspection.missingItems', params: { codes: 'raw-materials' } },
+      { path: 'results', code: 'errors.inspection.missingItems', params: { codes: 'raw-materials', itemsVi: 'Nguyên liệu', itemsEn: 'Raw materials' } },
     ]);
   });
 
@@ -87,5 +87,28 @@ describe('recording an inspection', () => {
 
   it('counts results', () => {
     expect(resultCounts([{ code: 'a', result: 'pass' }, { code: 'b', result: 'fail' }, { code: 'c', result: 'na' }, { code: 'd', result: 'pass' }])).toEqual({ pass: 2, fail: 1, na: 1 });
+  });
+});
+
+describe('editing a planned inspection', () => {
+  it('offers the checklist in force on the planned day and the one the certificate was issued under', () => {
+    expect(checklistChoices('2026-03-01', '2024-05-10').map((c) => c.code)).toEqual(['1489-2025', '148-2023']);
+    expect(checklistChoices('2026-03-01', '2025-09-01').map((c) => c.code)).toEqual(['1489-2025']);
+  });
+
+  it('keeps the chosen checklist while it is still a choice, and refuses any other', () => {
+    expect(checklistForPlan('2026-03-01', '2024-05-10', '148-2023')).toEqual({ code: '148-2023' });
+    expect(checklistForPlan('2026-03-01', '2024-05-10', '1489-2025', '148-2023')).toEqual({ code: '148-2023' });
+    // a plan moved before 1 July 2025 takes the checklist of its new day
+    expect(checklistForPlan('2025-06-01', '2025-06-01', '1489-2025')).toEqual({ code: '148-2023' });
+    expect(checklistForPlan('2026-03-01', '2025-09-01', '1489-2025', '1048-2019')).toEqual({
+      problem: { path: 'checklistCode', code: 'errors.inspection.checklistNotAllowed', params: { code: '1048-2019', allowed: '1489-2025' } },
+    });
+  });
+
+  it('only a planned inspection changes; the conflict names the final state', () => {
+    expect(isOpen('cancelled')).toBe(false);
+    expect(closedProblem('recorded')).toBe('errors.inspection.alreadyRecorded');
+    expect(closedProblem('cancelled')).toBe('errors.inspection.alreadyCancelled');
   });
 });

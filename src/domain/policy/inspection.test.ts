@@ -34,15 +34,17 @@ const table: Record<Role, [boolean[], boolean[]]> = {
 describe('inspection policy', () => {
   it.each(Object.entries(table))('%s', (role, [record, read]) => {
     const actor = actors[role as Role];
-    for (const action of ['create', 'update', 'record'] as const) {
+    for (const action of ['create', 'update', 'record', 'cancel'] as const) {
       expect([inside, neighbour, outside].map((r) => may(actor, action, 'inspection', { ...r, status: 'planned' }))).toEqual(record);
     }
     expect([inside, neighbour, outside].map((r) => may(actor, 'read', 'inspection', r))).toEqual(read);
   });
 
-  it('a recorded inspection is final', () => {
-    expect(actionsOn(actors.province, 'inspection', { ...inside, status: 'planned' })).toEqual(['update', 'record']);
+  it('a recorded or cancelled inspection is final', () => {
+    expect(actionsOn(actors.province, 'inspection', { ...inside, status: 'planned' })).toEqual(['update', 'record', 'cancel']);
     expect(actionsOn(actors.province, 'inspection', { ...inside, status: 'recorded' })).toEqual([]);
+    expect(actionsOn(actors.admin, 'inspection', { ...inside, status: 'cancelled' })).toEqual([]);
+    expect(actionsOn(actors.producer, 'inspection', { ...inside, status: 'planned' })).toEqual([]);
   });
 
   it('answers 404 to those who may not see it, 403 to the producer recording its own', () => {

@@ -26,8 +26,8 @@ export function securityHeaders(options: HelmetOptions): Record<string, string> 
   return headers;
 }
 
-export const securityHeadersPlugin = fp(async (app: FastifyInstance, options: HelmetOptions) => {
-  const headers = securityHeaders(options);
+/** Sets the headers `securityHeaders` worked out on every answer. */
+export const securityHeadersPlugin = fp(async (app: FastifyInstance, { headers }: { headers: Record<string, string> }) => {
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
     done();

@@ -33,6 +33,13 @@ export async function inspectionRoutes(app: FastifyInstance, { database, uploads
 
   route(app, inspections.record, async (request) => service.recordInspection(db, requireActor(request), auditActor(request), request.params.id, request.body));
 
+  route(app, inspections.cancel, async (request) => service.cancelInspection(db, requireActor(request), auditActor(request), request.params.id, request.body));
+
+  route(app, inspections.removePhoto, async (request, reply) => {
+    await service.removeInspectionPhoto(db, requireActor(request), auditActor(request), request.params.id, request.params.photoId);
+    return reply.code(204).send(null);
+  });
+
   route(app, inspections.uploadPhoto, async (request, reply) => {
     const actor = requireActor(request);
     const upload = await readPhoto(request);

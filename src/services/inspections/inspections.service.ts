@@ -6,7 +6,8 @@ import { getCertificate as getCertificateRow } from '../../db/repositories/certi
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../domain/errors';
 import { actionsOn, authorize, may, scopeOf, type Actor, type InspectionRecord } from '../../domain/policy';
 import {
-  inspectionChecklistByCode, inspectionChecklistFor, isOpen, planProblems, recordProblems, resultCounts, type InspectionChecklist,
+  checklistForPlan, closedProblem, inspectionChecklistByCode, inspectionChecklistFor, isOpen, planProblems, recordProblems, resultCounts,
+  type InspectionChecklist,
 } from '../../domain/inspections';
 import { certificateStatus } from '../../domain/certificates';
 import { DEFAULT_PHOTO_WIDTH, PHOTO_WIDTHS, type PhotoVariant } from '../../domain/portal/photos';
@@ -23,8 +24,10 @@ import * as clock from '../clock';
 /**
  * Post-recognition inspections (hậu kiểm): the provincial office plans one for a certificate in
  * force, then records it once — checklist results, findings, photos and an outcome. "Revoke"
- * revokes the certificate through the certificate service in the same transaction. Every write
- * is audited on the inspection and, for the product's timeline, on the product.
+ * revokes the certificate through the certificate service in the same transaction. A planned
+ * inspection may be edited (date, inspectors, note, checklist version), cancelled with a reason,
+ * and have photos added or removed; a recorded or cancelled one is final. Every write is audited
+ * on the inspection and, for planning, recording and cancelling, on the product (its timeline).
  */
 
 const SUBJECT = 'inspection';
@@ -63,6 +66,7 @@ export function presentInspection(view: repo.InspectionView, photos: readonly re
     certificateId: row.certificateId,
     certificateNumber: view.certificateNumber,
     certificateStatus: certificateStatusToday,
+    certificateIssuedOn: view.certificateIssuedOn,
     stars: view.stars,
     productId: row.productId,
     productName: view.productName,
@@ -80,6 +84,7 @@ export function presentInspection(view: repo.InspectionView, photos: readonly re
       code: checklist.code,
       ruleVersion: checklist.ruleVersion,
       name: checklist.name,
+      toVerify: checklist.toVerify,
       items: checklist.items.map((i) => ({ code: i.code, label: i.label, description: i.description ?? null })),
     },
     results: row.results.map((r) => ({ code: r.code, result: r.result, note: r.note ?? null })),
@@ -87,6 +92,8 @@ export function presentInspection(view: repo.InspectionView, photos: readonly re
     findings: row.findings,
     outcome: row.outcome,
     fixBy: row.fixBy,
+    cancelReason: row.cancelReason,
+    cancelledAt: row.cancelledAt?.toISOString() ?? null,
     photos: photos.map(presentPhoto),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -117,10 +124,10 @@ async function loadVisible(db: Executor, actor: Actor, id: string, lock = false)
   return view;
 }
 
-/** Loads an inspection for a change: 404 outside the jurisdiction, 409 once recorded, 403 for readers. */
-async function loadOpen(db: Executor, actor: Actor, id: string, action: 'update' | 'record'): Promise<repo.InspectionView> {
+/** Loads an inspection for a change (row locked): 404 outside the jurisdiction, 409 once recorded or cancelled, 403 for readers. */
+async function loadOpen(db: Executor, actor: Actor, id: string, action: 'update' | 'record' | 'cancel'): Promise<repo.InspectionView> {
   const view = await loadVisible(db, actor, id, true);
-  if (!isOpen(view.inspection.status)) throw new ConflictError('errors.inspection.alreadyRecorded');
+  if (!isOpen(view.inspection.status)) throw new ConflictError(closedProblem(view.inspection.status));
   authorize(actor, action, SUBJECT, locatedOf(view.inspection));
   return view;
 }
@@ -189,15 +196,31 @@ export async function updateInspection(db: Db, actor: Actor, who: AuditActor, id
     if (before.version !== patch.version) throw new ConflictError('errors.conflict.stale', { current: before.version, sent: patch.version });
     const plannedOn = patch.plannedOn ?? before.plannedOn;
     const problems = planProblems(plannedOn, view.certificateIssuedOn);
+    const checklist = checklistForPlan(plannedOn, view.certificateIssuedOn, before.checklistCode, patch.checklistCode);
+    if ('problem' in checklist) throw new ValidationError([...problems, checklist.problem]);
     if (problems.length) throw new ValidationError(problems);
     const after = await repo.updateInspection(tx, id, patch.version, {
       plannedOn,
-      checklistCode: inspectionChecklistFor(plannedOn).code,
+      checklistCode: checklist.code,
       ...(patch.planNote !== undefined ? { planNote: patch.planNote } : {}),
       ...(patch.inspectors !== undefined ? { inspectors: patch.inspectors } : {}),
     });
     if (!after) throw new ConflictError('errors.conflict.stale', { current: before.version, sent: patch.version });
     await audit(tx, who, 'update', SUBJECT, id, diff(before, after, AUDIT_FIELDS));
+  });
+  return presentOne(db, actor, id);
+}
+
+/** Cancels a planned inspection with a reason (final: no later edit, recording or photo). */
+export async function cancelInspection(db: Db, actor: Actor, who: AuditActor, id: string, input: BodyOf<typeof inspections.cancel>): Promise<Inspection> {
+  await db.transaction(async (tx) => {
+    const view = await loadOpen(tx, actor, id, 'cancel');
+    const before = view.inspection;
+    if (before.version !== input.version) throw new ConflictError('errors.conflict.stale', { current: before.version, sent: input.version });
+    const after = await repo.updateInspection(tx, id, input.version, { status: 'cancelled', cancelReason: input.reason, cancelledBy: actor.id, cancelledAt: clock.now() });
+    if (!after) throw new ConflictError('errors.conflict.stale', { current: before.version, sent: input.version });
+    await audit(tx, who, 'inspection.cancel', SUBJECT, id, { status: { from: 'planned', to: 'cancelled' } }, input.reason);
+    await audit(tx, who, 'inspection.cancel', 'product', before.productId, { inspectionId: id, plannedOn: before.plannedOn }, input.reason);
   });
   return presentOne(db, actor, id);
 }
@@ -271,6 +294,20 @@ export async function uploadInspectionPhoto(
     await store.remove(storageKey);
     throw e;
   }
+}
+
+/**
+ * Removes a photo from a planned inspection (a wrong or duplicate picture taken on the visit):
+ * the inspection no longer lists or serves it; 409 once recorded or cancelled, 404 for a photo
+ * of another inspection. Serialised with uploads and the recording by the inspection's row lock.
+ */
+export async function removeInspectionPhoto(db: Db, actor: Actor, who: AuditActor, id: string, photoId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await loadOpen(tx, actor, id, 'record');
+    const removed = await repo.removeInspectionPhoto(tx, id, photoId, actor.id);
+    if (!removed) throw new NotFoundError('photo');
+    await audit(tx, who, 'photo.remove', SUBJECT, id, { photoId, sha256: removed.sha256 });
+  });
 }
 
 /** The file of an inspection photo's copy, for those who may read the inspection (404 for everyone else). */

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/client';
+import type { Database, Db } from '../../db/client';
 import { enqueue } from '../../db/repositories/jobs.repository';
 import type { Actor } from '../../domain/policy';
 import type { AuditActor } from '../audit.service';
@@ -8,11 +8,13 @@ import { Worker, type DailySchedule, type JobHandler } from './worker';
 import type { Executor } from '../../db/client';
 import { REPORT_EXPORT_JOB, runReportExport, type ReportExportFiles } from '../reports/exports.service';
 import { BACKUP_JOB, NIGHTLY_JOB, runBackupJob, runNightlyBackup, type BackupStore } from '../backup/backups.service';
+import { MAINTENANCE_JOB, runDatabaseMaintenance } from '../maintenance/database-maintenance';
 
-/** Daily runs: expiry reminders in the morning, the backup at night (Vietnam time). */
+/** Daily runs: expiry reminders in the morning, the backup and the embedded database's housekeeping at night (Vietnam time). */
 export const DAILY_SCHEDULES: DailySchedule[] = [
   { type: 'certificates.remind', hourVn: 6 },
   { type: 'backup.nightly', hourVn: 2 },
+  { type: MAINTENANCE_JOB, hourVn: 3 },
 ];
 
 export interface PlatformJobsOptions {
@@ -24,6 +26,8 @@ export interface PlatformJobsOptions {
   reportExports?: { files: ReportExportFiles; readDb?: Executor };
   /** The backup folder and the database to back up (the backup jobs, the nightly one included). */
   backups?: BackupStore;
+  /** The database itself, for its nightly housekeeping (embedded PGlite only: PostgreSQL has autovacuum). */
+  database?: Database;
   /** Extra handlers (tests). */
   handlers?: Record<string, JobHandler>;
   log?: (message: string, error?: unknown) => void;
@@ -55,6 +59,11 @@ export function platformJobs(o: PlatformJobsOptions) {
       [BACKUP_JOB]: async ({ job, progress }) => runBackupJob(o.backups!, (job.payload as { name: string }).name, progress),
       [NIGHTLY_JOB]: async ({ progress }) => {
         await runNightlyBackup(o.backups!, progress);
+      },
+    }),
+    ...(o.database?.kind === 'pglite' && {
+      [MAINTENANCE_JOB]: async () => {
+        await runDatabaseMaintenance(o.database!);
       },
     }),
     ...o.handlers,

@@ -44,9 +44,11 @@ export class ScanLedger {
     }
     this.add({ stampId, region, scans: 1, firstAt: at, lastAt: at });
     this.schedule();
-    const out = new Map(t.base);
-    for (const p of this.pending.get(stampId)?.values() ?? []) out.set(p.region, (out.get(p.region) ?? 0) + p.scans);
-    return [...out].map(([r, scans]) => ({ region: r, scans }));
+    const pending = this.pending.get(stampId);
+    const out: Array<{ region: string; scans: number }> = [];
+    for (const [r, scans] of t.base) out.push({ region: r, scans: scans + (pending?.get(r)?.scans ?? 0) });
+    if (pending) for (const [r, p] of pending) if (!t.base.has(r)) out.push({ region: r, scans: p.scans });
+    return out;
   }
 
   private add(i: repo.ScanIncrement): void {

@@ -21,7 +21,7 @@ interface CachedBatch {
   facts: repo.BatchFacts;
   chain: CertificateRow[];
   /** What the lot's stamps say on a day (statuses are date arithmetic over the chain: worked out once a day). */
-  described?: { key: string; value: StampVerification };
+  described?: Described;
 }
 
 // A stamp's serial, id and batch never change; a batch's facts and certificates are read again
@@ -77,28 +77,70 @@ export interface ScanContext {
   address: string;
 }
 
-export async function verifyStamp(db: Db, rawSerial: string, ctx: ScanContext): Promise<StampVerification> {
+/** What one scan found: an answer of its own (unknown or forged), or the lot's answer with this scan's fields. */
+type Check =
+  | { found: false; answer: StampVerification }
+  | { found: true; lot: Described; serial: string; signature: StampVerification['signature']; scans: number; possiblyCopied: boolean };
+
+async function check(db: Db, rawSerial: string, ctx: ScanContext): Promise<Check> {
   const today = clock.today();
   const serial = normaliseSerial(rawSerial);
-  if (!serial) return unknown(rawSerial.slice(0, 64), today);
+  if (!serial) return { found: false, answer: unknown(rawSerial.slice(0, 64), today) };
   const stamp = await loadStamp(db, serial);
   const found = stamp ? await loadBatch(db, stamp.batchId) : null;
   let signature: StampVerification['signature'] = 'none';
   if (ctx.token) {
     const payload = await tokenPayload(db, ctx.token);
     // A token that does not verify, or names another stamp, is a forged code whatever its serial.
-    if (!payload || payload.sn !== serial || (found && payload.l !== found.facts.lot)) return unknown(serial, today, 'invalid');
+    if (!payload || payload.sn !== serial || (found && payload.l !== found.facts.lot)) return { found: false, answer: unknown(serial, today, 'invalid') };
     signature = 'valid';
   }
-  if (!stamp || !found) return unknown(serial, today, signature);
+  if (!stamp || !found) return { found: false, answer: unknown(serial, today, signature) };
   const regions = await scanLedger(db).record(stamp.stampId, scanRegion(ctx.province, ctx.address), stamp.regions);
-  return { ...describedOn(found, today), serial, signature, scans: regions.reduce((n, r) => n + r.scans, 0), possiblyCopied: possiblyCopied(regions) };
+  return { found: true, lot: describedOn(found, today), serial, signature, scans: regions.reduce((n, r) => n + r.scans, 0), possiblyCopied: possiblyCopied(regions) };
 }
 
-function describedOn(batch: CachedBatch, today: string): StampVerification {
+export async function verifyStamp(db: Db, rawSerial: string, ctx: ScanContext): Promise<StampVerification> {
+  const c = await check(db, rawSerial, ctx);
+  if (!c.found) return c.answer;
+  return { ...c.lot.value, serial: c.serial, signature: c.signature, scans: c.scans, possiblyCopied: c.possiblyCopied };
+}
+
+/**
+ * `verifyStamp`'s answer as JSON text, the same keys in the same order: the lot's part is written
+ * once a day, this scan's serial, signature and counts are put in (the fast path of
+ * GET /api/verify/stamps/{serial}, server/fast-paths/verification.ts).
+ */
+export async function verifyStampJson(db: Db, rawSerial: string, ctx: ScanContext): Promise<string> {
+  const c = await check(db, rawSerial, ctx);
+  if (!c.found) return JSON.stringify(c.answer);
+  const { head, middle, tail } = c.lot.text;
+  return `${head}${JSON.stringify(c.serial)},"signature":"${c.signature}",${middle},"scans":${c.scans},"possiblyCopied":${c.possiblyCopied}${tail}`;
+}
+
+interface Described {
+  key: string;
+  value: StampVerification;
+  /** The value as JSON around this scan's fields: `head` serial, signature, `middle`, scans, possibly copied, `tail`. */
+  text: { head: string; middle: string; tail: string };
+}
+
+function describedOn(batch: CachedBatch, today: string): Described {
   const key = `${today}|${expiringSoonDays()}`;
-  if (batch.described?.key !== key) batch.described = { key, value: describe(batch.facts, batch.chain, today) };
-  return batch.described.value;
+  if (batch.described?.key !== key) {
+    const value = describe(batch.facts, batch.chain, today);
+    const { product, producer, lot, producedOn, bestBefore, certificate } = value;
+    batch.described = {
+      key,
+      value,
+      text: {
+        head: `{"status":${JSON.stringify(value.status)},"serial":`,
+        middle: JSON.stringify({ product, producer, lot, producedOn, bestBefore, certificate }).slice(1, -1),
+        tail: `,"checkedOn":${JSON.stringify(value.checkedOn)}}`,
+      },
+    };
+  }
+  return batch.described;
 }
 
 type LotFacts = Pick<repo.BatchFacts, 'productId' | 'productName' | 'productGtin' | 'entityName' | 'lot' | 'producedOn' | 'bestBefore'>;

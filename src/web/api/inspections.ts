@@ -3,7 +3,9 @@ import { inspections } from '../../contracts/inspections';
 import type { BodyIn } from '../../contracts/http';
 import { call, upload } from './call';
 
-export type { Inspection, InspectionFilters, InspectionPhoto, InspectionPlanInput, InspectionRecordInput } from '../../contracts/inspections';
+export type {
+  Inspection, InspectionCancelInput, InspectionFilters, InspectionPhoto, InspectionPlanInput, InspectionRecordInput, InspectionUpdateInput,
+} from '../../contracts/inspections';
 import type { InspectionFilters } from '../../contracts/inspections';
 
 const KEY = ['inspections'];
@@ -44,6 +46,14 @@ export function useUpdateInspection(id: string) {
 
 export function useRecordInspection(id: string) {
   return useRefreshing((body: BodyIn<typeof inspections.record>) => call(inspections.record, { params: { id }, body }));
+}
+
+export function useCancelInspection(id: string) {
+  return useRefreshing((body: BodyIn<typeof inspections.cancel>) => call(inspections.cancel, { params: { id }, body }));
+}
+
+export function useRemoveInspectionPhoto(id: string) {
+  return useRefreshing((photoId: string) => call(inspections.removePhoto, { params: { id, photoId } }));
 }
 
 export function useUploadInspectionPhoto(id: string) {

@@ -35,7 +35,7 @@ export type FixtureKind =
   | 'user' | 'draftCriteriaSet' | 'publishedCriteriaSet'
   | 'cycle' | 'idea' | 'draftIdea' | 'businessPlan' | 'dossier' | 'implementation' | 'communication' | 'training' | 'file' | 'evidence' | 'notification'
   | 'report' | 'publicReport' | 'growthReport' | 'fair' | 'salesPoint' | 'tradeContract' | 'listing' | 'giftCombo' | 'photo' | 'photoFile' | 'publicPhotoFile'
-  | 'stampBatch' | 'inspection' | 'inspectionPhotoFile' | 'document' | 'target' | 'buyer' | 'demand' | 'importTemplate' | 'import' | 'reportExport' | 'backup';
+  | 'stampBatch' | 'inspection' | 'inspectionPhoto' | 'inspectionPhotoFile' | 'document' | 'target' | 'buyer' | 'demand' | 'importTemplate' | 'import' | 'reportExport' | 'backup';
 /** Located kinds have a record per place; unlocated ones a single record (`only`). */
 export type Fixtures = Partial<Record<FixtureKind, Record<Where, Fixture> | { only: Fixture }>>;
 
@@ -56,7 +56,7 @@ export interface OperationSpec {
    * For destructive requests: recreate what the request consumes before each request (as
    * admin), returning the fields to use instead of the fixture's.
    */
-  fresh?: 'figure' | 'communication' | 'training' | 'support' | 'capital' | 'file' | 'photo' | 'evidence';
+  fresh?: 'figure' | 'communication' | 'training' | 'support' | 'capital' | 'file' | 'photo' | 'evidence' | 'inspectionPhoto';
   expect: Table;
   /** The same request on records of other kinds (other states of the record), with their own tables. */
   also?: Array<Partial<OperationSpec> & { record: FixtureKind; expect: Table }>;
@@ -462,6 +462,8 @@ export const EXPECTATIONS: Record<string, OperationSpec> = {
     body: () => ({ inspectedOn: new Date().toISOString().slice(0, 10), results: [{ code: 'label', result: 'pass' }], outcome: 'compliant', ...stale() }),
     expect: INSPECTION_WRITE,
   },
+  'POST /api/inspections/{id}/cancel': { record: 'inspection', ok: 409, note: 'stale version', body: () => ({ reason: 'Ma trận', ...stale() }), expect: INSPECTION_WRITE },
+  'DELETE /api/inspections/{id}/photos/{photoId}': { record: 'inspectionPhoto', ok: 204, fresh: 'inspectionPhoto', expect: INSPECTION_WRITE },
   'POST /api/inspections/{id}/photos': { record: 'inspection', ok: 400, note: 'a PDF is no picture (checked after authorisation)', upload: true, expect: INSPECTION_WRITE },
   'GET /api/inspection-photos/{id}/{variant}': { record: 'inspectionPhotoFile', ok: 200, expect: { ...INSPECTION_READ, anon: '404 404 404' } },
 

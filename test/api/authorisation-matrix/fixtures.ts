@@ -318,6 +318,17 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     if (res.status !== 201) throw new Error(`setup: inspection photo ${res.status} ${JSON.stringify(res.body)}`);
     return { id: res.body.id as string, variant: 'w320.webp' };
   });
+  // a photo to remove per request (each removal consumes one)
+  const addInspectionPhoto = async (id: string) => {
+    const res = await api.upload('admin', `/api/inspections/${id}/photos`, await picture());
+    if (res.status !== 201) throw new Error(`setup: inspection photo ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
+  const inspectionPhoto = await perPlace(async (w) => ({
+    id: inspection[w].id,
+    photoId: await addInspectionPhoto(inspection[w].id),
+    fresh: { inspectionPhoto: async () => ({ photoId: await addInspectionPhoto(inspection[w].id) }) },
+  }));
 
   /* ---------------------------------------- registers: programme documents and targets ---------------------------------------- */
   const document = await perPlace(async (w) => {
@@ -422,6 +433,7 @@ export async function buildFixtures(api: Api): Promise<Fixtures> {
     publicPhotoFile,
     stampBatch,
     inspection,
+    inspectionPhoto,
     inspectionPhotoFile,
     document,
     target,

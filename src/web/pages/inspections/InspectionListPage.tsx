@@ -15,7 +15,7 @@ import { INSPECTION_OUTCOMES } from '../../../domain/inspections/inspection';
 import { InspectionTag } from './shared';
 import { PlanDialog } from './PlanDialog';
 
-const STATUSES = ['all', 'planned', 'recorded'] as const;
+const STATUSES = ['all', 'planned', 'recorded', 'cancelled'] as const;
 
 /** Post-recognition inspections of the jurisdiction: filters, the list, and planning a new one. */
 export default function InspectionListPage() {

@@ -1,19 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, List, Radio, Row, Space, Spin, Typography } from 'antd';
-import { CameraOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, List, Popconfirm, Radio, Row, Space, Spin, Typography } from 'antd';
+import { CameraOutlined, CloseCircleOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { useInspection, useRecordInspection, useUploadInspectionPhoto, type Inspection } from '../../api/inspections';
+import { useInspection, useRecordInspection, useRemoveInspectionPhoto, useUploadInspectionPhoto, type Inspection } from '../../api/inspections';
 import { applyServerErrors } from '../../components/formErrors';
 import { ErrorState, useErrorMessage } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { StarBadge } from '../../components/StarBadge';
 import { formatDate } from '../../i18n/format';
+import { todayInVietnam } from '../../../domain/dates';
 import { ITEM_RESULTS, type InspectionOutcome, type ItemResult } from '../../../domain/inspections/inspection';
 import { INSPECTION_OUTCOMES } from '../../../domain/inspections/inspection';
 import { InspectionTag, itemLabel } from './shared';
+import { CancelDialog, EditPlanDialog } from './EditDialogs';
 
 interface Values {
   inspectedOn: Dayjs;
@@ -31,15 +33,37 @@ function Photos({ inspection }: { inspection: Inspection }) {
   const errorMessage = useErrorMessage();
   const input = useRef<HTMLInputElement>(null);
   const add = useUploadInspectionPhoto(inspection.id);
+  const remove = useRemoveInspectionPhoto(inspection.id);
+  // photos are added and removed while the inspection is planned, by those who record it
   const editable = inspection.actions.includes('record');
   if (!editable && inspection.photos.length === 0) return null;
   return (
     <Card size="small" title={t('inspections.photos')} style={{ marginTop: 16 }} data-testid="inspection-photos">
       <Space wrap>
-        {inspection.photos.map((ph) => (
-          <a key={ph.id} href={ph.src} target="_blank" rel="noreferrer">
-            <img src={ph.srcset.split(' ')[0]} alt={ph.alt ?? t('inspections.photos')} width={140} height={Math.round((140 * ph.height) / ph.width)} style={{ display: 'block', objectFit: 'cover', borderRadius: 4, maxWidth: '100%' }} />
-          </a>
+        {inspection.photos.map((ph, n) => (
+          <div key={ph.id} data-testid="inspection-photo" style={{ width: 140 }}>
+            <a href={ph.src} target="_blank" rel="noreferrer">
+              <img src={ph.srcset.split(' ')[0]} alt={ph.alt ?? `${t('inspections.photos')} ${n + 1}`} width={140} height={Math.round((140 * ph.height) / ph.width)} style={{ display: 'block', objectFit: 'cover', borderRadius: 4, maxWidth: '100%' }} />
+            </a>
+            {editable ? (
+              <Popconfirm
+                title={t('inspections.removePhotoConfirm')}
+                okText={t('inspections.removePhoto')}
+                cancelText={t('inspections.keep')}
+                okButtonProps={{ danger: true, 'data-testid': 'photo-remove-confirm' } as never}
+                onConfirm={() =>
+                  remove.mutateAsync(ph.id).then(
+                    () => void message.success(t('inspections.photoRemoved')),
+                    (err: unknown) => void message.error(errorMessage(err)),
+                  )
+                }
+              >
+                <Button size="small" type="text" danger block icon={<DeleteOutlined aria-hidden />} style={{ marginTop: 4, minHeight: 32 }} data-testid="photo-remove" aria-label={`${t('inspections.removePhoto')} ${n + 1}`}>
+                  {t('inspections.removePhoto')}
+                </Button>
+              </Popconfirm>
+            ) : null}
+          </div>
         ))}
       </Space>
       {editable ? (
@@ -101,7 +125,7 @@ function RecordForm({ inspection }: { inspection: Inspection }) {
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ inspectedOn: dayjs(), inspectors: inspection.inspectors ?? '', results: inspection.checklist.items.map((i) => ({ code: i.code })) }}
+        initialValues={{ inspectedOn: dayjs(todayInVietnam()), inspectors: inspection.inspectors ?? '', results: inspection.checklist.items.map((i) => ({ code: i.code })) }}
       >
         <Row gutter={12}>
           <Col xs={24} sm={10}>
@@ -118,6 +142,7 @@ function RecordForm({ inspection }: { inspection: Inspection }) {
         <Typography.Title level={5}>
           {t('inspections.checklist')} <Typography.Text type="secondary" style={{ fontWeight: 'normal', fontSize: 13 }}>{t('inspections.checklistVersion', { rule: inspection.checklist.ruleVersion })}</Typography.Text>
         </Typography.Title>
+        <ChecklistNote inspection={inspection} />
         <Form.List name="results">
           {(fields) => (
             <div>
@@ -170,11 +195,24 @@ function RecordForm({ inspection }: { inspection: Inspection }) {
   );
 }
 
+/** What the checklist is (its rule version's name) and, while it is not yet checked against the official text, a word saying so. */
+function ChecklistNote({ inspection }: { inspection: Inspection }) {
+  const { t, i18n } = useTranslation();
+  const c = inspection.checklist;
+  return (
+    <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="checklist-note">
+      {i18n.language.startsWith('en') ? c.name.en : c.name.vi}
+      {c.toVerify ? <><br />{t('inspections.checklistToVerify')}</> : null}
+    </Typography.Paragraph>
+  );
+}
+
 function Results({ inspection }: { inspection: Inspection }) {
   const { t, i18n } = useTranslation();
   const byCode = new Map(inspection.results.map((r) => [r.code, r]));
   return (
     <Card title={t('inspections.checklist')} style={{ marginTop: 16 }} data-testid="inspection-results">
+      <ChecklistNote inspection={inspection} />
       <Typography.Text type="secondary">{t('inspections.counts', inspection.counts)}</Typography.Text>
       <List
         size="small"
@@ -204,6 +242,7 @@ export default function InspectionPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const insp = useInspection(id);
+  const [dialog, setDialog] = useState<'edit' | 'cancel' | null>(null);
 
   useEffect(() => {
     if (insp.data) document.title = `${t('inspections.ofProduct')} ${insp.data.productName} · ${t('app.short')}`;
@@ -214,7 +253,22 @@ export default function InspectionPage() {
   const i = insp.data;
   return (
     <div>
-      <PageHeader title={`${t('inspections.ofProduct')}: ${i.productName}`} testId="inspection-title" subtitle={<InspectionTag inspection={i} />} />
+      <PageHeader
+        title={`${t('inspections.ofProduct')}: ${i.productName}`}
+        testId="inspection-title"
+        subtitle={<InspectionTag inspection={i} />}
+        extra={
+          <>
+            {i.actions.includes('update') ? <Button icon={<EditOutlined aria-hidden />} onClick={() => setDialog('edit')} data-testid="inspection-edit">{t('inspections.edit')}</Button> : null}
+            {i.actions.includes('cancel') ? <Button danger icon={<CloseCircleOutlined aria-hidden />} onClick={() => setDialog('cancel')} data-testid="inspection-cancel">{t('inspections.cancel')}</Button> : null}
+          </>
+        }
+      />
+      {dialog === 'edit' ? <EditPlanDialog inspection={i} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'cancel' ? <CancelDialog inspection={i} onClose={() => setDialog(null)} /> : null}
+      {i.status === 'cancelled' ? (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="inspection-cancelled" title={t('inspections.cancelledNotice', { date: i.cancelledAt ? formatDate(todayInVietnam(new Date(i.cancelledAt))) : '', reason: i.cancelReason ?? '' })} />
+      ) : null}
       {i.outcome === 'revoke' ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('certificatesPage.revokedOn', { date: formatDate(i.inspectedOn) })} /> : null}
       <Card>
         <Descriptions
@@ -225,9 +279,10 @@ export default function InspectionPage() {
             { key: 'entity', label: t('certificatesPage.entity'), children: i.entityName },
             { key: 'certificate', label: t('inspections.certificate'), children: <Space wrap><Link to={`/certificates/${i.certificateId}`}>{i.certificateNumber}</Link><StarBadge stars={i.stars} /></Space> },
             { key: 'unit', label: t('fields.unit'), children: i.unitName },
-            { key: 'planned', label: t('inspections.plannedOn'), children: formatDate(i.plannedOn) },
+            { key: 'planned', label: t('inspections.plannedOn'), children: <span data-testid="inspection-planned-on">{formatDate(i.plannedOn)}</span> },
+            { key: 'checklist', label: t('inspections.checklist'), children: <span data-testid="inspection-checklist">{t('inspections.checklistVersion', { rule: i.checklist.ruleVersion })}</span> },
             ...(i.inspectedOn ? [{ key: 'inspected', label: t('inspections.inspectedOn'), children: formatDate(i.inspectedOn) }] : []),
-            ...(i.inspectors ? [{ key: 'inspectors', label: t('inspections.inspectors'), children: i.inspectors }] : []),
+            ...(i.inspectors ? [{ key: 'inspectors', label: t('inspections.inspectors'), children: <span data-testid="inspection-inspectors">{i.inspectors}</span> }] : []),
             ...(i.planNote ? [{ key: 'note', label: t('inspections.planNote'), children: i.planNote }] : []),
           ]}
         />
