@@ -88,6 +88,8 @@ export const productRecognitionYears = pgTable(
     // read): a covering index for index-only scans of a province, in 0024_recognition_summary_sql
     index('product_recognition_years_district_idx').on(t.districtCode),
     index('product_recognition_years_entity_idx').on(t.entityId),
+    // entities with a product recognised, per year (targets): counted distinct in index order
+    index('product_recognition_years_year_entity_idx').on(t.year, t.entityId),
   ],
 );
 

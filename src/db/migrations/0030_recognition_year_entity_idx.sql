@@ -1,0 +1,1 @@
+CREATE INDEX "product_recognition_years_year_entity_idx" ON "product_recognition_years" USING btree ("year","entity_id");
