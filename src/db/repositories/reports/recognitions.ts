@@ -102,17 +102,24 @@ export async function productsByStarYear(db: Executor, area: Area, from: number,
 }
 
 /**
- * The product (or entity) of the summary row aliased `alias`, looked up by its key. `offset 0`
- * keeps it a lookup per row: as a plain join, the planner cannot know how few rows the cut
- * leaves (a parameter of the same statement) and hashed every product of the nation (200,000
- * rows, most of the list's time) to join the 12,000 candidates.
+ * Joins the product (or entity) of the summary rows aliased `alias`. For a cut list, one lookup
+ * by primary key per candidate (`lateral … offset 0`): as a plain join, the planner cannot know
+ * how few candidates the cut leaves (a parameter of the same statement) and hashed every
+ * product of the nation (200,000 rows, most of the list's time) to join 12,000 of them. The
+ * whole list (spreadsheets) joins every row: there the plain join is the right plan.
  */
-function productOf(alias: string): SQL {
-  return sql`select p.name, p.entity_id, p.unit_structure, p.unit_code, p.sort_key from products p where p.id = ${sql.raw(alias)}.product_id offset 0`;
+function joinProduct(alias: string, cut: boolean): SQL {
+  const a = sql.raw(alias);
+  return cut
+    ? sql`cross join lateral (select p.name, p.entity_id, p.unit_structure, p.unit_code, p.sort_key from products p where p.id = ${a}.product_id offset 0) p`
+    : sql`join products p on p.id = ${a}.product_id`;
 }
 
-function entityOf(alias: string): SQL {
-  return sql`select e.id, e.name, e.type, e.unit_structure, e.unit_code, e.sort_key from entities e where e.id = ${sql.raw(alias)}.entity_id offset 0`;
+function joinEntity(alias: string, cut: boolean): SQL {
+  const a = sql.raw(alias);
+  return cut
+    ? sql`cross join lateral (select e.id, e.name, e.type, e.unit_structure, e.unit_code, e.sort_key from entities e where e.id = ${a}.entity_id offset 0) e`
+    : sql`join entities e on e.id = ${a}.entity_id`;
 }
 
 export interface RecognisedProductRow {
@@ -131,7 +138,7 @@ export interface RecognisedProductRow {
  * years recognised, in order of first year and name: the first `limit` of them (all with null),
  * and how many there are. A product was recognised in the period when its latest row by `to`
  * lies in it. Only the first years that the first `limit` products need are joined with the
- * products for their names, one lookup each (see `productOf`).
+ * products for their names (see `joinProduct`).
  */
 export async function recognisedProducts(db: Executor, area: Area, from: number, to: number, limit: number | null): Promise<{ rows: RecognisedProductRow[]; total: number }> {
   const list = await rows<RecognisedProductRow & { total: number }>(
@@ -143,7 +150,7 @@ export async function recognisedProducts(db: Executor, area: Area, from: number,
       cut as (select coalesce(${limit === null ? sql`null` : sql`(select min(first_year) from fy where running >= ${limit})`}, (select max(first_year) from fy)) as y),
       top as (
         select l.product_id, l.stars, l.first_year, p.name, p.entity_id, p.unit_structure, p.unit_code, p.sort_key
-        from l cross join lateral (${productOf('l')}) p
+        from l ${joinProduct('l', limit !== null)}
         where l.first_year <= (select y from cut)
         order by l.first_year, p.sort_key ${limit === null ? sql`` : sql`limit ${limit}`})
       select l.product_id as id, l.name, e.name as "entityName", e.type as "entityType",
@@ -198,7 +205,7 @@ export async function recognisedEntities(db: Executor, area: Area, from: number,
       cut as (select coalesce(${limit === null ? sql`null` : sql`(select min(fy) from fy where running >= ${limit})`}, (select max(fy) from fy)) as y),
       top as (
         select e.id, e.name, e.type, e.unit_structure, e.unit_code, e.sort_key, ent.products, ent.fy
-        from ent cross join lateral (${entityOf('ent')}) e
+        from ent ${joinEntity('ent', limit !== null)}
         where ent.fy <= (select y from cut)
         order by ent.fy, e.sort_key ${limit === null ? sql`` : sql`limit ${limit}`})
       select t.id, t.name, t.type,
