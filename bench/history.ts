@@ -260,7 +260,7 @@ async function count(db: Db, table: string): Promise<number> {
 
 const ANALYZED = ['admin_units', 'admin_unit_mappings', 'product_groups'];
 const TABLES = ['score_sheets', 'evaluation_rounds', 'training_classes', 'communication_logs', 'implementation_notes', 'implementation_capital',
-  'implementation_support', 'dossiers', 'business_plans', 'ideas', 'cycles', 'certificates', 'business_figures', 'product_recognition_years', 'product_star_records', 'products', 'entities'];
+  'implementation_support', 'dossiers', 'cycle_funnel_items', 'business_plans', 'ideas', 'cycles', 'certificates', 'business_figures', 'product_recognition_years', 'product_star_records', 'products', 'entities'];
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -300,6 +300,11 @@ async function main(): Promise<void> {
     await db.execute(sql`select rebuild_product_recognition_years()`);
     counts.product_recognition_years = { rows: await count(db, 'product_recognition_years'), seconds: (performance.now() - summaryStarted) / 1000 };
     log(`${'product_recognition_years'.padEnd(24)} ${counts.product_recognition_years.rows.toLocaleString('en-US').padStart(10)} rows  ${counts.product_recognition_years.seconds.toFixed(1).padStart(6)} s`);
+    // and the cycle funnel summary (cycle_funnel_items), likewise
+    const funnelStarted = performance.now();
+    await db.execute(sql`select rebuild_cycle_funnel_items()`);
+    counts.cycle_funnel_items = { rows: await count(db, 'cycle_funnel_items'), seconds: (performance.now() - funnelStarted) / 1000 };
+    log(`${'cycle_funnel_items'.padEnd(24)} ${counts.cycle_funnel_items.rows.toLocaleString('en-US').padStart(10)} rows  ${counts.cycle_funnel_items.seconds.toFixed(1).padStart(6)} s`);
     const started = performance.now();
     // the reference tables too: a fresh database has no statistics on them, and the reports' plans
     // (a row estimate of 1 province instead of 34) depend on them
@@ -307,6 +312,7 @@ async function main(): Promise<void> {
     // the visibility map too, so that a province's reports read the summary by index-only scans
     // (autovacuum would do it after such a load; PGlite has none)
     await db.execute(sql`vacuum product_recognition_years`);
+    await db.execute(sql`vacuum cycle_funnel_items`);
     log(`analyze ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const [{ size }] = await queryRows<{ size: string }>(db, sql`select pg_size_pretty(pg_database_size(current_database())) as size`);
     const totalSeconds = (performance.now() - t0) / 1000;

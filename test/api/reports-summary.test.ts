@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { createTestApp, type TestContext } from '../support/test-app';
-import { makeFixture, type Fixture } from './reports.fixtures';
+import { entity, makeFixture, type Fixture } from './reports.fixtures';
 import type { Report } from '../../src/contracts/reports';
 import { insertStarRecord, refreshCurrentStars, updateProduct, getProduct } from '../../src/db/repositories/products.repository';
 import { runReport } from '../../src/services/reports/reports.service';
+import { rows } from '../../src/db/repositories/reports/area';
 import type { Actor } from '../../src/domain/policy';
 
 /**
  * The recognition summary behind the recognition reports is kept by triggers in the writing
  * transaction: a recognition, a product moved or deleted, an entity's type changed show in the
- * reports as soon as the write commits. Hà Tĩnh (42) records of reports.fixtures.ts.
+ * reports as soon as the write commits; so does the cycle funnel summary (ideas, plans and their
+ * implementation). Hà Tĩnh (42) records of reports.fixtures.ts.
  */
 let ctx: TestContext;
 let fx: Fixture;
@@ -82,6 +84,83 @@ describe('reports read a write as soon as it commits', () => {
     const after = await byType();
     expect(after['Hợp tác xã']).toBe((before['Hợp tác xã'] as number) - 1);
     expect(after['Tổ hợp tác']).toBe((before['Tổ hợp tác'] as number) + 1);
+  });
+});
+
+describe('the cycle funnel summary follows every write at once', () => {
+  const funnel = async (unit = '42') => report(`/api/reports/funnel?unit=${unit}&from=2020&to=2020`);
+  const one = async (q: SQL) => (await rows<{ id: string }>(ctx.database.db, q))[0].id;
+  const COOP = 'Hợp tác xã';
+  const GROUP = 'Tổ hợp tác';
+
+  it('an idea filed, a plan accepted and implemented (or not any more), an entity or would-be entity retyped, an idea moved', async () => {
+    const db = ctx.database.db;
+    // the figures of 2020 in Hà Tĩnh (42) and Quảng Trị (44) before, and by entity type
+    const snapshot = async (unit = '42') => {
+      const r = await funnel(unit);
+      const types = Object.fromEntries(r.tables[0].rows.map((row) => [row.type as string, row]));
+      return { year: year(r, 2020), types };
+    };
+    const base = await snapshot();
+    const base44 = await snapshot('44');
+    const delta = async (expected: Record<string, number>, types: Record<string, Record<string, number>> = {}, unit = '42') => {
+      const now = await snapshot(unit);
+      const from = unit === '42' ? base : base44;
+      for (const [k, v] of Object.entries(expected)) expect(now.year[k], k).toBe((from.year[k] as number) + v);
+      for (const [type, counts] of Object.entries(types)) {
+        for (const [k, v] of Object.entries(counts)) expect(now.types[type][k], `${type} ${k}`).toBe((from.types[type][k] as number) + v);
+      }
+    };
+    const coop = await entity(db, 'HTX Thạch Hà', 'cooperative', 'current', '18118', '42', null);
+    const cycleId = await one(sql`select id from cycles where year = 2020 and province_code = '42'`);
+
+    // a draft idea of the cooperative is not registered; filed, it is
+    const idea = await one(sql`insert into ideas (cycle_id, cycle_year, procedure, unit_structure, unit_code, province_code, entity_id, product_name, group_code, status,
+        filed_by_role, search_text, proposer_name, proposed_entity, form)
+      values (${cycleId}, 2020, 'legacy', 'current', '18118', '42', ${coop}, 'Ý tưởng mới', '1', 'draft', 'commune', 'y tuong', 'Người đề xuất', null, '{}'::jsonb) returning id`);
+    await delta({ ideas: 0 });
+    await db.execute(sql`update ideas set status = 'accepted', first_submitted_at = '2020-04-01' where id = ${idea}`);
+    await delta({ ideas: 1, ideasOrg: 1, plans: 0 }, { [COOP]: { ideas: 1 } });
+
+    // its plan, of no entity (the idea's would-be entity's type counts, else household), accepted
+    const plan = await one(sql`insert into business_plans (cycle_id, cycle_year, procedure, unit_structure, unit_code, province_code, entity_id, idea_id, product_name, group_code, status,
+        filed_by_role, search_text, content)
+      values (${cycleId}, 2020, 'legacy', 'current', '18118', '42', null, ${idea}, 'Phương án mới', '1', 'submitted', 'commune', 'phuong an', '{}'::jsonb) returning id`);
+    await delta({ plans: 0 });
+    await db.execute(sql`update business_plans set status = 'accepted' where id = ${plan}`);
+    await delta({ plans: 1, plansHousehold: 1, plansOrg: 0, implemented: 0 });
+    await db.execute(sql`update ideas set proposed_entity = '{"name": "HTX mới", "type": "cooperative"}'::jsonb where id = ${idea}`);
+    await delta({ plans: 1, plansOrg: 1, plansHousehold: 0 }, { [COOP]: { ideas: 1, plans: 1 } });
+
+    // implemented: a progress note; removed, not any more; support withdrawn (deleted) does not count; capital does
+    const note = await one(sql`insert into implementation_notes (business_plan_id, date, text) values (${plan}, '2020-06-01', 'Đã triển khai') returning id`);
+    await delta({ implemented: 1, implementedOrg: 1 });
+    await db.execute(sql`delete from implementation_notes where id = ${note}`);
+    await delta({ implemented: 0 });
+    const support = await one(sql`insert into implementation_support (business_plan_id, kind, date, provider) values (${plan}, 'training', '2020-07-01', 'Sở') returning id`);
+    await delta({ implemented: 1 });
+    await db.execute(sql`update implementation_support set deleted_at = now() where id = ${support}`);
+    await delta({ implemented: 0 });
+    await db.execute(sql`insert into implementation_capital (business_plan_id, year, own) values (${plan}, 2020, 1000000)`);
+    await delta({ implemented: 1 }, { [COOP]: { implemented: 1 } });
+
+    // the cooperative becomes a cooperative group: its idea moves with it; the plan, of no entity, stays a cooperative's
+    await db.execute(sql`update entities set type = 'cooperative_group' where id = ${coop}`);
+    await delta({ ideas: 1, plans: 1 }, { [COOP]: { ideas: 0, plans: 1, implemented: 1 }, [GROUP]: { ideas: 1, plans: 0 } });
+    const achieved = async (unit: string) => Object.fromEntries((await report(`/api/reports/targets?unit=${unit}&from=2020&to=2020`)).rows.map((row) => [row.measure, row.achieved]));
+    const ideasMeasure = 'Ý tưởng sản phẩm đăng ký';
+    const plansMeasure = 'Phương án, kế hoạch kinh doanh được duyệt';
+    const targetsBefore = await achieved('44');
+
+    // the idea moved to Quảng Trị (44) leaves Hà Tĩnh's funnel; a plan no longer accepted leaves too
+    await db.execute(sql`update ideas set unit_code = '18859', province_code = '44' where id = ${idea}`);
+    await delta({ ideas: 0, plans: 1 });
+    await delta({ ideas: 1 }, {}, '44');
+    expect((await achieved('44'))[ideasMeasure]).toBe((targetsBefore[ideasMeasure] as number) + 1);
+    const plans42 = (await achieved('42'))[plansMeasure] as number;
+    await db.execute(sql`update business_plans set status = 'withdrawn' where id = ${plan}`);
+    await delta({ ideas: 0, plans: 0, implemented: 0 });
+    expect((await achieved('42'))[plansMeasure]).toBe(plans42 - 1);
   });
 });
 

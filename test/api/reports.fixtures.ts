@@ -23,7 +23,7 @@ async function one(db: Db, q: ReturnType<typeof sql>): Promise<string> {
   return (Array.isArray(r) ? r : r.rows)[0].id;
 }
 
-async function entity(db: Db, name: string, type: string, structure: string, unit: string, province: string, district: string | null) {
+export async function entity(db: Db, name: string, type: string, structure: string, unit: string, province: string, district: string | null) {
   return one(db, sql`insert into entities (type, name, representative, address, unit_structure, unit_code, province_code, district_code, search_text, sort_key)
     values (${type}, ${name}, 'Nguyễn Văn A', 'Hồng Lĩnh', ${structure}, ${unit}, ${province}, ${district}, ${name.toLowerCase()}, ${name.toLowerCase()}) returning id`);
 }

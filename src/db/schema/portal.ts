@@ -37,7 +37,7 @@ export const productPhotos = pgTable(
 /**
  * The public catalogue's rows: the search and filter columns of every catalogued product (not
  * deleted, 3★ and more), copied from `products` by statement triggers in the writing transaction
- * (migration 0031_catalogue_rows_sql), so a write shows at its commit. Narrow (no descriptions or
+ * (migration 0033_catalogue_rows_sql), so a write shows at its commit. Narrow (no descriptions or
  * stories), so a public search reads a few MB instead of the whole products table; the page's
  * products are then read from `products` by id.
  */

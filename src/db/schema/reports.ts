@@ -2,7 +2,7 @@ import type { UnitStructure } from '../../domain/policy/scope';
 import type { EntityType } from '../../domain/entities/entity.schema';
 import type { DocumentKind, DocumentLevel } from '../../domain/reports/documents';
 import type { TargetValues } from '../../domain/reports/targets';
-import { pgTable, text, uuid, integer, timestamp, jsonb, index, uniqueIndex, date, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, text, uuid, integer, timestamp, jsonb, index, uniqueIndex, date, primaryKey, boolean } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { location, versionStamps } from './columns';
 
@@ -88,5 +88,42 @@ export const productRecognitionYears = pgTable(
     // read): a covering index for index-only scans of a province, in 0024_recognition_summary_sql
     index('product_recognition_years_district_idx').on(t.districtCode),
     index('product_recognition_years_entity_idx').on(t.entityId),
+    // entities with a product recognised, per year (targets): counted distinct in index order
+    index('product_recognition_years_year_entity_idx').on(t.year, t.entityId),
+  ],
+);
+
+/**
+ * Cycle funnel summary: one row per idea registered (filed at least once) and per business plan
+ * accepted, with its cycle year, the entity type it counts under (the registered entity's, or
+ * the would-be entity's named in the idea, else household), whether an accepted plan is
+ * implemented (support, capital, progress notes or an evaluation dossier recorded) and its place.
+ * Kept by triggers on ideas, business_plans, the implementation tables, dossiers and entities in
+ * the writing transaction (migration 0030_cycle_funnel_summary_sql), so the funnel and targets
+ * reports read a narrow table instead of the wide records and their four "implemented" probes,
+ * and still see a write as soon as it commits.
+ */
+export const cycleFunnelItems = pgTable(
+  'cycle_funnel_items',
+  {
+    /** `idea` or `plan`. */
+    kind: text('kind').$type<'idea' | 'plan'>().notNull(),
+    /** The idea's or the business plan's id. */
+    itemId: uuid('item_id').notNull(),
+    year: integer('year').notNull(),
+    entityId: uuid('entity_id'),
+    /** A plan's idea (its would-be entity's type counts when the plan has no entity). */
+    ideaId: uuid('idea_id'),
+    entityType: text('entity_type').$type<EntityType>().notNull(),
+    implemented: boolean('implemented').notNull().default(false),
+    ...location,
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.itemId] }),
+    // cycle_funnel_items_province_idx (province_code, year) INCLUDE (kind, entity_type, implemented):
+    // covering, for index-only scans of a province, in 0030_cycle_funnel_summary_sql
+    index('cycle_funnel_items_district_idx').on(t.districtCode),
+    index('cycle_funnel_items_entity_idx').on(t.entityId),
+    index('cycle_funnel_items_idea_idx').on(t.ideaId),
   ],
 );

@@ -15,7 +15,7 @@ import { Lru } from '../lru';
  *   writer's next search shows the change;
  * - from any process, background jobs and direct SQL included, through PostgreSQL's
  *   LISTEN/NOTIFY: statement triggers on those tables notify `ocop_catalogue` on commit
- *   (migration 0029_catalogue_notify_sql); every server listens (`listenForCatalogueChanges`).
+ *   (migration 0031_catalogue_notify_sql); every server listens (`listenForCatalogueChanges`).
  *
  * An answer read while a change was being made is not kept: a load stores its result only if
  * the cache was not emptied while it ran. Concurrent requests for the same key share one load.

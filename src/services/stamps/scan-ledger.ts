@@ -36,12 +36,27 @@ export class ScanLedger {
    * `fresh`: the stamp's counts as just read from the database, when the caller has them.
    */
   async record(stampId: string, region: string, fresh?: Array<{ region: string; scans: number }>, at = new Date()): Promise<Array<{ region: string; scans: number }>> {
-    let t = this.totals.get(stampId);
-    if (!t || Date.now() - t.loadedAt > RELOAD_MS) {
+    let t = this.loaded(stampId);
+    if (!t) {
       const rows = fresh ?? (await repo.regionsOfStamp(this.db, stampId));
       t = { base: new Map(rows.map((r) => [r.region, r.scans])), loadedAt: Date.now() };
       this.totals.set(stampId, t);
     }
+    return this.count(t, stampId, region, at);
+  }
+
+  /** `record` without reading the database: null when the stamp's totals are not in memory (or too old). */
+  recordCached(stampId: string, region: string, at = new Date()): Array<{ region: string; scans: number }> | null {
+    const t = this.loaded(stampId);
+    return t ? this.count(t, stampId, region, at) : null;
+  }
+
+  private loaded(stampId: string): Totals | undefined {
+    const t = this.totals.get(stampId);
+    return t && Date.now() - t.loadedAt <= RELOAD_MS ? t : undefined;
+  }
+
+  private count(t: Totals, stampId: string, region: string, at: Date): Array<{ region: string; scans: number }> {
     this.add({ stampId, region, scans: 1, firstAt: at, lastAt: at });
     this.schedule();
     const pending = this.pending.get(stampId);

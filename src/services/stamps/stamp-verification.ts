@@ -34,10 +34,16 @@ function unknown(serial: string, checkedOn: string, signature: StampVerification
   return { status: 'unknown', serial, signature, product: null, producer: null, lot: null, producedOn: null, bestBefore: null, certificate: null, scans: 0, possiblyCopied: false, checkedOn };
 }
 
+/** The batch as cached in this epoch, if it is. */
+function cachedBatch(batchId: string): CachedBatch | undefined {
+  const hit = batches.get(batchId);
+  return hit && hit.epoch === currentEpoch() ? hit : undefined;
+}
+
 async function loadBatch(db: Db, batchId: string): Promise<CachedBatch | null> {
   const epoch = currentEpoch();
-  const hit = batches.get(batchId);
-  if (hit && hit.epoch === epoch) return hit;
+  const hit = cachedBatch(batchId);
+  if (hit) return hit;
   const facts = await repo.findBatchFacts(db, batchId);
   if (!facts) return null;
   const entry = { epoch, facts, chain: await repo.certificateChain(db, facts.certificateId) };
@@ -82,22 +88,31 @@ type Check =
   | { found: false; answer: StampVerification }
   | { found: true; lot: Described; serial: string; signature: StampVerification['signature']; scans: number; possiblyCopied: boolean };
 
+// The busiest public call: on a repeated scan every step below is a cache hit, and none of them
+// awaits then (each await of a settled promise still costs a turn of the microtask queue).
 async function check(db: Db, rawSerial: string, ctx: ScanContext): Promise<Check> {
   const today = clock.today();
   const serial = normaliseSerial(rawSerial);
   if (!serial) return { found: false, answer: unknown(rawSerial.slice(0, 64), today) };
-  const stamp = await loadStamp(db, serial);
-  const found = stamp ? await loadBatch(db, stamp.batchId) : null;
+  const known = stampsBySerial.get(serial);
+  const stamp = known ?? (await loadStamp(db, serial));
+  const found = stamp ? (cachedBatch(stamp.batchId) ?? (await loadBatch(db, stamp.batchId))) : null;
   let signature: StampVerification['signature'] = 'none';
   if (ctx.token) {
-    const payload = await tokenPayload(db, ctx.token);
+    const cached = tokens.get(ctx.token);
+    const payload = cached !== undefined ? cached : await tokenPayload(db, ctx.token);
     // A token that does not verify, or names another stamp, is a forged code whatever its serial.
     if (!payload || payload.sn !== serial || (found && payload.l !== found.facts.lot)) return { found: false, answer: unknown(serial, today, 'invalid') };
     signature = 'valid';
   }
   if (!stamp || !found) return { found: false, answer: unknown(serial, today, signature) };
-  const regions = await scanLedger(db).record(stamp.stampId, scanRegion(ctx.province, ctx.address), stamp.regions);
-  return { found: true, lot: describedOn(found, today), serial, signature, scans: regions.reduce((n, r) => n + r.scans, 0), possiblyCopied: possiblyCopied(regions) };
+  const ledger = scanLedger(db);
+  const region = scanRegion(ctx.province, ctx.address);
+  const fresh = known ? undefined : (stamp as { regions?: Array<{ region: string; scans: number }> }).regions;
+  const regions = ledger.recordCached(stamp.stampId, region) ?? (await ledger.record(stamp.stampId, region, fresh));
+  let scans = 0;
+  for (const r of regions) scans += r.scans;
+  return { found: true, lot: describedOn(found, today), serial, signature, scans, possiblyCopied: possiblyCopied(regions) };
 }
 
 export async function verifyStamp(db: Db, rawSerial: string, ctx: ScanContext): Promise<StampVerification> {

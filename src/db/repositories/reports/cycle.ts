@@ -20,27 +20,19 @@ export interface FunnelYearRow {
  * Per cycle year and entity type (the registered entity's, or the would-be entity's named in
  * the idea): ideas registered (filed at least once), business plans accepted, and accepted
  * plans implemented (with support, capital, progress notes or an evaluation dossier recorded).
+ * Read from the funnel summary (cycle_funnel_items, one row per registered idea and accepted
+ * plan, kept by triggers in the writing transaction): one pass, no probes per plan.
  */
 export async function funnel(db: Executor, area: Area, from: number, to: number): Promise<FunnelYearRow[]> {
   return rows<FunnelYearRow>(
     db,
-    sql`with i as (
-        select i.cycle_year as year, coalesce(e.type, i.proposed_entity->>'type', 'household') as type
-        from ideas i left join entities e on e.id = i.entity_id
-        where i.first_submitted_at is not null and i.cycle_year between ${from} and ${to} and ${areaWhere(area, 'i')}),
-      p as (
-        select b.cycle_year as year, coalesce(e.type, i.proposed_entity->>'type', 'household') as type,
-          (exists (select 1 from implementation_support s where s.business_plan_id = b.id and s.deleted_at is null)
-            or exists (select 1 from implementation_capital c where c.business_plan_id = b.id)
-            or exists (select 1 from implementation_notes n where n.business_plan_id = b.id)
-            or exists (select 1 from dossiers d where d.business_plan_id = b.id)) as implemented
-        from business_plans b left join entities e on e.id = b.entity_id left join ideas i on i.id = b.idea_id
-        where b.status = 'accepted' and b.cycle_year between ${from} and ${to} and ${areaWhere(area, 'b')}),
-      ia as (select year, type, count(*) as n from i group by year, type),
-      pa as (select year, type, count(*) as n, count(*) filter (where implemented) as implemented from p group by year, type)
-      select coalesce(ia.year, pa.year) as year, coalesce(ia.type, pa.type) as type,
-        coalesce(ia.n, 0)::int as ideas, coalesce(pa.n, 0)::int as plans, coalesce(pa.implemented, 0)::int as implemented
-      from ia full join pa on pa.year = ia.year and pa.type = ia.type order by 1, 2`,
+    sql`select f.year, f.entity_type as type,
+        count(*) filter (where f.kind = 'idea')::int as ideas,
+        count(*) filter (where f.kind = 'plan')::int as plans,
+        count(*) filter (where f.kind = 'plan' and f.implemented)::int as implemented
+      from cycle_funnel_items f
+      where f.year between ${from} and ${to} and ${areaWhere(area, 'f')}
+      group by f.year, f.entity_type order by 1, 2`,
   );
 }
 
@@ -114,17 +106,16 @@ export async function cycleAchievements(db: Executor, area: Area, from: number, 
   return rows<CycleAchievementRow>(
     db,
     // each table read once for the range, grouped by year
-    sql`with ia as (select i.cycle_year as year, count(*) as n from ideas i
-          where i.first_submitted_at is not null and i.cycle_year between ${from} and ${to} and ${areaWhere(area, 'i')} group by i.cycle_year),
-        ba as (select b.cycle_year as year, count(*) as n from business_plans b
-          where b.status = 'accepted' and b.cycle_year between ${from} and ${to} and ${areaWhere(area, 'b')} group by b.cycle_year),
+    // (ideas registered and plans accepted from the funnel summary, cycle_funnel_items)
+    sql`with fa as (select f.year, count(*) filter (where f.kind = 'idea') as ideas, count(*) filter (where f.kind = 'plan') as plans
+          from cycle_funnel_items f where f.year between ${from} and ${to} and ${areaWhere(area, 'f')} group by f.year),
         ta as (select t.year, count(*) as n, sum(t.participants) as trainees from training_classes t
           where t.deleted_at is null and t.year between ${from} and ${to} and ${areaWhere(area, 't')} group by t.year),
         la as (select l.year, sum(l.count) as n from communication_logs l
           where l.deleted_at is null and l.year between ${from} and ${to} and ${areaWhere(area, 'l')} group by l.year)
-      select y.y as year, coalesce(ia.n, 0)::int as ideas, coalesce(ba.n, 0)::int as "businessPlans",
+      select y.y as year, coalesce(fa.ideas, 0)::int as ideas, coalesce(fa.plans, 0)::int as "businessPlans",
         coalesce(ta.n, 0)::int as "trainingClasses", coalesce(ta.trainees, 0)::int as trainees, coalesce(la.n, 0)::int as "communicationEvents"
-      from (${yearsSeries(from, to)}) y left join ia on ia.year = y.y left join ba on ba.year = y.y
+      from (${yearsSeries(from, to)}) y left join fa on fa.year = y.y
         left join ta on ta.year = y.y left join la on la.year = y.y
       order by y.y`,
   );

@@ -101,6 +101,27 @@ export async function productsByStarYear(db: Executor, area: Area, from: number,
   return out;
 }
 
+/**
+ * Joins the product (or entity) of the summary rows aliased `alias`. For a cut list, one lookup
+ * by primary key per candidate (`lateral … offset 0`): as a plain join, the planner cannot know
+ * how few candidates the cut leaves (a parameter of the same statement) and hashed every
+ * product of the nation (200,000 rows, most of the list's time) to join 12,000 of them. The
+ * whole list (spreadsheets) joins every row: there the plain join is the right plan.
+ */
+function joinProduct(alias: string, cut: boolean): SQL {
+  const a = sql.raw(alias);
+  return cut
+    ? sql`cross join lateral (select p.name, p.entity_id, p.unit_structure, p.unit_code, p.sort_key from products p where p.id = ${a}.product_id offset 0) p`
+    : sql`join products p on p.id = ${a}.product_id`;
+}
+
+function joinEntity(alias: string, cut: boolean): SQL {
+  const a = sql.raw(alias);
+  return cut
+    ? sql`cross join lateral (select e.id, e.name, e.type, e.unit_structure, e.unit_code, e.sort_key from entities e where e.id = ${a}.entity_id offset 0) e`
+    : sql`join entities e on e.id = ${a}.entity_id`;
+}
+
 export interface RecognisedProductRow {
   id: string;
   name: string;
@@ -117,7 +138,7 @@ export interface RecognisedProductRow {
  * years recognised, in order of first year and name: the first `limit` of them (all with null),
  * and how many there are. A product was recognised in the period when its latest row by `to`
  * lies in it. Only the first years that the first `limit` products need are joined with the
- * products for their names.
+ * products for their names (see `joinProduct`).
  */
 export async function recognisedProducts(db: Executor, area: Area, from: number, to: number, limit: number | null): Promise<{ rows: RecognisedProductRow[]; total: number }> {
   const list = await rows<RecognisedProductRow & { total: number }>(
@@ -129,7 +150,7 @@ export async function recognisedProducts(db: Executor, area: Area, from: number,
       cut as (select coalesce(${limit === null ? sql`null` : sql`(select min(first_year) from fy where running >= ${limit})`}, (select max(first_year) from fy)) as y),
       top as (
         select l.product_id, l.stars, l.first_year, p.name, p.entity_id, p.unit_structure, p.unit_code, p.sort_key
-        from l join products p on p.id = l.product_id
+        from l ${joinProduct('l', limit !== null)}
         where l.first_year <= (select y from cut)
         order by l.first_year, p.sort_key ${limit === null ? sql`` : sql`limit ${limit}`})
       select l.product_id as id, l.name, e.name as "entityName", e.type as "entityType",
@@ -152,25 +173,6 @@ export interface EntityTypeRow {
   products: number;
 }
 
-/**
- * Entities with recognised products, by type: new in the period (their first product recognised
- * in it), new in the previous period, and cumulative by `to` with their recognised products.
- */
-export async function entitiesByType(db: Executor, area: Area, from: number, to: number, previousFrom: number): Promise<EntityTypeRow[]> {
-  return rows<EntityTypeRow>(
-    db,
-    sql`with l as (${latestBy(area, to)}),
-      ent as (select l.entity_id, l.entity_type as type, min(l.first_year) as fy, count(*) as n from l group by l.entity_id, l.entity_type)
-      select ent.type,
-        count(*) filter (where ent.fy between ${from} and ${to})::int as "newEntities",
-        count(*) filter (where ent.fy between ${previousFrom} and ${from - 1})::int as "newEntitiesPrevious",
-        count(*)::int as entities,
-        coalesce(sum(ent.n), 0)::int as products
-      from ent
-      group by ent.type`,
-  );
-}
-
 export interface RecognisedEntityRow {
   id: string;
   name: string;
@@ -180,25 +182,42 @@ export interface RecognisedEntityRow {
   firstYear: number;
 }
 
-/** Entities with products recognised by `to`, in order of first year and name: the first `limit` (all with null). */
-export async function recognisedEntities(db: Executor, area: Area, to: number, limit: number | null): Promise<RecognisedEntityRow[]> {
-  return rows<RecognisedEntityRow>(
+/**
+ * Entities with products recognised by `to`: by type (new in the period — their first product
+ * recognised in it —, new in the previous period, cumulative with their recognised products),
+ * and listed in order of first year and name, the first `limit` (all with null). One pass over
+ * the summary grouped per entity serves both; only the first years the first `limit` entities
+ * need are looked up for their names.
+ */
+export async function recognisedEntities(db: Executor, area: Area, from: number, to: number, previousFrom: number, limit: number | null): Promise<{ byType: EntityTypeRow[]; rows: RecognisedEntityRow[] }> {
+  const list = await rows<RecognisedEntityRow & { byType: EntityTypeRow[] | string | null }>(
     db,
     sql`with ent as materialized (
-        select s.entity_id, count(*) as products, min(s.first_year) as fy from product_recognition_years s
-        where ${latestAt('s', to)} and ${areaWhere(area, 's')} group by s.entity_id),
+        select s.entity_id, s.entity_type as type, count(*) as products, min(s.first_year) as fy from product_recognition_years s
+        where ${latestAt('s', to)} and ${areaWhere(area, 's')} group by s.entity_id, s.entity_type),
+      bt as (
+        select ent.type,
+          count(*) filter (where ent.fy between ${from} and ${to})::int as "newEntities",
+          count(*) filter (where ent.fy between ${previousFrom} and ${from - 1})::int as "newEntitiesPrevious",
+          count(*)::int as entities, coalesce(sum(ent.products), 0)::int as products
+        from ent group by ent.type),
       fy as (select fy, sum(count(*)) over (order by fy) as running from ent group by fy),
       cut as (select coalesce(${limit === null ? sql`null` : sql`(select min(fy) from fy where running >= ${limit})`}, (select max(fy) from fy)) as y),
       top as (
         select e.id, e.name, e.type, e.unit_structure, e.unit_code, e.sort_key, ent.products, ent.fy
-        from ent join entities e on e.id = ent.entity_id
+        from ent ${joinEntity('ent', limit !== null)}
         where ent.fy <= (select y from cut)
         order by ent.fy, e.sort_key ${limit === null ? sql`` : sql`limit ${limit}`})
       select t.id, t.name, t.type,
         (select u.name from admin_units u where u.structure = t.unit_structure and u.code = t.unit_code) as "unitName",
-        t.products::int as products, t.fy::int as "firstYear"
+        t.products::int as products, t.fy::int as "firstYear",
+        (select json_agg(bt) from bt) as "byType"
       from top t order by t.fy, t.sort_key`,
   );
+  // no entity recognised by `to`: no row, and no type with any (the previous period's lie within `to`)
+  const raw = list[0]?.byType ?? [];
+  const byType = (typeof raw === 'string' ? JSON.parse(raw) : raw) as EntityTypeRow[];
+  return { byType, rows: list.map(({ byType: _byType, ...row }) => row) };
 }
 
 export interface PlaceRow {
@@ -302,8 +321,9 @@ export async function recognitionAchievements(db: Executor, area: Area, from: nu
         select year, count(*) as products, count(*) filter (where stars = 3) as products3, count(*) filter (where stars = 4) as products4,
           count(*) filter (where stars = 5) as products5
         from (${summary(area, to)}) s where s.year >= ${from} group by year),
-      -- entities with a product recognised in the year: distinct pairs by hashing, then counted
-      ea as (select year, count(*) as entities from (select distinct s.year, s.entity_id from (${summary(area, to)}) s where s.year >= ${from}) d group by year)
+      -- entities with a product recognised in the year: for the nation in the order of
+      -- product_recognition_years_year_entity_idx (an index-only scan, no hash of 240,000 pairs)
+      ea as (select s.year, count(distinct s.entity_id) as entities from (${summary(area, to)}) s where s.year >= ${from} group by s.year)
       select y.y as year, coalesce(a.products, 0)::int as products, coalesce(a.products3, 0)::int as products3, coalesce(a.products4, 0)::int as products4,
         coalesce(a.products5, 0)::int as products5, coalesce(ea.entities, 0)::int as entities
       from (${yearsSeries(from, to)}) y left join a on a.year = y.y left join ea on ea.year = y.y order by y.y`,

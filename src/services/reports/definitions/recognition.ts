@@ -67,7 +67,8 @@ export const productsByStar: ReportDefinition = async (ctx) => {
 /** Entities with recognised products by type: new in the period, the previous period, cumulative, products. */
 export const entities: ReportDefinition = async (ctx) => {
   const { lang } = ctx;
-  const byType = new Map((await repo.entitiesByType(ctx.db, ctx.area, ctx.from, ctx.to, ctx.previous.from)).map((r) => [r.type, r]));
+  const { byType: types, rows: list } = await repo.recognisedEntities(ctx.db, ctx.area, ctx.from, ctx.to, ctx.previous.from, ctx.listLimit);
+  const byType = new Map(types.map((r) => [r.type, r]));
   const rows = ENTITY_TYPES.map((type) => {
     const r = byType.get(type);
     const row: ReportRow = { type: ENTITY_TYPE_LABELS[type][lang], newEntities: r?.newEntities ?? 0, newEntitiesPrevious: r?.newEntitiesPrevious ?? 0, entities: r?.entities ?? 0, products: r?.products ?? 0 };
@@ -76,7 +77,6 @@ export const entities: ReportDefinition = async (ctx) => {
   });
   const totals = totalsOf(lang, rows, 'type', ['newEntities', 'newEntitiesPrevious', 'entities', 'products']);
   compare(totals, 'newEntities', totals.newEntities as number, totals.newEntitiesPrevious as number);
-  const list = await repo.recognisedEntities(ctx.db, ctx.area, ctx.to, ctx.listLimit);
   // every entity with a product recognised by `to` has a type: the list's full length is the cumulative total
   const listTotal = totals.entities as number;
   return {
