@@ -17,7 +17,7 @@ import path from 'node:path';
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { longTailQueries } from './lib/long-tail';
+import { longTailQueries, repeatShare, zipfStream } from './lib/long-tail';
 import autocannon from 'autocannon';
 import { benchDataDir, benchDir, intOption, resolveTarget, type Target } from './lib/target';
 import type { ServerReady } from './lib/protocol';
@@ -70,6 +70,14 @@ const CATALOGUE_QUERIES = [
 ];
 /** Distinct long-tail queries (bench/lib/long-tail.ts): each asked about once per run at 200/s for 10 s. */
 const LONG_TAIL = longTailQueries(3_000);
+/**
+ * A realistic mix (bench/lib/long-tail.ts, zipfStream): the 28 queries above as the popular head,
+ * then 20,000 distinct long-tail queries, drawn with probability ∝ 1/rank. One stream for the
+ * closed-loop run and another (other seed) for the fixed-rate run.
+ */
+const ZIPF_TAIL = longTailQueries(20_000, 20261206);
+const ZIPF_CLOSED = zipfStream(CATALOGUE_QUERIES, ZIPF_TAIL, 40_000, 1, 1);
+const ZIPF_OPEN = zipfStream(CATALOGUE_QUERIES, ZIPF_TAIL, 40_000, 1, 2);
 /** `--only id,id`: run only these scenarios (the bare route always runs; the fixed-rate runs are `fixed`). */
 const ONLY = args.only ? new Set(args.only.split(',').map((x) => x.trim())) : null;
 const wanted = (id: string): boolean => !ONLY || id === 'bare' || ONLY.has(id);
@@ -237,10 +245,17 @@ async function backgroundLoad(ms: number): Promise<number> {
   return busy / CLK_TCK / (ms / 1000);
 }
 
+/** Where each list of paths was left: a measured run goes on after its warm-up instead of repeating it. */
+const cyclePositions = new WeakMap<string[], number>();
+
 /** Cycles through the paths across all connections, so every query is exercised. */
 function cycler(paths: string[]): () => string {
-  let i = 0;
-  return () => paths[i++ % paths.length];
+  let i = cyclePositions.get(paths) ?? 0;
+  return () => {
+    const path = paths[i++ % paths.length];
+    cyclePositions.set(paths, i);
+    return path;
+  };
 }
 
 async function runAutocannon(s: Scenario, baseUrl: string, headers: Record<string, string>, seconds: number, pid: number, record: boolean) {
@@ -556,11 +571,13 @@ function scenarios(ready: ServerReady): Scenario[] {
   const entityPages = Math.max(1, Math.min(200, Math.ceil(ready.user.entitiesInProvince / 20)));
   const entityList = Array.from({ length: entityPages }, (_, i) => `/api/entities?page=${i + 1}&pageSize=20`);
   const tail = LONG_TAIL.map((q) => `/api/products?q=${enc(q)}&page=1&pageSize=20`);
+  const zipf = ZIPF_CLOSED.map((q) => `/api/products?q=${enc(q)}&page=1&pageSize=20`);
   const entitySearch = ENTITY_QUERIES.map((q) => `/api/entities?q=${enc(q)}&page=1&pageSize=20`);
   return [
     { id: 'bare', title: 'Bare Fastify route `GET /bare` (ceiling)', target: 'bare', paths: ['/bare'], connections: CONNECTIONS },
     { id: 'catalogue-q', title: `Catalogue search \`q\` (${CATALOGUE_QUERIES.length} queries, 8 with typos)`, target: 'app', paths: catalogue, connections: CONNECTIONS },
     { id: 'catalogue-q-tail', title: `Catalogue search \`q\`, long tail (${LONG_TAIL.length.toLocaleString('en-US')} distinct queries, ~20% with typos)`, target: 'app', paths: tail, connections: CONNECTIONS },
+    { id: 'catalogue-q-zipf', title: 'Catalogue search `q`, Zipf mix (28 popular queries + 20,000 long-tail ones, p ∝ 1/rank)', target: 'app', paths: zipf, connections: CONNECTIONS },
     { id: 'catalogue-q-1conn', title: 'Catalogue search `q`, one connection (unloaded latency)', target: 'app', paths: catalogue, connections: 1 },
     { id: 'catalogue-q-province', title: 'Catalogue search `q` + `province`', target: 'app', paths: withProvince, connections: CONNECTIONS },
     { id: 'catalogue-q-filtered', title: 'Catalogue search `q` + `group` + `stars` + `province`', target: 'app', paths: searchFiltered, connections: CONNECTIONS },
@@ -662,13 +679,13 @@ function renderSection(target: Target, ready: ServerReady, rows: Measured[], pro
   lines.push('');
   lines.push('**Against SPEC §8**');
   lines.push('');
-  const fixed = rows.filter((r) => r.id.startsWith('catalogue-fixed') || r.id.startsWith('catalogue-tail-fixed'));
+  const fixed = rows.filter((r) => r.id.startsWith('catalogue-fixed') || r.id.startsWith('catalogue-tail-fixed') || r.id.startsWith('catalogue-zipf-fixed'));
   for (const r of fixed) {
     const target50 = target.kind === 'postgres';
     const how = r.mode.startsWith('open') ? 'open-loop client' : 'autocannon overallRate';
     const rateOffered = r.mode.replace(/^.*?(\d+)\/s$/, '$1');
     lines.push(
-      `- Catalogue search${r.id.includes('tail') ? ' (long tail)' : ''} offered ${rateOffered} req/s (${how}): ${r.rps < 10 ? r.rps.toFixed(1) : f0(r.rps)} req/s answered, p95 ${f1(r.p95)} ms` +
+      `- Catalogue search${r.id.includes('tail') ? ' (long tail)' : r.id.includes('zipf') ? ' (Zipf mix)' : ''} offered ${rateOffered} req/s (${how}): ${r.rps < 10 ? r.rps.toFixed(1) : f0(r.rps)} req/s answered, p95 ${f1(r.p95)} ms` +
         (r.dropped + r.errors ? ` (${r.dropped + r.errors} requests dropped or failed)` : '') +
         (target50 ? ` — target p95 ≤ 50 ms at 200 req/s: **${r.p95 <= 50 && r.rps >= 0.95 * RATE ? 'met' : 'not met'}**.` : '.'),
     );
@@ -746,6 +763,16 @@ async function main(): Promise<void> {
       rows.push(await measureQuietly({ ...catalogue, id: 'catalogue-fixed-ac', title: `Catalogue search \`q\` at ${rate} req/s`, overallRate: rate, connections: fixedConnections }, ready, cookie, bareRps));
       rows.push(await measureQuietly({ ...catalogue, id: 'catalogue-fixed-open', title: `Catalogue search \`q\` at ${rate} req/s`, openLoopRate: rate }, ready, cookie, bareRps));
       rows.push(await measureQuietly({ ...tail, id: 'catalogue-tail-fixed-open', title: `Catalogue search \`q\`, long tail, at ${rate} req/s`, openLoopRate: rate }, ready, cookie, bareRps));
+      const n = rate * DURATION_S;
+      const zipfPaths = ZIPF_OPEN.map((q) => `/api/products?q=${enc(q)}&page=1&pageSize=20`);
+      const distinct = new Set(ZIPF_OPEN.slice(0, n)).size;
+      const repeats = repeatShare(ZIPF_OPEN, 0, n);
+      rows.push(
+        await measureQuietly(
+          { ...tail, paths: zipfPaths, id: 'catalogue-zipf-fixed-open', title: `Catalogue search \`q\`, Zipf mix, at ${rate} req/s (${f0(n)} requests, ${f0(distinct)} distinct queries, ${(repeats * 100).toFixed(0)}% repeat one asked earlier in the run)`, openLoopRate: rate },
+          ready, cookie, bareRps,
+        ),
+      );
     }
 
     log('probing each query sequentially …');

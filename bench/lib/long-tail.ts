@@ -37,3 +37,43 @@ export function longTailQueries(count: number, seed = 20261203): string[] {
   }
   return [...out];
 }
+
+/**
+ * A Zipf-like stream of catalogue queries, the way a public search box sees them: query of
+ * popularity rank r (1 = most asked) is drawn with probability ∝ 1 / r^exponent. The ranking
+ * is `head` (popular queries, most popular first) followed by `tail` (distinct queries of the
+ * long tail). With the defaults below (28 head queries, 20,000 tail queries, exponent 1) the head
+ * takes about 38% of the requests, and about half of 2,000 consecutive requests ask something not
+ * asked before in them. Seeded: the same arguments give the same stream.
+ */
+export function zipfStream(head: readonly string[], tail: readonly string[], count: number, exponent = 1, seed = 20261206): string[] {
+  const ranked = [...head, ...tail.filter((q) => !head.includes(q))];
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let r = 1; r <= ranked.length; r++) cumulative.push((sum += 1 / r ** exponent));
+  const prng = new Prng(seed);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const x = prng.next() * sum;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    out.push(ranked[lo]);
+  }
+  return out;
+}
+
+/** Share of the requests of `stream[from, to)` whose query was already asked earlier in the stream (the most a cache of answers could serve). */
+export function repeatShare(stream: readonly string[], from: number, to: number): number {
+  const seen = new Set(stream.slice(0, from));
+  let repeats = 0;
+  for (let i = from; i < to; i++) {
+    if (seen.has(stream[i])) repeats++;
+    else seen.add(stream[i]);
+  }
+  return to > from ? repeats / (to - from) : 0;
+}

@@ -26,9 +26,10 @@ export interface Database {
   url?: string;
   /**
    * LISTEN on a channel: `onNotify` runs for each NOTIFY (from this process or another one).
-   * Resolves once listening, with a function that stops it.
+   * Resolves once listening, with a function that stops it. `onListen` runs each time listening
+   * (re)starts, e.g. after a lost connection, when notifications may have been missed.
    */
-  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: () => void, onListen?: () => void): Promise<() => Promise<void>>;
 }
 
 export interface OpenOptions {
@@ -51,8 +52,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       onnotice: () => {},
     });
     const db = drizzlePostgres({ client, schema }) as unknown as Db;
-    const listen = async (channel: string, onNotify: () => void) => {
-      const { unlisten } = await client.listen(channel, () => onNotify());
+    const listen = async (channel: string, onNotify: () => void, onListen?: () => void) => {
+      const { unlisten } = await client.listen(channel, () => onNotify(), onListen);
       return unlisten;
     };
     return { db, kind: 'postgres', url: opts.databaseUrl, close: () => client.end({ timeout: 5 }), listen };

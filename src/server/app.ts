@@ -16,6 +16,7 @@ import { securityHeaders, securityHeadersPlugin } from './plugins/security-heade
 import { verificationFastPath, type FastPath } from './fast-paths/verification';
 import { requestContextPlugin } from './plugins/request-context';
 import { authPlugin } from './plugins/auth';
+import { catalogueCachePlugin } from './plugins/catalogue-cache';
 import { inputGuardPlugin } from './plugins/input-guard';
 import { sameOriginPlugin } from './plugins/same-origin';
 import { clientErrorHandler } from './plugins/client-errors';
@@ -129,6 +130,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: false });
   await app.register(authPlugin, { db: opts.database.db });
+  await app.register(catalogueCachePlugin, { database: opts.database });
 
   // Background jobs (imports, daily reminders, nightly backup): a worker in every server process.
   const uploadsDir = opts.uploadsDir ?? (opts.config.dataDir ? path.join(opts.config.dataDir, 'uploads') : undefined);

@@ -12,6 +12,8 @@ import type { Product } from '../contracts/products';
 import type { Photo } from '../contracts/portal';
 import { photosOf } from '../db/repositories/portal.repository';
 import { photosByProduct, presentPhoto } from './portal/photos.present';
+import { catalogueCache, catalogueKey, catalogueVocabulary } from './portal/catalogue-cache';
+import { buildVocabulary } from '../domain/text/typos';
 import { isValidGtin } from '../domain/products/gtin';
 import { productSearchText } from '../domain/products/search-text';
 import { searchKey, vietnameseSortKey } from '../domain/text/normalize';
@@ -101,11 +103,38 @@ export interface ProductListParams {
   pageSize: number;
 }
 
+/** Pages larger than this (the Excel export) are not kept in the catalogue cache. */
+const CACHED_PAGE_SIZE = 100;
+
+type CataloguePage = { rows: Awaited<ReturnType<typeof repo.listProducts>>['rows']; total: number; photos: Map<string, Photo[]> };
+
+/**
+ * `CATALOGUE_TYPO_PASS=words` turns on the cheap typo pass of the public catalogue (unknown words
+ * corrected through the catalogue's vocabulary before the trigram pass, domain/text/typos.ts).
+ * Off by default: it finds other (mostly fewer, closer) products for misspelt queries than the
+ * trigram pass does — see bench/RESULTS.md.
+ */
+function cheapTypoPass(): boolean {
+  return process.env.CATALOGUE_TYPO_PASS === 'words';
+}
+
+async function loadPage(db: Db, query: repo.ProductQuery): Promise<CataloguePage> {
+  const vocabulary = cheapTypoPass() ? catalogueVocabulary(db, async () => buildVocabulary(await repo.catalogueVocabulary(db))) : null;
+  const { rows, total } = await repo.listProducts(db, query, vocabulary ? { vocabulary: () => vocabulary.get() } : {});
+  const photos = photosByProduct(await photosOf(db, rows.map((r) => r.product.id)));
+  return { rows, total, photos };
+}
+
 export async function listProducts(db: Db, actor: Actor | null, params: ProductListParams & { catalogue?: boolean }) {
   // The public catalogue (no session, or catalogue=true) lists recognised products everywhere.
   const scope = actor && !params.catalogue ? scopeOf(actor, 'read', 'product') : null;
-  const { rows, total } = await repo.listProducts(db, { ...params, q: params.q ? searchKey(params.q) : undefined, scope });
-  const photos = photosByProduct(await photosOf(db, rows.map((r) => r.product.id)));
+  const query: repo.ProductQuery = { ...params, q: params.q ? searchKey(params.q) || undefined : undefined, scope };
+  // The catalogue is the same for everyone: its answers are cached (emptied by any change, see
+  // catalogue-cache.ts); only the actions offered on each product depend on the actor.
+  const { rows, total, photos } =
+    scope === null && query.pageSize <= CACHED_PAGE_SIZE
+      ? await catalogueCache<CataloguePage>(db).get(catalogueKey(query), () => loadPage(db, query))
+      : await loadPage(db, query);
   return { items: rows.map((r) => presentProduct(r, actor, [], photos.get(r.product.id))), total };
 }
 

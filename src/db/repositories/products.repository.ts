@@ -1,11 +1,12 @@
 import { and, asc, count, eq, getTableColumns, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
-import { adminUnits, businessFigures, entities, productStarRecords, products } from '../schema';
+import { adminUnits, businessFigures, catalogueRows, entities, productStarRecords, products } from '../schema';
 import { MIN_CERTIFIED_STARS } from '../../domain/certificates/eligibility';
 import type { Scope } from '../../domain/policy';
 import { scopeWhere, unitFilterWhere } from './scope';
 import { searchCondition, searchOrder, twoPassSearch, type SearchMode } from './search';
+import { correctedQuery, type Vocabulary } from '../../domain/text/typos';
 
 export type ProductRow = Omit<typeof products.$inferSelect, 'searchVector'>;
 export type ProductInsert = typeof products.$inferInsert;
@@ -39,45 +40,60 @@ export interface ProductQuery {
   entityType?: string;
   page: number;
   pageSize: number;
+  /** Words mode with this tsquery instead of the one made from `q` (the corrected typo pass). */
+  tsquery?: string;
 }
 
-function listWhere(query: ProductQuery, mode: SearchMode): SQL | undefined {
-  const conditions: Array<SQL | undefined> = [
-    isNull(products.deletedAt),
-    query.scope ? scopeWhere(query.scope, products) : gte(products.stars, MIN_CERTIFIED_STARS),
-    unitFilterWhere(query.unit, products),
-  ];
-  if (query.province) conditions.push(eq(products.provinceCode, query.province));
-  if (query.group) conditions.push(eq(products.groupCode, query.group));
-  if (query.subgroup) conditions.push(eq(products.subgroupCode, query.subgroup));
-  if (query.entityId) conditions.push(eq(products.entityId, query.entityId));
-  if (query.entityType) conditions.push(sql`exists (select 1 from entities e where e.id = ${products.entityId} and e.type = ${query.entityType})`);
+/**
+ * Where a list reads from: the public catalogue (no scope) from `catalogue_rows`, the narrow copy
+ * of the catalogued products kept by triggers (src/db/schema/portal.ts), which holds only
+ * products not deleted and of 3★ or more; a jurisdiction's list from `products`.
+ */
+type ListTable = typeof products | typeof catalogueRows;
+
+function listWhere(query: ProductQuery, mode: SearchMode, t: ListTable): SQL | undefined {
+  const conditions: Array<SQL | undefined> =
+    t === catalogueRows
+      ? [unitFilterWhere(query.unit, t)]
+      : [isNull(products.deletedAt), query.scope ? scopeWhere(query.scope, products) : gte(products.stars, MIN_CERTIFIED_STARS), unitFilterWhere(query.unit, products)];
+  if (query.province) conditions.push(eq(t.provinceCode, query.province));
+  if (query.group) conditions.push(eq(t.groupCode, query.group));
+  if (query.subgroup) conditions.push(eq(t.subgroupCode, query.subgroup));
+  if (query.entityId) conditions.push(eq(t.entityId, query.entityId));
+  if (query.entityType) conditions.push(sql`exists (select 1 from entities e where e.id = ${t.entityId} and e.type = ${query.entityType})`);
   if (query.stars?.length) {
     const rated = query.stars.filter((s) => s > 0);
     const unrated = query.stars.includes(0);
     const parts: SQL[] = [];
-    if (rated.length) parts.push(inArray(products.stars, rated));
-    if (unrated) parts.push(sql`${products.stars} is null`);
+    if (rated.length) parts.push(inArray(t.stars, rated));
+    if (unrated) parts.push(sql`${t.stars} is null`);
     conditions.push(sql`(${sql.join(parts, sql` or `)})`);
   }
-  if (query.q) conditions.push(searchCondition(mode, products, query.q, { synonyms: true }));
+  if (query.q) {
+    conditions.push(
+      query.tsquery && mode === 'words' ? sql`${t.searchVector} @@ to_tsquery('simple', ${query.tsquery})` : searchCondition(mode, t, query.q, { synonyms: true }),
+    );
+  }
   return and(...conditions);
 }
 
 async function listPage(db: Executor, query: ProductQuery, mode: SearchMode) {
-  const where = listWhere(query, mode);
+  // The typo pass stays on products: on the narrow table the planner prefers a sequential scan
+  // to the trigram index, and word_similarity on every row costs seconds (bench/RESULTS.md).
+  const t: ListTable = query.scope || mode === 'typos' ? products : catalogueRows;
+  const where = listWhere(query, mode, t);
   // A search visits its matches once for the page's ids and the total (window count); a
   // plain listing walks the sort index for the page and counts from a narrow index instead.
   // Names are joined for the page only.
   const page = await db
-    .select({ id: products.id, total: query.q ? sql<number>`count(*) over ()`.mapWith(Number) : sql<number>`0`.mapWith(Number) })
-    .from(products)
+    .select({ id: t.id, total: query.q ? sql<number>`count(*) over ()`.mapWith(Number) : sql<number>`0`.mapWith(Number) })
+    .from(t)
     .where(where)
-    .orderBy(...(query.q ? searchOrder(mode, products.searchText, query.q) : []), asc(products.sortKey), asc(products.id))
+    .orderBy(...(query.q ? searchOrder(mode, t.searchText, query.q) : []), asc(t.sortKey), asc(t.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   if (page.length === 0 || !query.q) {
-    const [{ total }] = await db.select({ total: count() }).from(products).where(where);
+    const [{ total }] = await db.select({ total: count() }).from(t).where(where);
     if (page.length === 0) return { rows: [], total };
     page[0].total = total;
   }
@@ -86,9 +102,34 @@ async function listPage(db: Executor, query: ProductQuery, mode: SearchMode) {
   return { rows: page.map((r) => byId.get(r.id)!), total: page[0].total };
 }
 
-export async function listProducts(db: Executor, query: ProductQuery) {
+/**
+ * A list or search. The public catalogue (no scope) given its vocabulary has a cheap typo pass
+ * between the word pass and the trigram pass: unknown words replaced by the catalogue's words one
+ * edit away (domain/text/typos.ts), through the word index.
+ */
+export async function listProducts(db: Executor, query: ProductQuery, options: { vocabulary?: () => Promise<Vocabulary> } = {}) {
   if (!query.q) return { ...(await listPage(db, query, 'words')), mode: null };
-  return twoPassSearch((mode) => listPage(db, query, mode));
+  const q = query.q;
+  const vocabulary = query.scope ? undefined : options.vocabulary;
+  if (!vocabulary) return twoPassSearch((mode) => listPage(db, query, mode));
+  return twoPassSearch(async (mode) => {
+    if (mode === 'words') return listPage(db, query, mode);
+    const corrected = correctedQuery(await vocabulary(), q);
+    if (corrected) {
+      const found = await listPage(db, { ...query, q: corrected.key, tsquery: corrected.tsquery }, 'words');
+      if (found.total > 0) return found;
+    }
+    return listPage(db, query, 'typos');
+  });
+}
+
+/** Every word of the catalogued products' search texts, with the number of texts holding it. */
+export async function catalogueVocabulary(db: Executor): Promise<Array<{ word: string; n: number }>> {
+  return db
+    .select({ word: sql<string>`w`, n: sql<number>`count(*)::int` })
+    .from(sql`${catalogueRows}, unnest(string_to_array(${catalogueRows.searchText}, ' ')) as w`)
+    .where(sql`w ~ '^[a-z0-9]+$'`)
+    .groupBy(sql`w`);
 }
 
 export async function getProduct(db: Executor, id: string) {

@@ -1,6 +1,7 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { products } from './registry';
+import { products, searchColumns } from './registry';
+import { location } from './columns';
 
 /**
  * Photos uploaded for a product (SPEC C7). The original is never kept: the upload is decoded,
@@ -30,5 +31,33 @@ export const productPhotos = pgTable(
   (t) => [
     index('product_photos_product_idx').on(t.productId, t.position),
     uniqueIndex('product_photos_sha_uq').on(t.productId, t.sha256).where(sql`${t.deletedAt} is null`),
+  ],
+);
+
+/**
+ * The public catalogue's rows: the search and filter columns of every catalogued product (not
+ * deleted, 3★ and more), copied from `products` by statement triggers in the writing transaction
+ * (migration 0033_catalogue_rows_sql), so a write shows at its commit. Narrow (no descriptions or
+ * stories), so a public search reads a few MB instead of the whole products table; the page's
+ * products are then read from `products` by id.
+ */
+export const catalogueRows = pgTable(
+  'catalogue_rows',
+  {
+    /** The product's id. */
+    id: uuid('id').primaryKey(),
+    entityId: uuid('entity_id').notNull(),
+    groupCode: text('group_code').notNull(),
+    subgroupCode: text('subgroup_code').notNull(),
+    ...location,
+    stars: integer('stars').notNull(),
+    ...searchColumns,
+  },
+  (t) => [
+    index('catalogue_rows_search_fts_idx').using('gin', t.searchVector),
+    index('catalogue_rows_sort_idx').on(t.sortKey, t.id),
+    index('catalogue_rows_province_idx').on(t.provinceCode, t.sortKey),
+    index('catalogue_rows_stars_idx').on(t.stars, t.provinceCode, t.groupCode),
+    index('catalogue_rows_entity_idx').on(t.entityId),
   ],
 );

@@ -11,7 +11,7 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
  * Word index of search_text (words are already diacritic-free): the fast path of search is a
  * prefix match on every word through a GIN index; trigrams only serve the typo fallback.
  */
-const searchColumns = {
+export const searchColumns = {
   searchText: text('search_text').notNull(),
   searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_text)`),
   sortKey: text('sort_key').notNull(),
