@@ -95,19 +95,23 @@ export function verificationFastPath(opts: FastPathOptions): FastPath {
       const serial = rest.slice('stamps/'.length);
       const q = SERIAL.test(serial) ? stampQuery(query) : null;
       if (!q) return false;
-      verifyStampJson(opts.db, serial, { token: q.t, province: q.province, address: clientAddress(req) }).then(
-        (result) => send(res, result),
-        // Fastify answers it again, with its error handling (problem+json) if it fails there too.
-        () => fallback(),
-      );
+      verifyStampJson(opts.db, serial, { token: q.t, province: q.province, address: clientAddress(req) })
+        .then(
+          (result) => send(res, result),
+          // Fastify answers it again, with its error handling (problem+json) if it fails there too.
+          () => fallback(),
+        )
+        .catch((e: Error) => res.destroy(e));
       return true;
     }
     // `/api/verify/keys` and `/api/verify/{code}/qr.svg` are other routes; the code route takes no query.
     if (at >= 0 || rest === 'keys' || rest.length > MAX_CODE || !SAFE.test(rest)) return false;
-    verifyCodeJson(opts.db, rest).then(
-      (result) => send(res, result),
-      () => fallback(),
-    );
+    verifyCodeJson(opts.db, rest)
+      .then(
+        (result) => send(res, result),
+        () => fallback(),
+      )
+      .catch((e: Error) => res.destroy(e));
     return true;
   }, { answered: 0 });
   return fastPath;
