@@ -1,5 +1,6 @@
 import type { Database, Db } from '../../db/client';
 import { Lru } from '../lru';
+import type { ProductQuery } from '../../db/repositories/products.repository';
 
 /**
  * Answers of the public catalogue (GET /api/products without a jurisdiction: anonymous visitors,
@@ -180,18 +181,7 @@ export async function listenForCatalogueChanges(database: Database, size = confi
 }
 
 /** The cache key of a catalogue query: its search key and filters in a fixed order. */
-export function catalogueKey(q: {
-  q?: string;
-  province?: string;
-  unit?: string;
-  group?: string;
-  subgroup?: string;
-  stars?: number[];
-  entityId?: string;
-  entityType?: string;
-  page: number;
-  pageSize: number;
-}): string {
+export function catalogueKey(q: Omit<ProductQuery, 'scope' | 'tsquery'>): string {
   const stars = q.stars?.length ? [...new Set(q.stars)].sort((a, b) => a - b) : null;
   return JSON.stringify([q.q ?? '', q.province ?? '', q.unit ?? '', q.group ?? '', q.subgroup ?? '', stars, q.entityId ?? '', q.entityType ?? '', q.page, q.pageSize]);
 }
